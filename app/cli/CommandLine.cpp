@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "CommandLine.h"
+
+#include <QCoreApplication>
+
+namespace abusedesk::cli {
+
+CommandLine::CommandLine(QString command, QStringList arguments, QTextStream &out, QTextStream &err)
+    : m_command(std::move(command))
+    , m_arguments(std::move(arguments))
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+int CommandLine::parse(const QString &description, const QString &positionalSyntax)
+{
+    m_parser.setApplicationDescription(description);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("cli", "Show this help."));
+    m_parser.addOption(help);
+    if (!m_parser.parse(QStringList{QStringLiteral("abusedesk-cli ") + m_command} + m_arguments)) {
+        m_err << "abusedesk-cli " << m_command << ": " << m_parser.errorText() << '\n'
+              << QCoreApplication::translate("cli", "Try 'abusedesk-cli %1 --help'.").arg(m_command) << '\n';
+        return ExitUsage;
+    }
+    if (m_parser.isSet(help)) {
+        QString text = m_parser.helpText();
+        // QCommandLineParser names the program after argv[0]; name the subcommand instead.
+        const qsizetype eol = text.indexOf(QLatin1Char('\n'));
+        QString usage = QStringLiteral("Usage: abusedesk-cli %1 [options]").arg(m_command);
+        if (!positionalSyntax.isEmpty())
+            usage += QLatin1Char(' ') + positionalSyntax;
+        text.replace(0, eol, usage);
+        m_out << text;
+        return ExitOk;
+    }
+    return -1;
+}
+
+int CommandLine::fail(const QString &message, int code)
+{
+    m_err << "abusedesk-cli " << m_command << ": " << message << '\n';
+    m_err.flush();
+    return code;
+}
+
+QString CommandLine::requiredDatabasePath()
+{
+    const QString path = m_parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        fail(QCoreApplication::translate("cli", "--db FILE is required."), ExitUsage);
+    return path;
+}
+
+} // namespace abusedesk::cli

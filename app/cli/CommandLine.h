@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// What every abusedesk-cli subcommand shares: its parser, its output streams and its errors.
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+namespace abusedesk::cli {
+
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailure = 1, ///< the work could not be done (missing file, refused database …)
+    ExitUsage = 2,   ///< the command line itself is wrong
+};
+
+class CommandLine
+{
+public:
+    CommandLine(QString command, QStringList arguments, QTextStream &out, QTextStream &err);
+
+    [[nodiscard]] QCommandLineParser &parser() { return m_parser; }
+    [[nodiscard]] QTextStream &out() { return m_out; }
+    [[nodiscard]] QTextStream &err() { return m_err; }
+
+    /// Parses the arguments; prints --help or the usage error itself. Returns -1 when the command
+    /// should go on, otherwise the exit code to return.
+    [[nodiscard]] int parse(const QString &description, const QString &positionalSyntax = {});
+
+    /// Prints "abusedesk-cli COMMAND: message" to standard error and returns code.
+    int fail(const QString &message, int code = ExitFailure);
+
+    /// The value of the required --db option, or an empty string after printing a usage error.
+    [[nodiscard]] QString requiredDatabasePath();
+
+private:
+    QString m_command;
+    QStringList m_arguments;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QCommandLineParser m_parser;
+};
+
+} // namespace abusedesk::cli

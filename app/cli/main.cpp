@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// abusedesk-cli: automation and benchmarks on top of the core library (design.md §5).
+#include "CommandLine.h"
+#include "InitCommand.h"
+#include "StatsCommand.h"
+#include "common/BuildInfo.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace {
+
+struct Command
+{
+    const char *summary;
+    std::function<int(const QStringList &, QTextStream &, QTextStream &)> run;
+};
+
+const std::map<QString, Command> &commands()
+{
+    static const std::map<QString, Command> table{
+        {QStringLiteral("init"), {QT_TRANSLATE_NOOP("cli", "Create an empty case database"), abusedesk::cli::runInit}},
+        {QStringLiteral("stats"), {QT_TRANSLATE_NOOP("cli", "Row counts per table of a case database"), abusedesk::cli::runStats}},
+    };
+    return table;
+}
+
+void printUsage(QTextStream &out)
+{
+    out << "Usage: abusedesk-cli [--version] [--help] COMMAND [OPTIONS]\n\n"
+        << QCoreApplication::translate("cli", "AbuseDesk on the command line: the case database without the window.") << "\n\n"
+        << QCoreApplication::translate("cli", "Commands:") << '\n';
+    for (const auto &[name, command] : commands())
+        out << "  " << name.leftJustified(10) << QCoreApplication::translate("cli", command.summary) << '\n';
+    out << '\n' << QCoreApplication::translate("cli", "Run 'abusedesk-cli COMMAND --help' for a command's options.") << '\n';
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("abusedesk-cli"));
+    QCoreApplication::setApplicationVersion(abusedesk::common::applicationVersion());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        printUsage(err);
+        return abusedesk::cli::ExitUsage;
+    }
+    const QString first = args.takeFirst();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        printUsage(out);
+        return abusedesk::cli::ExitOk;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << "abusedesk-cli " << abusedesk::common::applicationVersion() << " (Qt "
+            << abusedesk::common::qtRuntimeVersion() << ", KMime " << abusedesk::common::kmimeVersion()
+            << ", SQLite " << abusedesk::common::sqliteVersion() << ")\n";
+        return abusedesk::cli::ExitOk;
+    }
+    const auto it = commands().find(first);
+    if (it == commands().end()) {
+        err << "abusedesk-cli: " << QCoreApplication::translate("cli", "unknown command '%1'.").arg(first) << '\n';
+        printUsage(err);
+        return abusedesk::cli::ExitUsage;
+    }
+    return it->second.run(args, out, err);
+}

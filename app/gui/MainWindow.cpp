@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "Dialogs.h"
+#include "EmptyStateView.h"
+#include "OverviewView.h"
+#include "RecentDatabases.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace abusedesk::gui {
+
+namespace {
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+const QString LastDatabaseKey = QStringLiteral("databases/last");
+
+QString databaseFilter()
+{
+    return MainWindow::tr("AbuseDesk case databases (*.abusedesk);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(QSettings &settings, QString defaultDatabasePath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_defaultDatabasePath(std::move(defaultDatabasePath))
+    , m_recent(std::make_unique<RecentDatabases>(settings))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("AbuseDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/abusedesk.svg")));
+
+    m_stack = new QStackedWidget(this);
+    m_noDatabase = new QWidget(this);
+    m_noDatabase->setObjectName(QStringLiteral("noDatabase"));
+    auto *noDbLayout = new QVBoxLayout(m_noDatabase);
+    auto *noDbLabel = new QLabel(tr("No case database is open.\nCreate one with File > New Case Database "
+                                    "or open one with File > Open."),
+                                 m_noDatabase);
+    noDbLabel->setAlignment(Qt::AlignCenter);
+    noDbLayout->addWidget(noDbLabel);
+    m_emptyState = new EmptyStateView(this);
+    m_overview = new OverviewView(this);
+    m_stack->addWidget(m_noDatabase);
+    m_stack->addWidget(m_emptyState);
+    m_stack->addWidget(m_overview);
+    setCentralWidget(m_stack);
+
+    m_statusDatabase = new QLabel(this);
+    m_statusDatabase->setObjectName(QStringLiteral("statusDatabase"));
+    statusBar()->addWidget(m_statusDatabase, 1);
+
+    createActions();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDb = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Case Database…"),
+                                     this, &MainWindow::newDatabase);
+    newDb->setObjectName(QStringLiteral("actionNewDatabase"));
+    newDb->setShortcut(QKeySequence::New);
+    QAction *openDb = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Case Database…"),
+                                      this, &MainWindow::openDatabaseFromDialog);
+    openDb->setObjectName(QStringLiteral("actionOpenDatabase"));
+    openDb->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    file->addSeparator();
+    QAction *reload = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&load"), this,
+                                      &MainWindow::refresh);
+    reload->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close Window"), this, &QWidget::close);
+    close->setShortcut(QKeySequence::Close);
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
+                                    qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About AbuseDesk"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = m_recent->paths();
+    int index = 0;
+    for (const QString &path : paths) {
+        ++index;
+        const QString label = index < 10 ? QStringLiteral("&%1 %2").arg(index).arg(QDir::toNativeSeparators(path))
+                                         : QDir::toNativeSeparators(path);
+        QAction *action = m_recentMenu->addAction(label, this, [this, path] {
+            openDatabase(path, storage::Database::OpenMode::OpenExisting);
+        });
+        action->setToolTip(path);
+    }
+    if (!paths.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("Clear List"), this, [this] {
+        m_recent->clear();
+        rebuildRecentMenu();
+    });
+    clear->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::restoreWindowState()
+{
+    if (!restoreGeometry(m_settings.value(GeometryKey).toByteArray()))
+        resize(1200, 800);
+    restoreState(m_settings.value(StateKey).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(GeometryKey, saveGeometry());
+    m_settings.setValue(StateKey, saveState());
+    m_settings.sync();
+    event->accept();
+}
+
+void MainWindow::openInitialDatabase(const QString &requestedPath)
+{
+    if (!requestedPath.isEmpty()) {
+        openDatabase(requestedPath, storage::Database::OpenMode::OpenExisting);
+        return;
+    }
+    const QString last = m_settings.value(LastDatabaseKey).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last)) {
+        if (openDatabase(last, storage::Database::OpenMode::OpenExisting))
+            return;
+    }
+    QDir().mkpath(QFileInfo(m_defaultDatabasePath).absolutePath());
+    openDatabase(m_defaultDatabasePath, storage::Database::OpenMode::OpenOrCreate);
+}
+
+bool MainWindow::openDatabase(const QString &path, storage::Database::OpenMode mode)
+{
+    storage::DatabaseError error;
+    auto db = storage::Database::open(path, mode, &error);
+    if (!db) {
+        if (error.kind() == storage::DatabaseError::Kind::NotFound) {
+            m_recent->remove(path);
+            rebuildRecentMenu();
+        }
+        showOpenError(error);
+        refresh();
+        return false;
+    }
+    m_database = std::move(db);
+    m_recent->add(m_database->path());
+    m_settings.setValue(LastDatabaseKey, m_database->path());
+    rebuildRecentMenu();
+    refresh();
+    return true;
+}
+
+void MainWindow::refresh()
+{
+    if (!m_database) {
+        setWindowTitle(tr("AbuseDesk"));
+        m_statusDatabase->setText(tr("No case database"));
+        m_stack->setCurrentWidget(m_noDatabase);
+        return;
+    }
+    setWindowFilePath(m_database->path());
+    setWindowTitle(tr("%1 — AbuseDesk").arg(QFileInfo(m_database->path()).fileName()));
+    m_statusDatabase->setText(tr("%1 · schema %2")
+                                  .arg(QDir::toNativeSeparators(m_database->path()))
+                                  .arg(m_database->schemaVersion()));
+    if (m_database->evidenceCount() == 0) {
+        m_emptyState->setDatabasePath(m_database->path());
+        m_stack->setCurrentWidget(m_emptyState);
+    } else {
+        m_overview->showDatabase(*m_database);
+        m_stack->setCurrentWidget(m_overview);
+    }
+}
+
+void MainWindow::showOpenError(const storage::DatabaseError &error)
+{
+    Dialogs::showWarning(this, tr("Cannot open case database"), error.message());
+}
+
+void MainWindow::newDatabase()
+{
+    const QString dir = m_database ? QFileInfo(m_database->path()).absolutePath()
+                                   : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = Dialogs::saveFileName(this, tr("New Case Database"), dir, databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".abusedesk");
+    openDatabase(path, storage::Database::OpenMode::CreateNew);
+}
+
+void MainWindow::openDatabaseFromDialog()
+{
+    const QString dir = m_database ? QFileInfo(m_database->path()).absolutePath()
+                                   : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = Dialogs::openFileName(this, tr("Open Case Database"), dir, databaseFilter());
+    if (!path.isEmpty())
+        openDatabase(path, storage::Database::OpenMode::OpenExisting);
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace abusedesk::gui

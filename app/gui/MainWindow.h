@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The program's shell: the open case database, its menus and the views stacked in the window.
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QSettings;
+class QStackedWidget;
+
+namespace abusedesk::gui {
+
+class EmptyStateView;
+class OverviewView;
+class RecentDatabases;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /// settings is where window state and recent files live (a temporary file in tests);
+    /// defaultDatabasePath is the case database created on first start.
+    MainWindow(QSettings &settings, QString defaultDatabasePath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the database named on the command line, else the last one, else the default one.
+    void openInitialDatabase(const QString &requestedPath = {});
+    /// Opens or creates a case database; on failure shows why and keeps the current one.
+    bool openDatabase(const QString &path, storage::Database::OpenMode mode);
+
+    [[nodiscard]] storage::Database *database() const { return m_database.get(); }
+
+public Q_SLOTS:
+    void newDatabase();
+    void openDatabaseFromDialog();
+    void showAbout();
+    void refresh();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void rebuildRecentMenu();
+    void restoreWindowState();
+    void showOpenError(const storage::DatabaseError &error);
+
+    QSettings &m_settings;
+    QString m_defaultDatabasePath;
+    std::unique_ptr<RecentDatabases> m_recent;
+    std::unique_ptr<storage::Database> m_database;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_noDatabase = nullptr;
+    EmptyStateView *m_emptyState = nullptr;
+    OverviewView *m_overview = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_statusDatabase = nullptr;
+};
+
+} // namespace abusedesk::gui

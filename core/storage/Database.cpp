@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "storage/Database.h"
+
+#include "common/Logging.h"
+#include "storage/Migrations.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+#include <QtEndian>
+
+namespace abusedesk::storage {
+
+namespace {
+
+constexpr QByteArrayView SqliteMagic("SQLite format 3\0", 16);
+constexpr int SqliteHeaderSize = 100;
+constexpr int UserVersionOffset = 60;
+constexpr int ApplicationIdOffset = 68;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("abusedesk::storage::Database", text);
+}
+
+DatabaseError makeError(DatabaseError::Kind kind, const QString &path, const QString &message)
+{
+    return DatabaseError(kind, path, message);
+}
+
+void setError(DatabaseError *target, const DatabaseError &error)
+{
+    qCInfo(lcStorage).noquote() << error.message();
+    if (target)
+        *target = error;
+}
+
+// Looks at the file header without SQLite, so that a foreign or newer file is refused before
+// anything could write to it (not even a -wal or -shm file appears beside it).
+DatabaseError inspectExistingFile(const QString &path, bool *adoptEmptySqlite)
+{
+    *adoptEmptySqlite = false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(DatabaseError::Kind::Io, path,
+                         tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    const QByteArray header = file.read(SqliteHeaderSize);
+    if (header.isEmpty())
+        return makeError(DatabaseError::Kind::NotADatabase, path,
+                         tr("%1 is an empty file, not an AbuseDesk case database.").arg(path));
+    if (header.size() < SqliteHeaderSize || !QByteArrayView(header).startsWith(SqliteMagic))
+        return makeError(DatabaseError::Kind::NotADatabase, path,
+                         tr("%1 is not an AbuseDesk case database: it is not an SQLite file.").arg(path));
+
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    const quint32 userVersion = qFromBigEndian<quint32>(bytes + UserVersionOffset);
+    const quint32 applicationId = qFromBigEndian<quint32>(bytes + ApplicationIdOffset);
+    if (applicationId == Database::ApplicationId) {
+        if (userVersion > quint32(latestSchemaVersion()))
+            return makeError(DatabaseError::Kind::NewerVersion, path,
+                             tr("%1 was written by a newer version of AbuseDesk (schema %2; this program "
+                                "knows schema %3). Update AbuseDesk to open it; the file was left unchanged.")
+                                 .arg(path)
+                                 .arg(userVersion)
+                                 .arg(latestSchemaVersion()));
+        return {};
+    }
+    if (applicationId == 0 && userVersion == 0) {
+        // Possibly an empty SQLite database (made by the sqlite3 shell, say): adopted only when it
+        // holds no tables; checked read-only below.
+        *adoptEmptySqlite = true;
+        return {};
+    }
+    return makeError(DatabaseError::Kind::ForeignDatabase, path,
+                     tr("%1 is an SQLite database of another program, not an AbuseDesk case database; "
+                        "it was left unchanged.")
+                         .arg(path));
+}
+
+bool sqliteFileHasTables(const QString &path, bool *ok)
+{
+    const QString name = QStringLiteral("abusedesk-probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool hasTables = true;
+    *ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && q.next()) {
+                hasTables = q.value(0).toLongLong() > 0;
+                *ok = true;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return hasTables;
+}
+
+} // namespace
+
+Database::Database(QString path)
+    : m_path(std::move(path))
+    , m_connectionPrefix(QStringLiteral("abusedesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    QStringList names;
+    {
+        QMutexLocker lock(&m_mutex);
+        names = m_connectionNames;
+    }
+    for (const QString &name : std::as_const(names)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, DatabaseError *error)
+{
+    if (path.isEmpty()) {
+        setError(error, makeError(DatabaseError::Kind::NotFound, path, tr("No case database file was given.")));
+        return nullptr;
+    }
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+
+    if (mode == OpenMode::CreateNew && (exists || info.isSymLink())) {
+        setError(error, makeError(DatabaseError::Kind::AlreadyExists, path,
+                                  tr("%1 already exists; AbuseDesk does not overwrite files. Choose a new "
+                                     "file name.")
+                                      .arg(path)));
+        return nullptr;
+    }
+    if (mode == OpenMode::OpenExisting && !exists) {
+        setError(error, makeError(DatabaseError::Kind::NotFound, path, tr("%1 does not exist.").arg(path)));
+        return nullptr;
+    }
+    if (exists && !info.isFile()) {
+        setError(error, makeError(DatabaseError::Kind::NotADatabase, path,
+                                  tr("%1 is a folder or a device, not a case database file.").arg(path)));
+        return nullptr;
+    }
+
+    if (exists) {
+        bool adoptEmpty = false;
+        const DatabaseError problem = inspectExistingFile(path, &adoptEmpty);
+        if (problem.isError()) {
+            setError(error, problem);
+            return nullptr;
+        }
+        if (adoptEmpty) {
+            bool ok = false;
+            if (sqliteFileHasTables(path, &ok) || !ok) {
+                setError(error, makeError(DatabaseError::Kind::ForeignDatabase, path,
+                                          tr("%1 is an SQLite database of another program, not an AbuseDesk "
+                                             "case database; it was left unchanged.")
+                                              .arg(path)));
+                return nullptr;
+            }
+        }
+    } else {
+        if (!info.absoluteDir().exists()) {
+            setError(error, makeError(DatabaseError::Kind::NotFound, path,
+                                      tr("Cannot create %1: the folder %2 does not exist.")
+                                          .arg(path, info.absolutePath())));
+            return nullptr;
+        }
+        // Evidence holds personal data: the file is the owner's alone from its first byte.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            setError(error, makeError(DatabaseError::Kind::Io, path,
+                                      tr("Cannot create %1: %2.").arg(path, file.errorString())));
+            return nullptr;
+        }
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.close();
+    }
+
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath()));
+    if (!db->connection().isOpen()) {
+        setError(error, makeError(DatabaseError::Kind::Io, path,
+                                  tr("SQLite cannot open %1: %2.")
+                                      .arg(path, db->connection().lastError().text())));
+        if (!exists)
+            QFile::remove(path);
+        return nullptr;
+    }
+    if (!db->migrate(error)) {
+        if (!exists) {
+            db.reset();
+            QFile::remove(path);
+        }
+        return nullptr;
+    }
+    return db;
+}
+
+QSqlDatabase Database::openConnection(const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        qCWarning(lcStorage) << "cannot open" << m_path << db.lastError().text();
+        return db;
+    }
+    QSqlQuery q(db);
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA temp_store = MEMORY"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            qCWarning(lcStorage) << pragma << "failed:" << q.lastError().text();
+    }
+    return db;
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = m_connectionPrefix + QLatin1Char('-')
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connectionNames.append(name);
+    }
+    return openConnection(name);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+int Database::latestSchemaVersion()
+{
+    return storage::latestSchemaVersion();
+}
+
+bool Database::migrate(DatabaseError *error)
+{
+    QSqlDatabase db = connection();
+    const int current = schemaVersion();
+    if (current < 0) {
+        setError(error, makeError(DatabaseError::Kind::Io, m_path,
+                                  tr("Cannot read the schema version of %1: %2.")
+                                      .arg(m_path, db.lastError().text())));
+        return false;
+    }
+    for (const MigrationStep &step : migrationSteps()) {
+        if (step.version <= current)
+            continue;
+        Transaction tx(db);
+        if (!tx.isActive()) {
+            setError(error, makeError(DatabaseError::Kind::Io, m_path,
+                                      tr("Cannot upgrade %1: %2.").arg(m_path, tx.lastError())));
+            return false;
+        }
+        QSqlQuery q(db);
+        QStringList statements = step.statements;
+        statements.append(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+        statements.append(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+        for (const QString &sql : std::as_const(statements)) {
+            if (!q.exec(sql)) {
+                setError(error, makeError(DatabaseError::Kind::Io, m_path,
+                                          tr("Cannot upgrade %1 to schema %2: %3.")
+                                              .arg(m_path)
+                                              .arg(step.version)
+                                              .arg(q.lastError().text())));
+                return false;
+            }
+        }
+        if (!tx.commit()) {
+            setError(error, makeError(DatabaseError::Kind::Io, m_path,
+                                      tr("Cannot upgrade %1 to schema %2: %3.")
+                                          .arg(m_path)
+                                          .arg(step.version)
+                                          .arg(db.lastError().text())));
+            return false;
+        }
+        qCInfo(lcStorage).noquote() << "migrated" << m_path << "to schema" << step.version << "-" << step.summary;
+    }
+    return true;
+}
+
+QList<TableCount> Database::tableCounts() const
+{
+    QSqlDatabase db = connection();
+    QStringList tables;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                          "ORDER BY name"));
+    while (q.next())
+        tables.append(q.value(0).toString());
+    QList<TableCount> counts;
+    for (const QString &table : std::as_const(tables)) {
+        // Table names come from sqlite_schema, not from the user; quoting keeps odd names safe.
+        QString quoted = table;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        QSqlQuery c(db);
+        if (c.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(quoted)) && c.next())
+            counts.append({table, c.value(0).toLongLong()});
+    }
+    return counts;
+}
+
+qint64 Database::evidenceCount() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM evidence")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+} // namespace abusedesk::storage

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The case database: one SQLite file holding evidence, messages, customers, cases and policy.
+// It owns the schema and its migrations; every other layer goes through it for SQL.
+#pragma once
+
+#include "storage/DatabaseError.h"
+
+#include <QList>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace abusedesk::storage {
+
+struct TableCount
+{
+    QString table;
+    qint64 rows = 0;
+};
+
+class Database
+{
+public:
+    enum class OpenMode {
+        OpenExisting, ///< the file must exist and be an AbuseDesk database (older ones are upgraded)
+        CreateNew,    ///< the file must not exist; it is created with owner-only permissions
+        OpenOrCreate, ///< the program's default database on first start
+    };
+
+    /// The SQLite application_id stamped into every AbuseDesk case database ("AbDs").
+    static constexpr quint32 ApplicationId = 0x41624473;
+
+    /// Opens or creates the case database at path. On failure returns null and fills error;
+    /// a file that is refused is never written to.
+    [[nodiscard]] static std::unique_ptr<Database> open(const QString &path, OpenMode mode,
+                                                        DatabaseError *error = nullptr);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] int schemaVersion() const;
+    [[nodiscard]] static int latestSchemaVersion();
+
+    /// The connection for the calling thread, opened on first use (a Qt SQL connection belongs
+    /// to the thread that opened it).
+    [[nodiscard]] QSqlDatabase connection() const;
+
+    /// Row counts of every table, by name.
+    [[nodiscard]] QList<TableCount> tableCounts() const;
+    [[nodiscard]] qint64 evidenceCount() const;
+
+private:
+    explicit Database(QString path);
+    [[nodiscard]] bool migrate(DatabaseError *error);
+    [[nodiscard]] QSqlDatabase openConnection(const QString &name) const;
+
+    QString m_path;
+    QString m_connectionPrefix;
+    mutable QMutex m_mutex;
+    mutable QStringList m_connectionNames;
+};
+
+} // namespace abusedesk::storage

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The case database schema as ordered steps: step N takes a database from user_version N-1 to N.
+// A feature that needs new tables appends a step; a released step is never edited.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace abusedesk::storage {
+
+struct MigrationStep
+{
+    int version;            ///< the user_version after this step
+    QString summary;        ///< what the step adds, for the log
+    QStringList statements; ///< executed in order, in one transaction with the version bump
+};
+
+[[nodiscard]] const QList<MigrationStep> &migrationSteps();
+[[nodiscard]] int latestSchemaVersion();
+
+} // namespace abusedesk::storage

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The case database: creation, migrations from an empty file, refusals that leave files untouched,
+// the transaction guard and one connection per thread — on real SQLite files.
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/Transaction.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using abusedesk::storage::Database;
+using abusedesk::storage::DatabaseError;
+using abusedesk::storage::Transaction;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+// Runs SQL on a file with a plain connection, as another program would.
+void runRawSql(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql : statements)
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+qint64 rowCount(const Database &db, const QString &table)
+{
+    for (const auto &count : db.tableCounts())
+        if (count.table == table)
+            return count.rows;
+    return -1;
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void migrationStepsAreOrdered()
+    {
+        int previous = 0;
+        for (const auto &step : abusedesk::storage::migrationSteps()) {
+            QCOMPARE(step.version, previous + 1);
+            QVERIFY(!step.statements.isEmpty());
+            previous = step.version;
+        }
+        QCOMPARE(Database::latestSchemaVersion(), previous);
+    }
+
+    void createNewIsOwnerOnlyAndAtLatestSchema()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("new.abusedesk"));
+        DatabaseError error;
+        auto db = Database::open(path, Database::OpenMode::CreateNew, &error);
+        QVERIFY2(db, qPrintable(error.message()));
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        const auto permissions = QFile::permissions(path);
+        QVERIFY(permissions & QFileDevice::ReadOwner);
+        QVERIFY(permissions & QFileDevice::WriteOwner);
+        QVERIFY(!(permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                                 | QFileDevice::WriteOther)));
+
+        // The domain tables of schema 1 exist and start empty; policy holds its defaults.
+        for (const char *table : {"evidence", "evidence_raw", "messages", "customers", "import_batches",
+                                  "import_rejections"})
+            QCOMPARE(rowCount(*db, QString::fromLatin1(table)), 0);
+        QVERIFY(rowCount(*db, QStringLiteral("policy")) >= 5);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM policy WHERE key = 'complaint_rate_threshold'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toDouble(), 0.001);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        db.reset();
+
+        // The header carries AbuseDesk's application id, so other programs' files are recognised.
+        const QByteArray header = readAll(path).left(100);
+        QCOMPARE(qFromBigEndian<quint32>(reinterpret_cast<const uchar *>(header.constData()) + 68),
+                 Database::ApplicationId);
+    }
+
+    void createNewRefusesToOverwrite()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("exists.abusedesk"));
+        writeFile(path, "precious\n");
+        DatabaseError error;
+        QVERIFY(!Database::open(path, Database::OpenMode::CreateNew, &error));
+        QCOMPARE(error.kind(), DatabaseError::Kind::AlreadyExists);
+        QVERIFY(error.message().contains(path));
+        QCOMPARE(readAll(path), QByteArray("precious\n"));
+    }
+
+    void createNewInMissingFolderSaysSo()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("no/such/folder/x.abusedesk"));
+        DatabaseError error;
+        QVERIFY(!Database::open(path, Database::OpenMode::CreateNew, &error));
+        QCOMPARE(error.kind(), DatabaseError::Kind::NotFound);
+        QVERIFY(error.message().contains(QStringLiteral("does not exist")));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void migratesAnEmptySqliteFile()
+    {
+        // An SQLite file without tables (as the sqlite3 shell leaves it) is adopted and upgraded
+        // step by step from user_version 0.
+        const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+        runRawSql(path, {QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("DROP TABLE t")});
+        QVERIFY(readAll(path).startsWith("SQLite format 3"));
+        DatabaseError error;
+        auto db = Database::open(path, Database::OpenMode::OpenExisting, &error);
+        QVERIFY2(db, qPrintable(error.message()));
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(rowCount(*db, QStringLiteral("evidence")), 0);
+    }
+
+    void reopeningKeepsDataAndSchema()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("keep.abusedesk"));
+        {
+            auto db = Database::open(path, Database::OpenMode::CreateNew);
+            QVERIFY(db);
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO customers (name, created_at) VALUES ('ACME Mailers', '2026-11-01T00:00:00Z')")));
+        }
+        auto db = Database::open(path, Database::OpenMode::OpenExisting);
+        QVERIFY(db);
+        QCOMPARE(rowCount(*db, QStringLiteral("customers")), 1);
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void refusesFilesThatAreNotCaseDatabases_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("text") << QByteArray("From: someone\nSubject: not a database\n\nhello\n")
+                              << int(DatabaseError::Kind::NotADatabase);
+        QTest::newRow("empty") << QByteArray() << int(DatabaseError::Kind::NotADatabase);
+        QTest::newRow("short-sqlite-magic") << QByteArray("SQLite format 3", 16) << int(DatabaseError::Kind::NotADatabase);
+        QTest::newRow("binary") << QByteArray(4096, '\xff') << int(DatabaseError::Kind::NotADatabase);
+    }
+
+    void refusesFilesThatAreNotCaseDatabases()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, kind);
+        const QString path = m_dir.filePath(QStringLiteral("foreign.txt"));
+        writeFile(path, content);
+        for (const auto mode : {Database::OpenMode::OpenExisting, Database::OpenMode::OpenOrCreate}) {
+            DatabaseError error;
+            QVERIFY(!Database::open(path, mode, &error));
+            QCOMPARE(int(error.kind()), kind);
+            QVERIFY2(error.message().contains(path), qPrintable(error.message()));
+            QCOMPARE(readAll(path), content);
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+    }
+
+    void refusesAnotherProgramsSqliteDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("other.db"));
+        runRawSql(path, {QStringLiteral("CREATE TABLE bookmarks (url TEXT)"),
+                         QStringLiteral("INSERT INTO bookmarks VALUES ('https://example.org/')")});
+        const QByteArray before = readAll(path);
+        DatabaseError error;
+        QVERIFY(!Database::open(path, Database::OpenMode::OpenExisting, &error));
+        QCOMPARE(error.kind(), DatabaseError::Kind::ForeignDatabase);
+        QVERIFY(error.message().contains(QStringLiteral("another program")));
+        QCOMPARE(readAll(path), before);
+    }
+
+    void refusesADatabaseFromANewerVersion()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("future.abusedesk"));
+        QVERIFY(Database::open(path, Database::OpenMode::CreateNew));
+        runRawSql(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                         QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 7)});
+        const QByteArray before = readAll(path);
+        DatabaseError error;
+        QVERIFY(!Database::open(path, Database::OpenMode::OpenExisting, &error));
+        QCOMPARE(error.kind(), DatabaseError::Kind::NewerVersion);
+        QVERIFY(error.message().contains(QStringLiteral("newer version")));
+        QCOMPARE(readAll(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void missingFileIsNotCreated()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("missing.abusedesk"));
+        DatabaseError error;
+        QVERIFY(!Database::open(path, Database::OpenMode::OpenExisting, &error));
+        QCOMPARE(error.kind(), DatabaseError::Kind::NotFound);
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("tx.abusedesk")), Database::OpenMode::CreateNew);
+        QVERIFY(db);
+        const QString insert = QStringLiteral("INSERT INTO customers (name, created_at) VALUES ('x', '2026-01-01T00:00:00Z')");
+        {
+            Transaction tx(db->connection());
+            QVERIFY(tx.isActive());
+            QVERIFY(QSqlQuery(db->connection()).exec(insert));
+            // no commit: the guard rolls back when it goes out of scope
+        }
+        QCOMPARE(rowCount(*db, QStringLiteral("customers")), 0);
+        {
+            Transaction tx(db->connection());
+            QVERIFY(QSqlQuery(db->connection()).exec(insert));
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(rowCount(*db, QStringLiteral("customers")), 1);
+    }
+
+    void eachThreadHasItsOwnConnection()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("threads.abusedesk")), Database::OpenMode::CreateNew);
+        QVERIFY(db);
+        const QString mainName = db->connection().connectionName();
+        QString workerName;
+        qint64 workerCount = -1;
+        QThread *worker = QThread::create([&] {
+            workerName = db->connection().connectionName();
+            QSqlQuery q(db->connection());
+            if (q.exec(QStringLiteral("SELECT count(*) FROM policy")) && q.next())
+                workerCount = q.value(0).toLongLong();
+        });
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        delete worker;
+        QVERIFY(!workerName.isEmpty());
+        QVERIFY(workerName != mainName);
+        QCOMPARE(workerCount, rowCount(*db, QStringLiteral("policy")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
