@@ -17,14 +17,16 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.abusedesk.AbuseDesk"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "AbuseDesk: the abuse desk's workbench."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "AbuseDesk: the abuse desk's workbench."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("database"),
-                                 QApplication::translate("main", "The case database to open."), QStringLiteral("[FILE]"));
+        QApplication::translate("main", "The case database to open."), QStringLiteral("[FILE]"));
     parser.process(app);
 
-    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("abusedesk"), QStringLiteral("abusedesk"));
+    QSettings settings(
+        QSettings::IniFormat, QSettings::UserScope, QStringLiteral("abusedesk"), QStringLiteral("abusedesk"));
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     abusedesk::gui::MainWindow window(settings, dataDir + QStringLiteral("/cases.abusedesk"));
     window.show();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "CommandLine.h"
 
+#include "storage/Database.h"
+
 #include <QCoreApplication>
 
 namespace abusedesk::cli {
@@ -10,16 +12,15 @@ CommandLine::CommandLine(QString command, QStringList arguments, QTextStream &ou
     , m_arguments(std::move(arguments))
     , m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 int CommandLine::parse(const QString &description, const QString &positionalSyntax)
 {
     m_parser.setApplicationDescription(description);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("cli", "Show this help."));
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
+        QCoreApplication::translate("cli", "Show this help."));
     m_parser.addOption(help);
-    if (!m_parser.parse(QStringList{QStringLiteral("abusedesk-cli ") + m_command} + m_arguments)) {
+    if (!m_parser.parse(QStringList { QStringLiteral("abusedesk-cli ") + m_command } + m_arguments)) {
         m_err << "abusedesk-cli " << m_command << ": " << m_parser.errorText() << '\n'
               << QCoreApplication::translate("cli", "Try 'abusedesk-cli %1 --help'.").arg(m_command) << '\n';
         return ExitUsage;
@@ -43,6 +44,25 @@ int CommandLine::fail(const QString &message, int code)
     m_err << "abusedesk-cli " << m_command << ": " << message << '\n';
     m_err.flush();
     return code;
+}
+
+void CommandLine::addDatabaseOption(const QString &description)
+{
+    m_parser.addOption({ QStringLiteral("db"), description, QStringLiteral("FILE") });
+}
+
+std::unique_ptr<storage::Database> CommandLine::openExistingDatabase(int &exitCode)
+{
+    const QString path = requiredDatabasePath();
+    if (path.isEmpty()) {
+        exitCode = ExitUsage;
+        return nullptr;
+    }
+    storage::DatabaseError error;
+    auto db = storage::Database::open(path, storage::Database::OpenMode::OpenExisting, &error);
+    if (!db)
+        exitCode = fail(error.message());
+    return db;
 }
 
 QString CommandLine::requiredDatabasePath()

@@ -5,13 +5,18 @@
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
+#include <memory>
+
+namespace abusedesk::storage {
+class Database;
+}
 
 namespace abusedesk::cli {
 
 enum ExitCode {
     ExitOk = 0,
     ExitFailure = 1, ///< the work could not be done (missing file, refused database …)
-    ExitUsage = 2,   ///< the command line itself is wrong
+    ExitUsage = 2, ///< the command line itself is wrong
 };
 
 class CommandLine
@@ -30,8 +35,13 @@ public:
     /// Prints "abusedesk-cli COMMAND: message" to standard error and returns code.
     int fail(const QString &message, int code = ExitFailure);
 
+    /// Adds the --db FILE option.
+    void addDatabaseOption(const QString &description);
     /// The value of the required --db option, or an empty string after printing a usage error.
     [[nodiscard]] QString requiredDatabasePath();
+    /// Opens the existing case database named by --db; on failure prints why, sets exitCode and
+    /// returns null.
+    [[nodiscard]] std::unique_ptr<storage::Database> openExistingDatabase(int &exitCode);
 
 private:
     QString m_command;

@@ -11,10 +11,11 @@ namespace abusedesk::cli {
 int runInit(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandLine cl(QStringLiteral("init"), arguments, out, err);
-    cl.parser().addOption({QStringLiteral("db"),
-                           QCoreApplication::translate("cli", "The case database file to create (must not exist)."),
-                           QStringLiteral("FILE")});
-    if (const int code = cl.parse(QCoreApplication::translate("cli", "Create an empty AbuseDesk case database.")); code >= 0)
+    cl.addDatabaseOption(
+        QCoreApplication::translate("cli", "The case database file to create (must not exist)."));
+    if (const int code
+        = cl.parse(QCoreApplication::translate("cli", "Create an empty AbuseDesk case database."));
+        code >= 0)
         return code;
     const QString path = cl.requiredDatabasePath();
     if (path.isEmpty())

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // abusedesk-cli: automation and benchmarks on top of the core library (design.md §5).
+#include "ClassifyCommand.h"
 #include "CommandLine.h"
+#include "EvidenceCommand.h"
+#include "ImportCommand.h"
 #include "InitCommand.h"
 #include "StatsCommand.h"
 #include "common/BuildInfo.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -22,9 +24,19 @@ struct Command
 
 const std::map<QString, Command> &commands()
 {
-    static const std::map<QString, Command> table{
-        {QStringLiteral("init"), {QT_TRANSLATE_NOOP("cli", "Create an empty case database"), abusedesk::cli::runInit}},
-        {QStringLiteral("stats"), {QT_TRANSLATE_NOOP("cli", "Row counts per table of a case database"), abusedesk::cli::runStats}},
+    static const std::map<QString, Command> table {
+        { QStringLiteral("classify"),
+            { QT_TRANSLATE_NOOP("cli", "What each message is, as JSON lines; no database"),
+                abusedesk::cli::runClassify } },
+        { QStringLiteral("evidence"),
+            { QT_TRANSLATE_NOOP("cli", "The stored bytes of one message"), abusedesk::cli::runEvidence } },
+        { QStringLiteral("import"),
+            { QT_TRANSLATE_NOOP("cli", "Import mail into a case database"), abusedesk::cli::runImport } },
+        { QStringLiteral("init"),
+            { QT_TRANSLATE_NOOP("cli", "Create an empty case database"), abusedesk::cli::runInit } },
+        { QStringLiteral("stats"),
+            { QT_TRANSLATE_NOOP("cli", "Row counts per table of a case database"),
+                abusedesk::cli::runStats } },
     };
     return table;
 }
@@ -32,11 +44,15 @@ const std::map<QString, Command> &commands()
 void printUsage(QTextStream &out)
 {
     out << "Usage: abusedesk-cli [--version] [--help] COMMAND [OPTIONS]\n\n"
-        << QCoreApplication::translate("cli", "AbuseDesk on the command line: the case database without the window.") << "\n\n"
+        << QCoreApplication::translate(
+               "cli", "AbuseDesk on the command line: the case database without the window.")
+        << "\n\n"
         << QCoreApplication::translate("cli", "Commands:") << '\n';
     for (const auto &[name, command] : commands())
         out << "  " << name.leftJustified(10) << QCoreApplication::translate("cli", command.summary) << '\n';
-    out << '\n' << QCoreApplication::translate("cli", "Run 'abusedesk-cli COMMAND --help' for a command's options.") << '\n';
+    out << '\n'
+        << QCoreApplication::translate("cli", "Run 'abusedesk-cli COMMAND --help' for a command's options.")
+        << '\n';
 }
 
 } // namespace
@@ -67,7 +83,8 @@ int main(int argc, char *argv[])
     }
     const auto it = commands().find(first);
     if (it == commands().end()) {
-        err << "abusedesk-cli: " << QCoreApplication::translate("cli", "unknown command '%1'.").arg(first) << '\n';
+        err << "abusedesk-cli: " << QCoreApplication::translate("cli", "unknown command '%1'.").arg(first)
+            << '\n';
         printUsage(err);
         return abusedesk::cli::ExitUsage;
     }

@@ -36,8 +36,9 @@ AboutDialog::AboutDialog(QWidget *parent)
                      "<p>A workbench for the abuse desk of an email sender: complaints, feedback loops, "
                      "bounces and delivery logs tied to the list owner who caused them.</p>")
                       .arg(applicationVersion())
-                  + QStringLiteral("<p>") + m_versions.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))
-                  + QStringLiteral("</p>"));
+        + QStringLiteral("<p>")
+        + m_versions.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))
+        + QStringLiteral("</p>"));
     top->addWidget(text, 1);
     layout->addLayout(top);
 

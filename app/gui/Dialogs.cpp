@@ -3,7 +3,6 @@
 
 #include <QFileDialog>
 #include <QMessageBox>
-
 #include <optional>
 
 namespace abusedesk::gui::Dialogs {
@@ -31,6 +30,21 @@ QString saveFileName(QWidget *parent, const QString &caption, const QString &dir
     if (auto name = takeNextFileName())
         return *name;
     return QFileDialog::getSaveFileName(parent, caption, directory, filter);
+}
+
+QStringList openFileNames(
+    QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
+{
+    if (auto name = takeNextFileName())
+        return name->isEmpty() ? QStringList() : name->split(QLatin1Char('\n'));
+    return QFileDialog::getOpenFileNames(parent, caption, directory, filter);
+}
+
+QString existingDirectory(QWidget *parent, const QString &caption, const QString &directory)
+{
+    if (auto name = takeNextFileName())
+        return *name;
+    return QFileDialog::getExistingDirectory(parent, caption, directory);
 }
 
 void setNextFileName(const QString &name)

@@ -48,19 +48,21 @@ EmptyStateView::EmptyStateView(QWidget *parent)
     body->setWordWrap(true);
     body->setTextFormat(Qt::RichText);
     body->setMinimumWidth(420);
-    body->setText(
-        tr("<p>AbuseDesk works from the evidence you import. Bring in:</p>"
-           "<ul>"
-           "<li><b>Role-account mail</b> from abuse@, postmaster@, hostmaster@, privacy@, legal@ and "
-           "webmaster@, exported as mbox files, EML files or Maildir folders;</li>"
-           "<li><b>Feedback-loop reports</b> (ARF) and <b>bounces</b> that reached those accounts;</li>"
-           "<li><b>Delivery logs</b>: Postfix and Exim logs, PowerMTA accounting files and your application's "
-           "send logs, so that complaint and bounce rates have their denominators;</li>"
-           "<li><b>Customers</b>: your list owners with their sending IPs and domains, so that every "
-           "report can be tied to the customer who caused it.</li>"
-           "</ul>"
-           "<p>Import on the command line with <code>abusedesk-cli import --db FILE PATH…</code>; "
-           "nothing you import is ever changed, and importing the same files twice stores nothing twice.</p>"));
+    body->setText(tr(
+        "<p>AbuseDesk works from the evidence you import. Bring in:</p>"
+        "<ul>"
+        "<li><b>Role-account mail</b> from abuse@, postmaster@, hostmaster@, privacy@, legal@ and "
+        "webmaster@, exported as mbox files, EML files or Maildir folders;</li>"
+        "<li><b>Feedback-loop reports</b> (ARF) and <b>bounces</b> that reached those accounts;</li>"
+        "<li><b>Delivery logs</b>: Postfix and Exim logs, PowerMTA accounting files and your application's "
+        "send logs, so that complaint and bounce rates have their denominators;</li>"
+        "<li><b>Customers</b>: your list owners with their sending IPs and domains, so that every "
+        "report can be tied to the customer who caused it.</li>"
+        "</ul>"
+        "<p><b>Drop files or folders onto this window</b>, or use File ▸ Import Files… (Ctrl+I) and "
+        "Import Folder… (Ctrl+Shift+I); on the command line: <code>abusedesk-cli import --db FILE "
+        "PATH…</code>. "
+        "Nothing you import is ever changed, and importing the same files twice stores nothing twice.</p>"));
     layout->addWidget(body);
 
     m_location = new QLabel(column);

@@ -4,16 +4,23 @@
 #include "AboutDialog.h"
 #include "Dialogs.h"
 #include "EmptyStateView.h"
-#include "OverviewView.h"
+#include "EvidenceView.h"
+#include "ImportPanel.h"
+#include "ImportReportDialog.h"
+#include "ImportRunner.h"
 #include "RecentDatabases.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -26,6 +33,7 @@ namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString LastDatabaseKey = QStringLiteral("databases/last");
+const QString EvidenceLayoutKey = QStringLiteral("window/evidenceLayout");
 
 QString databaseFilter()
 {
@@ -49,15 +57,26 @@ MainWindow::MainWindow(QSettings &settings, QString defaultDatabasePath, QWidget
     auto *noDbLayout = new QVBoxLayout(m_noDatabase);
     auto *noDbLabel = new QLabel(tr("No case database is open.\nCreate one with File > New Case Database "
                                     "or open one with File > Open."),
-                                 m_noDatabase);
+        m_noDatabase);
     noDbLabel->setAlignment(Qt::AlignCenter);
     noDbLayout->addWidget(noDbLabel);
     m_emptyState = new EmptyStateView(this);
-    m_overview = new OverviewView(this);
+    m_evidence = new EvidenceView(this);
     m_stack->addWidget(m_noDatabase);
     m_stack->addWidget(m_emptyState);
-    m_stack->addWidget(m_overview);
+    m_stack->addWidget(m_evidence);
     setCentralWidget(m_stack);
+    setAcceptDrops(true);
+
+    m_importRunner = new ImportRunner(this);
+    m_importPanel = new ImportPanel(*m_importRunner, this);
+    m_importDock = new QDockWidget(tr("Imports"), this);
+    m_importDock->setObjectName(QStringLiteral("importDock"));
+    m_importDock->setWidget(m_importPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_importDock);
+    m_importDock->hide();
+    connect(m_importRunner, &ImportRunner::jobFinished, this, &MainWindow::onImportFinished);
+    connect(m_importPanel, &ImportPanel::reportRequested, this, &MainWindow::showImportReport);
 
     m_statusDatabase = new QLabel(this);
     m_statusDatabase->setObjectName(QStringLiteral("statusDatabase"));
@@ -72,27 +91,42 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newDb = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Case Database…"),
-                                     this, &MainWindow::newDatabase);
+    QAction *newDb = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
+        tr("&New Case Database…"), this, &MainWindow::newDatabase);
     newDb->setObjectName(QStringLiteral("actionNewDatabase"));
     newDb->setShortcut(QKeySequence::New);
-    QAction *openDb = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Case Database…"),
-                                      this, &MainWindow::openDatabaseFromDialog);
+    QAction *openDb = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+        tr("&Open Case Database…"), this, &MainWindow::openDatabaseFromDialog);
     openDb->setObjectName(QStringLiteral("actionOpenDatabase"));
     openDb->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     file->addSeparator();
-    QAction *reload = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&load"), this,
-                                      &MainWindow::refresh);
+    QAction *importFiles = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
+        tr("&Import Files…"), this, &MainWindow::importFilesFromDialog);
+    importFiles->setObjectName(QStringLiteral("actionImportFiles"));
+    importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *importFolder = file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolderFromDialog);
+    importFolder->setObjectName(QStringLiteral("actionImportFolder"));
+    importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importActions = { importFiles, importFolder };
+    file->addSeparator();
+    QAction *reload = file->addAction(
+        QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&load"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close Window"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
-                                    qApp, &QApplication::closeAllWindows);
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), qApp,
+        &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *showImports = m_importDock->toggleViewAction();
+    showImports->setText(tr("&Imports Panel"));
+    showImports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    view->addAction(showImports);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About AbuseDesk"), this, &MainWindow::showAbout);
@@ -108,11 +142,11 @@ void MainWindow::rebuildRecentMenu()
     int index = 0;
     for (const QString &path : paths) {
         ++index;
-        const QString label = index < 10 ? QStringLiteral("&%1 %2").arg(index).arg(QDir::toNativeSeparators(path))
-                                         : QDir::toNativeSeparators(path);
-        QAction *action = m_recentMenu->addAction(label, this, [this, path] {
-            openDatabase(path, storage::Database::OpenMode::OpenExisting);
-        });
+        const QString label = index < 10
+            ? QStringLiteral("&%1 %2").arg(index).arg(QDir::toNativeSeparators(path))
+            : QDir::toNativeSeparators(path);
+        QAction *action = m_recentMenu->addAction(
+            label, this, [this, path] { openDatabase(path, storage::Database::OpenMode::OpenExisting); });
         action->setToolTip(path);
     }
     if (!paths.isEmpty())
@@ -129,13 +163,19 @@ void MainWindow::restoreWindowState()
     if (!restoreGeometry(m_settings.value(GeometryKey).toByteArray()))
         resize(1200, 800);
     restoreState(m_settings.value(StateKey).toByteArray());
+    m_evidence->restoreLayout(m_settings.value(EvidenceLayoutKey).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings.setValue(GeometryKey, saveGeometry());
     m_settings.setValue(StateKey, saveState());
+    m_settings.setValue(EvidenceLayoutKey, m_evidence->saveLayout());
     m_settings.sync();
+    // A running import stops at its next message; what it stored stays, and importing the
+    // same files again completes it.
+    m_importRunner->cancelAll();
+    m_importRunner->waitForAll();
     event->accept();
 }
 
@@ -167,7 +207,11 @@ bool MainWindow::openDatabase(const QString &path, storage::Database::OpenMode m
         refresh();
         return false;
     }
+    m_importRunner->cancelAll();
+    m_importRunner->waitForAll();
+    m_evidence->setDatabase(nullptr);
     m_database = std::move(db);
+    m_evidence->setDatabase(m_database.get());
     m_recent->add(m_database->path());
     m_settings.setValue(LastDatabaseKey, m_database->path());
     rebuildRecentMenu();
@@ -177,6 +221,8 @@ bool MainWindow::openDatabase(const QString &path, storage::Database::OpenMode m
 
 void MainWindow::refresh()
 {
+    for (QAction *action : std::as_const(m_importActions))
+        action->setEnabled(m_database != nullptr);
     if (!m_database) {
         setWindowTitle(tr("AbuseDesk"));
         m_statusDatabase->setText(tr("No case database"));
@@ -186,14 +232,13 @@ void MainWindow::refresh()
     setWindowFilePath(m_database->path());
     setWindowTitle(tr("%1 — AbuseDesk").arg(QFileInfo(m_database->path()).fileName()));
     m_statusDatabase->setText(tr("%1 · schema %2")
-                                  .arg(QDir::toNativeSeparators(m_database->path()))
-                                  .arg(m_database->schemaVersion()));
+            .arg(QDir::toNativeSeparators(m_database->path()))
+            .arg(m_database->schemaVersion()));
     if (m_database->evidenceCount() == 0) {
         m_emptyState->setDatabasePath(m_database->path());
         m_stack->setCurrentWidget(m_emptyState);
     } else {
-        m_overview->showDatabase(*m_database);
-        m_stack->setCurrentWidget(m_overview);
+        m_stack->setCurrentWidget(m_evidence);
     }
 }
 
@@ -221,6 +266,75 @@ void MainWindow::openDatabaseFromDialog()
     const QString path = Dialogs::openFileName(this, tr("Open Case Database"), dir, databaseFilter());
     if (!path.isEmpty())
         openDatabase(path, storage::Database::OpenMode::OpenExisting);
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (!m_database || paths.isEmpty())
+        return;
+    if (!m_importDock->isVisible()) {
+        m_importDock->show();
+        resizeDocks({ m_importDock }, { 160 }, Qt::Vertical);
+    }
+    m_importRunner->start(*m_database, paths);
+    statusBar()->showMessage(tr("Importing %1…").arg(paths.join(QStringLiteral(", "))), 4000);
+}
+
+void MainWindow::importFilesFromDialog()
+{
+    const QStringList paths = Dialogs::openFileNames(this, tr("Import Mail"),
+        QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+        tr("Mail exports (*.mbox *.mbx *.eml *.msg *.gz *.bz2 *.xz *.txt);;All files (*)"));
+    importPaths(paths);
+}
+
+void MainWindow::importFolderFromDialog()
+{
+    const QString dir = Dialogs::existingDirectory(this, tr("Import Mail Folder (Maildir or any folder)"),
+        QStandardPaths::writableLocation(QStandardPaths::HomeLocation));
+    if (!dir.isEmpty())
+        importPaths({ dir });
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_database && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importPaths(paths);
+}
+
+void MainWindow::onImportFinished(int jobId)
+{
+    m_evidence->reload();
+    refresh();
+    showImportReport(jobId);
+}
+
+void MainWindow::showImportReport(int jobId)
+{
+    const importing::ImportReport *report = m_importRunner->jobs()->report(jobId);
+    if (!report)
+        return;
+    QStringList paths;
+    for (int row = 0; row < m_importRunner->jobs()->rowCount(); ++row) {
+        const QModelIndex index = m_importRunner->jobs()->index(row, 0);
+        if (index.data(importing::ImportJobsModel::JobIdRole).toInt() == jobId)
+            paths.append(index.data(Qt::ToolTipRole).toString().split(QLatin1Char('\n')));
+    }
+    auto *dialog = new ImportReportDialog(*report, paths, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -5,18 +5,20 @@
 #include "storage/Database.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 class QLabel;
 class QMenu;
 class QSettings;
+class QDockWidget;
 class QStackedWidget;
 
 namespace abusedesk::gui {
 
 class EmptyStateView;
-class OverviewView;
+class EvidenceView;
+class ImportPanel;
+class ImportRunner;
 class RecentDatabases;
 
 class MainWindow : public QMainWindow
@@ -34,21 +36,31 @@ public:
     bool openDatabase(const QString &path, storage::Database::OpenMode mode);
 
     [[nodiscard]] storage::Database *database() const { return m_database.get(); }
+    [[nodiscard]] ImportRunner *importRunner() const { return m_importRunner; }
+
+    /// Imports files and folders into the open case database, off the GUI thread.
+    void importPaths(const QStringList &paths);
 
 public Q_SLOTS:
     void newDatabase();
     void openDatabaseFromDialog();
     void showAbout();
     void refresh();
+    void importFilesFromDialog();
+    void importFolderFromDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
     void rebuildRecentMenu();
     void restoreWindowState();
     void showOpenError(const storage::DatabaseError &error);
+    void showImportReport(int jobId);
+    void onImportFinished(int jobId);
 
     QSettings &m_settings;
     QString m_defaultDatabasePath;
@@ -57,7 +69,11 @@ private:
     QStackedWidget *m_stack = nullptr;
     QWidget *m_noDatabase = nullptr;
     EmptyStateView *m_emptyState = nullptr;
-    OverviewView *m_overview = nullptr;
+    EvidenceView *m_evidence = nullptr;
+    ImportRunner *m_importRunner = nullptr;
+    ImportPanel *m_importPanel = nullptr;
+    QDockWidget *m_importDock = nullptr;
+    QList<QAction *> m_importActions;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusDatabase = nullptr;
 };

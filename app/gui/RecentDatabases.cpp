@@ -12,8 +12,7 @@ const QString Key = QStringLiteral("databases/recent");
 
 RecentDatabases::RecentDatabases(QSettings &settings)
     : m_settings(settings)
-{
-}
+{ }
 
 QStringList RecentDatabases::paths() const
 {

@@ -19,10 +19,10 @@ enum class BounceClass {
 struct BounceVerdict
 {
     BounceClass bounceClass = BounceClass::Soft;
-    QString reason;     ///< one word of the design.md vocabulary: "user-unknown", "blocklisted", …
-    QString status;     ///< RFC 3463 enhanced status ("5.1.1"), given or found in the text; empty if none
-    QString replyCode;  ///< SMTP reply code ("550") found in the text; empty if none
-    QStringList urls;   ///< http(s) URLs in the diagnostic (postmaster pages, delisting forms)
+    QString reason; ///< one word of the design.md vocabulary: "user-unknown", "blocklisted", …
+    QString status; ///< RFC 3463 enhanced status ("5.1.1"), given or found in the text; empty if none
+    QString replyCode; ///< SMTP reply code ("550") found in the text; empty if none
+    QStringList urls; ///< http(s) URLs in the diagnostic (postmaster pages, delisting forms)
 };
 
 class BounceClassifier
@@ -32,7 +32,8 @@ public:
     /// text without its "smtp;" type prefix, or the reply quoted in a bounce or a log line.
     /// delayed: the report says the delivery is only delayed (DSN action "delayed", deferred
     /// log line); the reason is still given but the class is never Hard.
-    [[nodiscard]] static BounceVerdict classify(QStringView status, QStringView diagnostic, bool delayed = false);
+    [[nodiscard]] static BounceVerdict classify(
+        QStringView status, QStringView diagnostic, bool delayed = false);
 
     /// "hard", "soft" or "spam".
     [[nodiscard]] static QString className(BounceClass bounceClass);

@@ -13,16 +13,16 @@ namespace abusedesk::mail {
 
 struct BounceTextRecipient
 {
-    QString address;    ///< the failed recipient, lower-cased, without <>
+    QString address; ///< the failed recipient, lower-cased, without <>
     QString diagnostic; ///< what the remote server or the MTA said about it, joined into one line
-    QString remoteMta;  ///< the remote host named in the text, if any ("mx.example.com")
+    QString remoteMta; ///< the remote host named in the text, if any ("mx.example.com")
     bool delayed = false; ///< a delay warning ("still trying"), not a failure
 };
 
 struct BounceTextReport
 {
-    QString format;     ///< which notice it recognised: "qmail", "exim", "postfix", "sendmail",
-                        ///< "exchange", "gmail", "yahoo", "domino", "courier", "ses", "generic" …; empty if none
+    QString format; ///< which notice it recognised: "qmail", "exim", "postfix", "sendmail",
+                    ///< "exchange", "gmail", "yahoo", "domino", "courier", "ses", "generic" …; empty if none
     QList<BounceTextRecipient> recipients;
 };
 
@@ -32,8 +32,8 @@ public:
     /// subject and fromAddress of the bounce help recognise the sender; body is the decoded
     /// text of the notice (the first text/plain part, or the whole body of a single-part mail),
     /// with LF line ends. Returns an empty format when the text is not a bounce notice.
-    [[nodiscard]] static BounceTextReport parse(const QString &subject, const QString &fromAddress,
-                                                const QString &body);
+    [[nodiscard]] static BounceTextReport parse(
+        const QString &subject, const QString &fromAddress, const QString &body);
 };
 
 } // namespace abusedesk::mail

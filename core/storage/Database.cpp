@@ -13,7 +13,6 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
-#include <QtEndian>
 
 namespace abusedesk::storage {
 
@@ -21,8 +20,6 @@ namespace {
 
 constexpr QByteArrayView SqliteMagic("SQLite format 3\0", 16);
 constexpr int SqliteHeaderSize = 100;
-constexpr int UserVersionOffset = 60;
-constexpr int ApplicationIdOffset = 68;
 
 QString tr(const char *text)
 {
@@ -41,68 +38,87 @@ void setError(DatabaseError *target, const DatabaseError &error)
         *target = error;
 }
 
-// Looks at the file header without SQLite, so that a foreign or newer file is refused before
-// anything could write to it (not even a -wal or -shm file appears beside it).
-DatabaseError inspectExistingFile(const QString &path, bool *adoptEmptySqlite)
+struct SqliteIdentity
 {
-    *adoptEmptySqlite = false;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(DatabaseError::Kind::Io, path,
-                         tr("Cannot read %1: %2.").arg(path, file.errorString()));
-    const QByteArray header = file.read(SqliteHeaderSize);
-    if (header.isEmpty())
-        return makeError(DatabaseError::Kind::NotADatabase, path,
-                         tr("%1 is an empty file, not an AbuseDesk case database.").arg(path));
-    if (header.size() < SqliteHeaderSize || !QByteArrayView(header).startsWith(SqliteMagic))
-        return makeError(DatabaseError::Kind::NotADatabase, path,
-                         tr("%1 is not an AbuseDesk case database: it is not an SQLite file.").arg(path));
+    bool ok = false;
+    quint32 applicationId = 0;
+    quint32 userVersion = 0;
+    qint64 tables = 0;
+    QString error;
+};
 
-    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
-    const quint32 userVersion = qFromBigEndian<quint32>(bytes + UserVersionOffset);
-    const quint32 applicationId = qFromBigEndian<quint32>(bytes + ApplicationIdOffset);
-    if (applicationId == Database::ApplicationId) {
-        if (userVersion > quint32(latestSchemaVersion()))
-            return makeError(DatabaseError::Kind::NewerVersion, path,
-                             tr("%1 was written by a newer version of AbuseDesk (schema %2; this program "
-                                "knows schema %3). Update AbuseDesk to open it; the file was left unchanged.")
-                                 .arg(path)
-                                 .arg(userVersion)
-                                 .arg(latestSchemaVersion()));
-        return {};
-    }
-    if (applicationId == 0 && userVersion == 0) {
-        // Possibly an empty SQLite database (made by the sqlite3 shell, say): adopted only when it
-        // holds no tables; checked read-only below.
-        *adoptEmptySqlite = true;
-        return {};
-    }
-    return makeError(DatabaseError::Kind::ForeignDatabase, path,
-                     tr("%1 is an SQLite database of another program, not an AbuseDesk case database; "
-                        "it was left unchanged.")
-                         .arg(path));
-}
-
-bool sqliteFileHasTables(const QString &path, bool *ok)
+// Asks SQLite itself, read-only, so that a database whose newest pages still sit in its -wal
+// file (after a crash) is seen as it really is; a read-only connection writes nothing.
+SqliteIdentity readSqliteIdentity(const QString &path)
 {
-    const QString name = QStringLiteral("abusedesk-probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    bool hasTables = true;
-    *ok = false;
+    const QString name
+        = QStringLiteral("abusedesk-probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    SqliteIdentity identity;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
             QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && q.next()) {
-                hasTables = q.value(0).toLongLong() > 0;
-                *ok = true;
-            }
+            const bool ok = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
+            if (ok)
+                identity.applicationId = quint32(q.value(0).toLongLong());
+            const bool ok2 = ok && q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
+            if (ok2)
+                identity.userVersion = quint32(q.value(0).toLongLong());
+            const bool ok3 = ok2 && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && q.next();
+            if (ok3)
+                identity.tables = q.value(0).toLongLong();
+            identity.ok = ok3;
+            if (!ok3)
+                identity.error = q.lastError().text();
+        } else {
+            identity.error = db.lastError().text();
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    return hasTables;
+    return identity;
+}
+
+// The magic bytes are checked without SQLite, so that text, mail or binary files are refused
+// before SQLite opens them; SQLite files are then identified by SQLite, read-only.
+DatabaseError inspectExistingFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(
+            DatabaseError::Kind::Io, path, tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    const QByteArray header = file.read(SqliteHeaderSize);
+    file.close();
+    if (header.isEmpty())
+        return makeError(DatabaseError::Kind::NotADatabase, path,
+            tr("%1 is an empty file, not an AbuseDesk case database.").arg(path));
+    if (header.size() < SqliteHeaderSize || !QByteArrayView(header).startsWith(SqliteMagic))
+        return makeError(DatabaseError::Kind::NotADatabase, path,
+            tr("%1 is not an AbuseDesk case database: it is not an SQLite file.").arg(path));
+
+    const SqliteIdentity identity = readSqliteIdentity(path);
+    if (!identity.ok)
+        return makeError(DatabaseError::Kind::Io, path,
+            tr("SQLite cannot read %1: %2. The file was left unchanged.").arg(path, identity.error));
+    if (identity.applicationId == Database::ApplicationId) {
+        if (identity.userVersion > quint32(latestSchemaVersion()))
+            return makeError(DatabaseError::Kind::NewerVersion, path,
+                tr("%1 was written by a newer version of AbuseDesk (schema %2; this program "
+                   "knows schema %3). Update AbuseDesk to open it; the file was left unchanged.")
+                    .arg(path)
+                    .arg(identity.userVersion)
+                    .arg(latestSchemaVersion()));
+        return {};
+    }
+    // An SQLite database without any table (as the sqlite3 shell leaves it) is adopted.
+    if (identity.applicationId == 0 && identity.userVersion == 0 && identity.tables == 0)
+        return {};
+    return makeError(DatabaseError::Kind::ForeignDatabase, path,
+        tr("%1 is an SQLite database of another program, not an AbuseDesk case database; "
+           "it was left unchanged.")
+            .arg(path));
 }
 
 } // namespace
@@ -110,8 +126,7 @@ bool sqliteFileHasTables(const QString &path, bool *ok)
 Database::Database(QString path)
     : m_path(std::move(path))
     , m_connectionPrefix(QStringLiteral("abusedesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -133,17 +148,19 @@ Database::~Database()
 std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, DatabaseError *error)
 {
     if (path.isEmpty()) {
-        setError(error, makeError(DatabaseError::Kind::NotFound, path, tr("No case database file was given.")));
+        setError(
+            error, makeError(DatabaseError::Kind::NotFound, path, tr("No case database file was given.")));
         return nullptr;
     }
     const QFileInfo info(path);
     const bool exists = info.exists();
 
     if (mode == OpenMode::CreateNew && (exists || info.isSymLink())) {
-        setError(error, makeError(DatabaseError::Kind::AlreadyExists, path,
-                                  tr("%1 already exists; AbuseDesk does not overwrite files. Choose a new "
-                                     "file name.")
-                                      .arg(path)));
+        setError(error,
+            makeError(DatabaseError::Kind::AlreadyExists, path,
+                tr("%1 already exists; AbuseDesk does not overwrite files. Choose a new "
+                   "file name.")
+                    .arg(path)));
         return nullptr;
     }
     if (mode == OpenMode::OpenExisting && !exists) {
@@ -151,40 +168,31 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, Dat
         return nullptr;
     }
     if (exists && !info.isFile()) {
-        setError(error, makeError(DatabaseError::Kind::NotADatabase, path,
-                                  tr("%1 is a folder or a device, not a case database file.").arg(path)));
+        setError(error,
+            makeError(DatabaseError::Kind::NotADatabase, path,
+                tr("%1 is a folder or a device, not a case database file.").arg(path)));
         return nullptr;
     }
 
     if (exists) {
-        bool adoptEmpty = false;
-        const DatabaseError problem = inspectExistingFile(path, &adoptEmpty);
+        const DatabaseError problem = inspectExistingFile(path);
         if (problem.isError()) {
             setError(error, problem);
             return nullptr;
         }
-        if (adoptEmpty) {
-            bool ok = false;
-            if (sqliteFileHasTables(path, &ok) || !ok) {
-                setError(error, makeError(DatabaseError::Kind::ForeignDatabase, path,
-                                          tr("%1 is an SQLite database of another program, not an AbuseDesk "
-                                             "case database; it was left unchanged.")
-                                              .arg(path)));
-                return nullptr;
-            }
-        }
     } else {
         if (!info.absoluteDir().exists()) {
-            setError(error, makeError(DatabaseError::Kind::NotFound, path,
-                                      tr("Cannot create %1: the folder %2 does not exist.")
-                                          .arg(path, info.absolutePath())));
+            setError(error,
+                makeError(DatabaseError::Kind::NotFound, path,
+                    tr("Cannot create %1: the folder %2 does not exist.").arg(path, info.absolutePath())));
             return nullptr;
         }
         // Evidence holds personal data: the file is the owner's alone from its first byte.
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            setError(error, makeError(DatabaseError::Kind::Io, path,
-                                      tr("Cannot create %1: %2.").arg(path, file.errorString())));
+            setError(error,
+                makeError(DatabaseError::Kind::Io, path,
+                    tr("Cannot create %1: %2.").arg(path, file.errorString())));
             return nullptr;
         }
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -193,9 +201,9 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, Dat
 
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath()));
     if (!db->connection().isOpen()) {
-        setError(error, makeError(DatabaseError::Kind::Io, path,
-                                  tr("SQLite cannot open %1: %2.")
-                                      .arg(path, db->connection().lastError().text())));
+        setError(error,
+            makeError(DatabaseError::Kind::Io, path,
+                tr("SQLite cannot open %1: %2.").arg(path, db->connection().lastError().text())));
         if (!exists)
             QFile::remove(path);
         return nullptr;
@@ -220,18 +228,37 @@ QSqlDatabase Database::openConnection(const QString &name) const
         return db;
     }
     QSqlQuery q(db);
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA temp_store = MEMORY"}) {
+    for (const char *pragma : { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+             "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY" }) {
         if (!q.exec(QString::fromLatin1(pragma)))
             qCWarning(lcStorage) << pragma << "failed:" << q.lastError().text();
     }
     return db;
 }
 
+QString Database::connectionName() const
+{
+    return m_connectionPrefix + QLatin1Char('-')
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
+void Database::releaseConnection() const
+{
+    const QString name = connectionName();
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QMutexLocker lock(&m_mutex);
+    m_connectionNames.removeAll(name);
+}
+
 QSqlDatabase Database::connection() const
 {
-    const QString name = m_connectionPrefix + QLatin1Char('-')
-        + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    const QString name = connectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
     {
@@ -259,18 +286,20 @@ bool Database::migrate(DatabaseError *error)
     QSqlDatabase db = connection();
     const int current = schemaVersion();
     if (current < 0) {
-        setError(error, makeError(DatabaseError::Kind::Io, m_path,
-                                  tr("Cannot read the schema version of %1: %2.")
-                                      .arg(m_path, db.lastError().text())));
+        setError(error,
+            makeError(DatabaseError::Kind::Io, m_path,
+                tr("Cannot read the schema version of %1: %2.").arg(m_path, db.lastError().text())));
         return false;
     }
+    bool migrated = false;
     for (const MigrationStep &step : migrationSteps()) {
         if (step.version <= current)
             continue;
         Transaction tx(db);
         if (!tx.isActive()) {
-            setError(error, makeError(DatabaseError::Kind::Io, m_path,
-                                      tr("Cannot upgrade %1: %2.").arg(m_path, tx.lastError())));
+            setError(error,
+                makeError(DatabaseError::Kind::Io, m_path,
+                    tr("Cannot upgrade %1: %2.").arg(m_path, tx.lastError())));
             return false;
         }
         QSqlQuery q(db);
@@ -279,24 +308,32 @@ bool Database::migrate(DatabaseError *error)
         statements.append(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
         for (const QString &sql : std::as_const(statements)) {
             if (!q.exec(sql)) {
-                setError(error, makeError(DatabaseError::Kind::Io, m_path,
-                                          tr("Cannot upgrade %1 to schema %2: %3.")
-                                              .arg(m_path)
-                                              .arg(step.version)
-                                              .arg(q.lastError().text())));
+                setError(error,
+                    makeError(DatabaseError::Kind::Io, m_path,
+                        tr("Cannot upgrade %1 to schema %2: %3.")
+                            .arg(m_path)
+                            .arg(step.version)
+                            .arg(q.lastError().text())));
                 return false;
             }
         }
         if (!tx.commit()) {
-            setError(error, makeError(DatabaseError::Kind::Io, m_path,
-                                      tr("Cannot upgrade %1 to schema %2: %3.")
-                                          .arg(m_path)
-                                          .arg(step.version)
-                                          .arg(db.lastError().text())));
+            setError(error,
+                makeError(DatabaseError::Kind::Io, m_path,
+                    tr("Cannot upgrade %1 to schema %2: %3.")
+                        .arg(m_path)
+                        .arg(step.version)
+                        .arg(db.lastError().text())));
             return false;
         }
-        qCInfo(lcStorage).noquote() << "migrated" << m_path << "to schema" << step.version << "-" << step.summary;
+        qCInfo(lcStorage).noquote() << "migrated" << m_path << "to schema" << step.version << "-"
+                                    << step.summary;
+        migrated = true;
     }
+    // Write the new schema into the main file at once: a file whose identity lived only in its
+    // -wal file would be at the mercy of whoever copies it without that file.
+    if (migrated)
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return true;
 }
 
@@ -316,7 +353,7 @@ QList<TableCount> Database::tableCounts() const
         quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         QSqlQuery c(db);
         if (c.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(quoted)) && c.next())
-            counts.append({table, c.value(0).toLongLong()});
+            counts.append({ table, c.value(0).toLongLong() });
     }
     return counts;
 }

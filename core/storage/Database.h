@@ -10,7 +10,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace abusedesk::storage {
@@ -26,7 +25,7 @@ class Database
 public:
     enum class OpenMode {
         OpenExisting, ///< the file must exist and be an AbuseDesk database (older ones are upgraded)
-        CreateNew,    ///< the file must not exist; it is created with owner-only permissions
+        CreateNew, ///< the file must not exist; it is created with owner-only permissions
         OpenOrCreate, ///< the program's default database on first start
     };
 
@@ -35,8 +34,8 @@ public:
 
     /// Opens or creates the case database at path. On failure returns null and fills error;
     /// a file that is refused is never written to.
-    [[nodiscard]] static std::unique_ptr<Database> open(const QString &path, OpenMode mode,
-                                                        DatabaseError *error = nullptr);
+    [[nodiscard]] static std::unique_ptr<Database> open(
+        const QString &path, OpenMode mode, DatabaseError *error = nullptr);
 
     ~Database();
     Database(const Database &) = delete;
@@ -50,6 +49,9 @@ public:
     /// to the thread that opened it).
     [[nodiscard]] QSqlDatabase connection() const;
 
+    /// Closes the calling thread's connection; a worker thread calls it before it ends.
+    void releaseConnection() const;
+
     /// Row counts of every table, by name.
     [[nodiscard]] QList<TableCount> tableCounts() const;
     [[nodiscard]] qint64 evidenceCount() const;
@@ -58,6 +60,7 @@ private:
     explicit Database(QString path);
     [[nodiscard]] bool migrate(DatabaseError *error);
     [[nodiscard]] QSqlDatabase openConnection(const QString &name) const;
+    [[nodiscard]] QString connectionName() const;
 
     QString m_path;
     QString m_connectionPrefix;

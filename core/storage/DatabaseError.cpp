@@ -9,7 +9,6 @@ DatabaseError::DatabaseError(Kind kind, QString path, QString message)
     : m_kind(kind)
     , m_path(std::move(path))
     , m_message(std::move(message))
-{
-}
+{ }
 
 } // namespace abusedesk::storage

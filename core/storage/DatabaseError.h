@@ -11,12 +11,12 @@ class DatabaseError
 public:
     enum class Kind {
         None,
-        NotFound,        ///< the path does not exist
-        AlreadyExists,   ///< creating a new database would overwrite a file
-        NotADatabase,    ///< not an SQLite file at all (text, mail, empty file …)
+        NotFound, ///< the path does not exist
+        AlreadyExists, ///< creating a new database would overwrite a file
+        NotADatabase, ///< not an SQLite file at all (text, mail, empty file …)
         ForeignDatabase, ///< an SQLite database of some other program
-        NewerVersion,    ///< an AbuseDesk database from a newer version of the program
-        Io,              ///< the file system or SQLite refused an operation
+        NewerVersion, ///< an AbuseDesk database from a newer version of the program
+        Io, ///< the file system or SQLite refused an operation
     };
 
     DatabaseError() = default;

@@ -11,10 +11,9 @@ QList<MigrationStep> buildSteps()
 {
     QList<MigrationStep> steps;
 
-    steps.append({1,
-                  QStringLiteral("evidence, messages, customers, policy"),
-                  {
-                      QStringLiteral(R"(CREATE TABLE import_batches (
+    steps.append({ 1, QStringLiteral("evidence, messages, customers, policy"),
+        {
+            QStringLiteral(R"(CREATE TABLE import_batches (
     id INTEGER PRIMARY KEY,
     started_at TEXT NOT NULL,
     finished_at TEXT,
@@ -25,8 +24,8 @@ QList<MigrationStep> buildSteps()
     stored INTEGER NOT NULL DEFAULT 0,
     duplicates INTEGER NOT NULL DEFAULT 0,
     rejected INTEGER NOT NULL DEFAULT 0))"),
-                      // One imported unit exactly as received. Immutable; deduplicated by hash.
-                      QStringLiteral(R"(CREATE TABLE evidence (
+            // One imported unit exactly as received. Immutable; deduplicated by hash.
+            QStringLiteral(R"(CREATE TABLE evidence (
     id INTEGER PRIMARY KEY,
     sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
     size INTEGER NOT NULL CHECK (size >= 0),
@@ -36,19 +35,19 @@ QList<MigrationStep> buildSteps()
     imported_at TEXT NOT NULL,
     role_account TEXT,
     times_seen INTEGER NOT NULL DEFAULT 1))"),
-                      // The bytes live apart from the metadata so that scans of evidence stay narrow.
-                      QStringLiteral(R"(CREATE TABLE evidence_raw (
+            // The bytes live apart from the metadata so that scans of evidence stay narrow.
+            QStringLiteral(R"(CREATE TABLE evidence_raw (
     evidence_id INTEGER PRIMARY KEY REFERENCES evidence(id) ON DELETE CASCADE,
     raw BLOB NOT NULL))"),
-                      // Units that could not be stored, with the reason, so that nothing is lost silently.
-                      QStringLiteral(R"(CREATE TABLE import_rejections (
+            // Units that could not be stored, with the reason, so that nothing is lost silently.
+            QStringLiteral(R"(CREATE TABLE import_rejections (
     id INTEGER PRIMARY KEY,
     batch_id INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
     source_path TEXT NOT NULL,
     source_offset INTEGER,
     line INTEGER,
     reason TEXT NOT NULL))"),
-                      QStringLiteral(R"(CREATE TABLE customers (
+            QStringLiteral(R"(CREATE TABLE customers (
     id INTEGER PRIMARY KEY,
     external_id TEXT UNIQUE,
     name TEXT NOT NULL,
@@ -60,8 +59,8 @@ QList<MigrationStep> buildSteps()
     contacts TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(contacts)),
     notes TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL))"),
-                      // The parsed view of an evidence item; facts holds the classify JSON of design.md §3.
-                      QStringLiteral(R"(CREATE TABLE messages (
+            // The parsed view of an evidence item; facts holds the classify JSON of design.md §3.
+            QStringLiteral(R"(CREATE TABLE messages (
     evidence_id INTEGER PRIMARY KEY REFERENCES evidence(id) ON DELETE CASCADE,
     kind TEXT NOT NULL CHECK (kind IN ('feedback-report', 'bounce', 'auto-reply', 'unsubscribe-request',
         'blocklist-notice', 'complaint', 'escalated-complaint', 'noise')),
@@ -72,14 +71,14 @@ QList<MigrationStep> buildSteps()
     sent_at TEXT,
     customer_id INTEGER REFERENCES customers(id) ON DELETE SET NULL,
     facts TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(facts))))"),
-                      QStringLiteral("CREATE INDEX messages_kind ON messages(kind)"),
-                      QStringLiteral("CREATE INDEX messages_customer ON messages(customer_id)"),
-                      QStringLiteral("CREATE INDEX evidence_batch ON evidence(batch_id)"),
-                      // Policy is data the analyst edits: thresholds, windows, lists (values are JSON).
-                      QStringLiteral(R"(CREATE TABLE policy (
+            QStringLiteral("CREATE INDEX messages_kind ON messages(kind)"),
+            QStringLiteral("CREATE INDEX messages_customer ON messages(customer_id)"),
+            QStringLiteral("CREATE INDEX evidence_batch ON evidence(batch_id)"),
+            // Policy is data the analyst edits: thresholds, windows, lists (values are JSON).
+            QStringLiteral(R"(CREATE TABLE policy (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL CHECK (json_valid(value))))"),
-                      QStringLiteral(R"(INSERT INTO policy (key, value) VALUES
+            QStringLiteral(R"(INSERT INTO policy (key, value) VALUES
     ('complaint_rate_threshold', '0.001'),
     ('hard_bounce_rate_threshold', '0.05'),
     ('acknowledgement_window_hours', '24'),
@@ -89,7 +88,7 @@ QList<MigrationStep> buildSteps()
     ('trusted_reporters', '[]'),
     ('triage_order', '["escalated-complaint", "complaint", "feedback-cluster", "finding"]'),
     ('escalation_ladder', '["notice", "warning", "suspension", "termination"]'))"),
-                  }});
+        } });
 
     return steps;
 }

@@ -11,8 +11,8 @@ namespace abusedesk::storage {
 
 struct MigrationStep
 {
-    int version;            ///< the user_version after this step
-    QString summary;        ///< what the step adds, for the log
+    int version; ///< the user_version after this step
+    QString summary; ///< what the step adds, for the log
     QStringList statements; ///< executed in order, in one transaction with the version bump
 };
 

@@ -18,14 +18,16 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < Rounds; ++i) {
-        auto db = Database::open(dir.filePath(QStringLiteral("db%1.abusedesk").arg(i)), Database::OpenMode::CreateNew);
+        auto db = Database::open(
+            dir.filePath(QStringLiteral("db%1.abusedesk").arg(i)), Database::OpenMode::CreateNew);
         if (!db)
             return 1;
     }
     const double createMs = double(timer.nsecsElapsed()) / 1e6 / Rounds;
     timer.restart();
     for (int i = 0; i < Rounds; ++i) {
-        auto db = Database::open(dir.filePath(QStringLiteral("db%1.abusedesk").arg(i)), Database::OpenMode::OpenExisting);
+        auto db = Database::open(
+            dir.filePath(QStringLiteral("db%1.abusedesk").arg(i)), Database::OpenMode::OpenExisting);
         if (!db)
             return 1;
     }

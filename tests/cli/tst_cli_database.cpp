@@ -15,20 +15,20 @@ class TestCliDatabase : public QObject
 private Q_SLOTS:
     void versionNamesTheLibraries()
     {
-        const CliResult r = runCli({QStringLiteral("--version")});
+        const CliResult r = runCli({ QStringLiteral("--version") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("abusedesk-cli ")));
-        for (const char *part : {"Qt 6.", "KMime ", "SQLite 3."})
+        for (const char *part : { "Qt 6.", "KMime ", "SQLite 3." })
             QVERIFY2(r.out.contains(QString::fromLatin1(part)), qPrintable(r.out));
     }
 
     void helpListsTheCommands()
     {
-        const CliResult r = runCli({QStringLiteral("--help")});
+        const CliResult r = runCli({ QStringLiteral("--help") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("init")));
         QVERIFY(r.out.contains(QStringLiteral("stats")));
-        const CliResult sub = runCli({QStringLiteral("stats"), QStringLiteral("--help")});
+        const CliResult sub = runCli({ QStringLiteral("stats"), QStringLiteral("--help") });
         QCOMPARE(sub.exitCode, 0);
         QVERIFY2(sub.out.contains(QStringLiteral("Usage: abusedesk-cli stats")), qPrintable(sub.out));
         QVERIFY(sub.out.contains(QStringLiteral("--json")));
@@ -36,13 +36,13 @@ private Q_SLOTS:
 
     void unknownCommandAndMissingOptionAreUsageErrors()
     {
-        CliResult r = runCli({QStringLiteral("frobnicate")});
+        CliResult r = runCli({ QStringLiteral("frobnicate") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("unknown command 'frobnicate'")));
-        r = runCli({QStringLiteral("stats")});
+        r = runCli({ QStringLiteral("stats") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("--db FILE is required")));
-        r = runCli({QStringLiteral("stats"), QStringLiteral("--no-such-option")});
+        r = runCli({ QStringLiteral("stats"), QStringLiteral("--no-such-option") });
         QCOMPARE(r.exitCode, 2);
     }
 
@@ -50,24 +50,24 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("cases.abusedesk"));
-        CliResult r = runCli({QStringLiteral("init"), QStringLiteral("--db"), path});
+        CliResult r = runCli({ QStringLiteral("init"), QStringLiteral("--db"), path });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(QFile::exists(path));
 
-        r = runCli({QStringLiteral("stats"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+        r = runCli({ QStringLiteral("stats"), QStringLiteral("--db"), path, QStringLiteral("--json") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QJsonParseError parseError;
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &parseError).object();
         QCOMPARE(parseError.error, QJsonParseError::NoError);
         QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(), 1);
         const QJsonObject tables = root.value(QStringLiteral("tables")).toObject();
-        for (const char *table : {"evidence", "evidence_raw", "messages", "customers", "import_batches"}) {
+        for (const char *table : { "evidence", "evidence_raw", "messages", "customers", "import_batches" }) {
             QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
             QCOMPARE(tables.value(QString::fromLatin1(table)).toInteger(-1), 0);
         }
 
         // The plain form lists the same tables for a person.
-        r = runCli({QStringLiteral("stats"), QStringLiteral("--db"), path});
+        r = runCli({ QStringLiteral("stats"), QStringLiteral("--db"), path });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("evidence")));
     }
@@ -80,7 +80,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("do not touch\n");
         f.close();
-        const CliResult r = runCli({QStringLiteral("init"), QStringLiteral("--db"), path});
+        const CliResult r = runCli({ QStringLiteral("init"), QStringLiteral("--db"), path });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -91,7 +91,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("nope.abusedesk"));
-        const CliResult r = runCli({QStringLiteral("stats"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+        const CliResult r
+            = runCli({ QStringLiteral("stats"), QStringLiteral("--db"), path, QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("does not exist")), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
@@ -102,17 +103,19 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("abuse.txt"));
-        const QByteArray content = "Return-Path: <x@example.com>\r\nSubject: complaint\r\n\r\nstop mailing me\r\n";
+        const QByteArray content
+            = "Return-Path: <x@example.com>\r\nSubject: complaint\r\n\r\nstop mailing me\r\n";
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(content);
         f.close();
-        const CliResult r = runCli({QStringLiteral("stats"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+        const CliResult r
+            = runCli({ QStringLiteral("stats"), QStringLiteral("--db"), path, QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("not an AbuseDesk case database")), qPrintable(r.err));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), content);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("abuse.txt")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("abuse.txt") });
     }
 };
 

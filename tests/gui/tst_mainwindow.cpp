@@ -2,6 +2,7 @@
 // The program's shell in a real window: first start, the empty state, New/Open/Recent, refusals,
 // Help > About and remembered window geometry.
 #include "AboutDialog.h"
+#include "DarkPalette.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "Screenshots.h"
@@ -22,24 +23,6 @@
 using abusedesk::gui::MainWindow;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7b, 0xd9));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    return p;
-}
 
 QMessageBox *visibleWarning()
 {
@@ -65,7 +48,8 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_settings = std::make_unique<QSettings>(
+            m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         m_defaultPath = m_dir->filePath(QStringLiteral("data/abusedesk/cases.abusedesk"));
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
@@ -73,7 +57,8 @@ private Q_SLOTS:
     void cleanup()
     {
         for (QWidget *w : QApplication::topLevelWidgets())
-            if (w->objectName() == QLatin1String("warningBox") || w->objectName() == QLatin1String("aboutDialog"))
+            if (w->objectName() == QLatin1String("warningBox")
+                || w->objectName() == QLatin1String("aboutDialog"))
                 w->close();
         m_settings.reset();
         m_dir.reset();
@@ -98,10 +83,14 @@ private Q_SLOTS:
         saveScreenshot(&window, QStringLiteral("mainwindow-empty-light"));
         // Nothing of the explanation is cut off at the default window size.
         QTRY_VERIFY2(body->height() >= body->heightForWidth(body->width()),
-                 qPrintable(QStringLiteral("%1 < %2").arg(body->height()).arg(body->heightForWidth(body->width()))));
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("emptyStateLocation"))->text().contains(m_defaultPath));
+            qPrintable(
+                QStringLiteral("%1 < %2").arg(body->height()).arg(body->heightForWidth(body->width()))));
+        QVERIFY(
+            window.findChild<QLabel *>(QStringLiteral("emptyStateLocation"))->text().contains(m_defaultPath));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("cases.abusedesk")));
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("statusDatabase"))->text().contains(QStringLiteral("schema 1")));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("statusDatabase"))
+                ->text()
+                .contains(QStringLiteral("schema 1")));
 
         // A second start opens the same database again instead of making another.
         QCOMPARE(m_settings->value(QStringLiteral("databases/last")).toString(), window.database()->path());
@@ -135,7 +124,8 @@ private Q_SLOTS:
         QStringList labels;
         for (QAction *a : recent->actions())
             labels << a->text();
-        QVERIFY2(labels.value(0).contains(QStringLiteral("acme-2026.abusedesk")), qPrintable(labels.join(u'|')));
+        QVERIFY2(
+            labels.value(0).contains(QStringLiteral("acme-2026.abusedesk")), qPrintable(labels.join(u'|')));
         QVERIFY(labels.value(1).contains(QStringLiteral("cases.abusedesk")));
 
         // Opening the earlier database from Open Recent switches back to it.
@@ -162,7 +152,7 @@ private Q_SLOTS:
         QMessageBox *box = visibleWarning();
         QVERIFY(box);
         QVERIFY2(box->text().contains(text) && box->text().contains(QStringLiteral("not an SQLite file")),
-                 qPrintable(box->text()));
+            qPrintable(box->text()));
         QVERIFY(QTest::qWaitForWindowExposed(box));
         saveScreenshot(box, QStringLiteral("mainwindow-open-refused"));
         QCOMPARE(window.database()->path(), current);
@@ -179,8 +169,9 @@ private Q_SLOTS:
         auto *about = window.findChild<abusedesk::gui::AboutDialog *>(QStringLiteral("aboutDialog"));
         QVERIFY(about);
         QVERIFY(QTest::qWaitForWindowExposed(about));
-        for (const char *part : {"AbuseDesk 0.", "Qt 6.", "KMime 6.", "SQLite 3."})
-            QVERIFY2(about->versionText().contains(QString::fromLatin1(part)), qPrintable(about->versionText()));
+        for (const char *part : { "AbuseDesk 0.", "Qt 6.", "KMime 6.", "SQLite 3." })
+            QVERIFY2(
+                about->versionText().contains(QString::fromLatin1(part)), qPrintable(about->versionText()));
         saveScreenshot(about, QStringLiteral("about-dialog"));
         about->close();
     }
@@ -201,21 +192,22 @@ private Q_SLOTS:
         QCOMPARE(again.size(), QSize(900, 640));
     }
 
-    void databaseWithEvidenceShowsTheOverview()
+    void databaseWithEvidenceShowsTheEvidenceView()
     {
         MainWindow window(*m_settings, m_defaultPath);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openInitialDatabase();
         QSqlQuery q(window.database()->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO import_batches (started_at, origin) VALUES ('2026-11-02T10:00:00Z', 'test')")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO evidence (sha256, size, source_path, batch_id, imported_at) VALUES "
-                                      "('%1', 3, '/tmp/x.eml', 1, '2026-11-02T10:00:00Z')")
-                           .arg(QString(64, u'a'))));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO import_batches (started_at, origin) VALUES ('2026-11-02T10:00:00Z', 'test')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO evidence (sha256, size, source_path, batch_id, imported_at) VALUES "
+                           "('%1', 3, '/tmp/x.eml', 1, '2026-11-02T10:00:00Z')")
+                .arg(QString(64, u'a'))));
         window.refresh();
         auto *stack = window.findChild<QStackedWidget *>();
-        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("overview"));
-        saveScreenshot(&window, QStringLiteral("mainwindow-overview"));
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("evidenceView"));
     }
 
 private:

@@ -85,12 +85,13 @@ private Q_SLOTS:
         const auto permissions = QFile::permissions(path);
         QVERIFY(permissions & QFileDevice::ReadOwner);
         QVERIFY(permissions & QFileDevice::WriteOwner);
-        QVERIFY(!(permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-                                 | QFileDevice::WriteOther)));
+        QVERIFY(!(permissions
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                | QFileDevice::WriteOther)));
 
         // The domain tables of schema 1 exist and start empty; policy holds its defaults.
-        for (const char *table : {"evidence", "evidence_raw", "messages", "customers", "import_batches",
-                                  "import_rejections"})
+        for (const char *table :
+            { "evidence", "evidence_raw", "messages", "customers", "import_batches", "import_rejections" })
             QCOMPARE(rowCount(*db, QString::fromLatin1(table)), 0);
         QVERIFY(rowCount(*db, QStringLiteral("policy")) >= 5);
         QSqlQuery q(db->connection());
@@ -105,7 +106,7 @@ private Q_SLOTS:
         // The header carries AbuseDesk's application id, so other programs' files are recognised.
         const QByteArray header = readAll(path).left(100);
         QCOMPARE(qFromBigEndian<quint32>(reinterpret_cast<const uchar *>(header.constData()) + 68),
-                 Database::ApplicationId);
+            Database::ApplicationId);
     }
 
     void createNewRefusesToOverwrite()
@@ -134,7 +135,7 @@ private Q_SLOTS:
         // An SQLite file without tables (as the sqlite3 shell leaves it) is adopted and upgraded
         // step by step from user_version 0.
         const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
-        runRawSql(path, {QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("DROP TABLE t")});
+        runRawSql(path, { QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("DROP TABLE t") });
         QVERIFY(readAll(path).startsWith("SQLite format 3"));
         DatabaseError error;
         auto db = Database::open(path, Database::OpenMode::OpenExisting, &error);
@@ -166,7 +167,8 @@ private Q_SLOTS:
         QTest::newRow("text") << QByteArray("From: someone\nSubject: not a database\n\nhello\n")
                               << int(DatabaseError::Kind::NotADatabase);
         QTest::newRow("empty") << QByteArray() << int(DatabaseError::Kind::NotADatabase);
-        QTest::newRow("short-sqlite-magic") << QByteArray("SQLite format 3", 16) << int(DatabaseError::Kind::NotADatabase);
+        QTest::newRow("short-sqlite-magic")
+            << QByteArray("SQLite format 3", 16) << int(DatabaseError::Kind::NotADatabase);
         QTest::newRow("binary") << QByteArray(4096, '\xff') << int(DatabaseError::Kind::NotADatabase);
     }
 
@@ -176,7 +178,7 @@ private Q_SLOTS:
         QFETCH(int, kind);
         const QString path = m_dir.filePath(QStringLiteral("foreign.txt"));
         writeFile(path, content);
-        for (const auto mode : {Database::OpenMode::OpenExisting, Database::OpenMode::OpenOrCreate}) {
+        for (const auto mode : { Database::OpenMode::OpenExisting, Database::OpenMode::OpenOrCreate }) {
             DatabaseError error;
             QVERIFY(!Database::open(path, mode, &error));
             QCOMPARE(int(error.kind()), kind);
@@ -190,8 +192,9 @@ private Q_SLOTS:
     void refusesAnotherProgramsSqliteDatabase()
     {
         const QString path = m_dir.filePath(QStringLiteral("other.db"));
-        runRawSql(path, {QStringLiteral("CREATE TABLE bookmarks (url TEXT)"),
-                         QStringLiteral("INSERT INTO bookmarks VALUES ('https://example.org/')")});
+        runRawSql(path,
+            { QStringLiteral("CREATE TABLE bookmarks (url TEXT)"),
+                QStringLiteral("INSERT INTO bookmarks VALUES ('https://example.org/')") });
         const QByteArray before = readAll(path);
         DatabaseError error;
         QVERIFY(!Database::open(path, Database::OpenMode::OpenExisting, &error));
@@ -204,8 +207,9 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("future.abusedesk"));
         QVERIFY(Database::open(path, Database::OpenMode::CreateNew));
-        runRawSql(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
-                         QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 7)});
+        runRawSql(path,
+            { QStringLiteral("PRAGMA journal_mode = DELETE"),
+                QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 7) });
         const QByteArray before = readAll(path);
         DatabaseError error;
         QVERIFY(!Database::open(path, Database::OpenMode::OpenExisting, &error));
@@ -213,6 +217,31 @@ private Q_SLOTS:
         QVERIFY(error.message().contains(QStringLiteral("newer version")));
         QCOMPARE(readAll(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void aDatabaseWhoseHeaderIsStillInItsWalFileOpens()
+    {
+        // After a crash the newest pages, the header's application id among them, may live only in
+        // the -wal file: the database must still be recognised as AbuseDesk's.
+        const QString path = m_dir.filePath(QStringLiteral("crashed.abusedesk"));
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE scratch (x)")));
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+        DatabaseError error;
+        auto db = Database::open(path, Database::OpenMode::OpenExisting, &error);
+        QVERIFY2(db, qPrintable(error.message()));
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        db.reset();
+        q.finish();
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
     }
 
     void missingFileIsNotCreated()
@@ -226,9 +255,11 @@ private Q_SLOTS:
 
     void transactionRollsBackUnlessCommitted()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("tx.abusedesk")), Database::OpenMode::CreateNew);
+        auto db
+            = Database::open(m_dir.filePath(QStringLiteral("tx.abusedesk")), Database::OpenMode::CreateNew);
         QVERIFY(db);
-        const QString insert = QStringLiteral("INSERT INTO customers (name, created_at) VALUES ('x', '2026-01-01T00:00:00Z')");
+        const QString insert
+            = QStringLiteral("INSERT INTO customers (name, created_at) VALUES ('x', '2026-01-01T00:00:00Z')");
         {
             Transaction tx(db->connection());
             QVERIFY(tx.isActive());
@@ -246,7 +277,8 @@ private Q_SLOTS:
 
     void eachThreadHasItsOwnConnection()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("threads.abusedesk")), Database::OpenMode::CreateNew);
+        auto db = Database::open(
+            m_dir.filePath(QStringLiteral("threads.abusedesk")), Database::OpenMode::CreateNew);
         QVERIFY(db);
         const QString mainName = db->connection().connectionName();
         QString workerName;

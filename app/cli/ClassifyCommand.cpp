@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "ClassifyCommand.h"
+
+#include "CommandLine.h"
+#include "mail/MailSourceReader.h"
+#include "mail/MessageAnalyzer.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace abusedesk::cli {
+
+int runClassify(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandLine cl(QStringLiteral("classify"), arguments, out, err);
+    cl.parser().addOption(
+        { QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON object per message.") });
+    cl.parser().addPositionalArgument(QStringLiteral("path"),
+        QCoreApplication::translate("cli", "EML files, mbox files or Maildir folders."));
+    if (const int code
+        = cl.parse(QCoreApplication::translate("cli", "Classify mail without touching a database."),
+            QStringLiteral("PATH…"));
+        code >= 0)
+        return code;
+    const QStringList paths = cl.parser().positionalArguments();
+    if (paths.isEmpty())
+        return cl.fail(QCoreApplication::translate("cli", "give at least one file or folder."), ExitUsage);
+
+    const bool json = cl.parser().isSet(QStringLiteral("json"));
+    const mail::MessageAnalyzer analyzer;
+    int rejected = 0;
+    mail::MailSourceReader reader(
+        [&](const mail::MailUnit &unit) {
+            const mail::MessageAnalysis analysis = analyzer.analyze(unit);
+            if (json) {
+                out << QJsonDocument(analysis.facts).toJson(QJsonDocument::Compact) << '\n';
+            } else {
+                out << unit.source() << '\t' << analysis.kind;
+                if (analysis.legal)
+                    out << " legal";
+                if (!analysis.roleAccount.isEmpty())
+                    out << '\t' << analysis.roleAccount;
+                out << '\t' << analysis.subject << '\n';
+            }
+            return true;
+        },
+        [&](const mail::MailRejection &rejection) {
+            ++rejected;
+            err << "abusedesk-cli classify: " << rejection.source() << ": " << rejection.reason << '\n';
+        });
+    for (const QString &path : paths)
+        reader.read(path);
+    out.flush();
+    err.flush();
+    return rejected > 0 ? ExitFailure : ExitOk;
+}
+
+} // namespace abusedesk::cli

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// One evidence item read safely: its facts, the original message, headers, MIME structure,
+// text, HTML without remote content, the raw source, and its attachments (saved, never opened).
+#pragma once
+
+#include "storage/EvidenceQueries.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace KMime {
+class Content;
+}
+
+namespace abusedesk::gui {
+
+class SafeHtmlView;
+
+class ReadingPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReadingPane(QWidget *parent = nullptr);
+
+    void showItem(const storage::EvidenceItem &item);
+    void clear();
+
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+
+public Q_SLOTS:
+    void saveOriginal();
+    void saveAttachment();
+
+private:
+    void addMimeNode(QTreeWidgetItem *parent, KMime::Content *content, int depth);
+
+    storage::EvidenceItem m_item;
+    QLabel *m_title = nullptr;
+    QPushButton *m_saveOriginal = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTreeWidget *m_facts = nullptr;
+    QPlainTextEdit *m_headers = nullptr;
+    QTreeWidget *m_structure = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+    SafeHtmlView *m_html = nullptr;
+    QPlainTextEdit *m_raw = nullptr;
+    QTreeWidget *m_attachments = nullptr;
+    QPushButton *m_saveAttachment = nullptr;
+    QList<QByteArray> m_attachmentBytes;
+};
+
+} // namespace abusedesk::gui

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "importing/MailImport.h"
+
+#include "mail/MailSourceReader.h"
+#include "storage/Database.h"
+#include "storage/EvidenceStore.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <memory>
+
+namespace abusedesk::importing {
+
+namespace {
+constexpr int UnitsPerTransaction = 500;
+}
+
+MailImport::MailImport(const storage::Database &database, mail::AnalysisPolicy policy)
+    : m_database(database)
+    , m_analyzer(std::move(policy))
+{ }
+
+mail::AnalysisPolicy MailImport::policyFrom(const storage::Database &database)
+{
+    mail::AnalysisPolicy policy = mail::AnalysisPolicy::defaults();
+    QSqlQuery q(database.connection());
+    if (!q.exec(QStringLiteral("SELECT key, value FROM policy WHERE key IN ('role_accounts', "
+                               "'trusted_reporters', 'customer_headers')")))
+        return policy;
+    while (q.next()) {
+        QStringList values;
+        for (const QJsonValue &v : QJsonDocument::fromJson(q.value(1).toByteArray()).array())
+            values.append(v.toString());
+        const QString key = q.value(0).toString();
+        if (key == QLatin1String("role_accounts"))
+            policy.roleAccounts = values;
+        else if (key == QLatin1String("trusted_reporters"))
+            policy.trustedReporters = values;
+        else if (key == QLatin1String("customer_headers"))
+            policy.customerHeaders = values;
+    }
+    return policy;
+}
+
+ImportReport MailImport::run(
+    const QStringList &paths, const ProgressSink &progress, const CancelCheck &cancelled)
+{
+    ImportReport report;
+    storage::EvidenceStore store(m_database);
+    QStringList absolute;
+    for (const QString &p : paths)
+        absolute.append(QFileInfo(p).absoluteFilePath());
+    report.batchId = store.beginBatch(absolute.join(QLatin1Char('\n')));
+    if (report.batchId < 0) {
+        report.error = QCoreApplication::translate("abusedesk::importing", "cannot start the import: %1")
+                           .arg(store.lastError());
+        return report;
+    }
+
+    std::unique_ptr<storage::Transaction> tx;
+    int inTransaction = 0;
+    ImportProgress state;
+    auto commitChunk = [&]() -> bool {
+        if (tx && !tx->commit()) {
+            report.error
+                = QCoreApplication::translate("abusedesk::importing", "the database refused the import: %1")
+                      .arg(tx->lastError());
+            tx.reset();
+            return false;
+        }
+        tx.reset();
+        inTransaction = 0;
+        return true;
+    };
+    auto ensureTransaction = [&] {
+        if (!tx)
+            tx = std::make_unique<storage::Transaction>(m_database.connection());
+    };
+
+    auto onUnit = [&](const mail::MailUnit &unit) -> bool {
+        if (cancelled && cancelled()) {
+            report.cancelled = true;
+            return false;
+        }
+        ++report.unitsRead;
+        const mail::MessageAnalysis analysis = m_analyzer.analyze(unit);
+        storage::NewEvidence evidence;
+        evidence.sha256 = analysis.sha256;
+        evidence.bytes = unit.bytes;
+        evidence.sourcePath = unit.sourcePath;
+        evidence.offset = unit.offset;
+        evidence.roleAccount = analysis.roleAccount;
+        evidence.kind = analysis.kind;
+        evidence.legal = analysis.legal;
+        evidence.messageId = analysis.messageId;
+        evidence.subject = analysis.subject;
+        evidence.fromAddress = analysis.fromAddress;
+        evidence.sentAt = analysis.sentAt;
+        evidence.factsJson = QJsonDocument(analysis.facts).toJson(QJsonDocument::Compact);
+        ensureTransaction();
+        switch (store.store(report.batchId, evidence)) {
+        case storage::EvidenceStore::Outcome::Stored:
+            ++report.stored;
+            ++report.storedByKind[analysis.kind];
+            break;
+        case storage::EvidenceStore::Outcome::Duplicate:
+            ++report.duplicates;
+            break;
+        case storage::EvidenceStore::Outcome::Failed:
+            report.error = QCoreApplication::translate("abusedesk::importing", "the database refused %1: %2")
+                               .arg(unit.source(), store.lastError());
+            return false;
+        }
+        state.messages = report.unitsRead;
+        if (++inTransaction >= UnitsPerTransaction) {
+            if (!commitChunk())
+                return false;
+            if (progress)
+                progress(state);
+        }
+        return true;
+    };
+    auto onRejection = [&](const mail::MailRejection &rejection) {
+        report.rejected.append(rejection);
+        ensureTransaction();
+        store.recordRejection(report.batchId, rejection.sourcePath, rejection.position, rejection.reason);
+    };
+    auto onProgress = [&](qint64 bytes) {
+        state.bytesInFile = bytes;
+        if (progress)
+            progress(state);
+    };
+
+    mail::MailSourceReader reader(onUnit, onRejection, onProgress);
+    for (const QString &path : absolute) {
+        state.currentFile = path;
+        if (!reader.read(path))
+            break;
+    }
+    commitChunk();
+    storage::BatchTotals totals { report.unitsRead, report.stored, report.duplicates,
+        qint64(report.rejected.size()) };
+    store.finishBatch(report.batchId,
+        !report.error.isEmpty() ? QStringLiteral("failed")
+            : report.cancelled  ? QStringLiteral("cancelled")
+                                : QStringLiteral("finished"),
+        totals);
+    return report;
+}
+
+} // namespace abusedesk::importing

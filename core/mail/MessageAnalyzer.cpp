@@ -1,0 +1,438 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "mail/MessageAnalyzer.h"
+
+#include "mail/BounceClassifier.h"
+#include "mail/BounceTextParser.h"
+#include "mail/ComplaintLanguage.h"
+#include "mail/HeaderFields.h"
+#include "mail/MailAddresses.h"
+#include "mail/OriginalMessage.h"
+
+#include <KMime/Message>
+#include <KMime/Util>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace abusedesk::mail {
+
+namespace {
+
+// Hostile mail nests multiparts thousands deep; KMime parses recursively, so such a body is
+// not parsed at all (its headers still are) rather than risking the stack.
+constexpr int MaxMimeNesting = 64;
+
+struct Parts
+{
+    const KMime::Content *feedback = nullptr; // message/feedback-report
+    const KMime::Content *deliveryStatus = nullptr; // message/delivery-status
+    const KMime::Content *rfc822 = nullptr; // message/rfc822 (the original, attached)
+    const KMime::Content *rfc822Headers = nullptr; // text/rfc822-headers
+    const KMime::Content *text = nullptr; // the first text/plain part
+    const KMime::Content *html = nullptr; // the first text/html part
+};
+
+// Walks the report's own MIME tree without descending into attached messages.
+void collectParts(const KMime::Content *content, Parts &parts, int depth)
+{
+    if (depth > MaxMimeNesting)
+        return;
+    const auto *ct = const_cast<KMime::Content *>(content)->contentType(false);
+    const QByteArray type = ct ? ct->mimeType().toLower() : QByteArray("text/plain");
+    if (type.startsWith("multipart/")) {
+        for (const KMime::Content *child : content->contents())
+            collectParts(child, parts, depth + 1);
+        return;
+    }
+    if (type == "message/feedback-report") {
+        if (!parts.feedback)
+            parts.feedback = content;
+    } else if (type == "message/delivery-status" || type == "message/global-delivery-status") {
+        if (!parts.deliveryStatus)
+            parts.deliveryStatus = content;
+    } else if (type == "message/rfc822" || type == "message/global") {
+        if (!parts.rfc822)
+            parts.rfc822 = content;
+    } else if (type == "text/rfc822-headers" || type == "message/global-headers") {
+        if (!parts.rfc822Headers)
+            parts.rfc822Headers = content;
+    } else if (type == "text/plain") {
+        if (!parts.text)
+            parts.text = content;
+    } else if (type == "text/html") {
+        if (!parts.html)
+            parts.html = content;
+    }
+}
+
+QString headerText(const KMime::Content &content, const char *name)
+{
+    const auto *header = content.headerByType(name);
+    return header ? header->asUnicodeString().trimmed() : QString();
+}
+
+// "rfc822; user@example.com" → "user@example.com"; "dns; mx.example.com" → "mx.example.com".
+QString stripTypePrefix(const QString &value)
+{
+    const qsizetype semicolon = value.indexOf(QLatin1Char(';'));
+    QString rest = semicolon >= 0 && semicolon < 12 ? value.mid(semicolon + 1) : value;
+    return rest.trimmed();
+}
+
+QString toUtcIso(const QString &rfc2822)
+{
+    if (rfc2822.isEmpty())
+        return {};
+    KMime::Headers::Date date;
+    date.from7BitString(rfc2822.toLatin1());
+    const QDateTime when = date.dateTime();
+    if (!when.isValid())
+        return {};
+    return when.toUTC().toString(Qt::ISODate);
+}
+
+QString htmlToText(const QString &html)
+{
+    static const QRegularExpression scripts(QStringLiteral("<(script|style)[^>]*>.*?</\\1>"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    QString text = html.left(256 * 1024);
+    text.remove(scripts);
+    text.replace(tags, QStringLiteral(" "));
+    return text;
+}
+
+// Quoted originals: the first block of at least three header lines inside a text.
+QByteArray findQuotedHeaders(const QString &text)
+{
+    static const QRegularExpression start(
+        QStringLiteral(
+            R"(^[> ]*(Return-Path|Received|From|Message-I[Dd]|Subject|Date|To|DKIM-Signature|List-Unsubscribe):[ \t])"),
+        QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    const QStringView view = QStringView(text).left(64 * 1024);
+    const auto m = start.matchView(view);
+    if (!m.hasMatch())
+        return {};
+    static const QRegularExpression headerLine(QStringLiteral(R"(^[!-9;-~]+:)"));
+    QByteArray block;
+    int fields = 0;
+    const QStringList lines = view.mid(m.capturedStart()).toString().split(QLatin1Char('\n'));
+    for (QString line : lines) {
+        // Strip one level of quoting ("> ") as used by mail clients when forwarding inline.
+        while (line.startsWith(QLatin1Char('>')))
+            line = line.mid(line.startsWith(QLatin1String("> ")) ? 2 : 1);
+        if (line.trimmed().isEmpty())
+            break;
+        if (headerLine.match(line).hasMatch())
+            ++fields;
+        else if (!line.startsWith(QLatin1Char(' ')) && !line.startsWith(QLatin1Char('\t')))
+            break;
+        block += line.toUtf8() + '\n';
+    }
+    return fields >= 3 ? block : QByteArray();
+}
+
+bool matchesList(const QString &address, const QStringList &list)
+{
+    const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
+    const QString local = at > 0 ? address.left(at) : address;
+    const QString domain = at > 0 ? address.mid(at + 1) : QString();
+    for (const QString &entry : list) {
+        const QString e = entry.trimmed().toLower();
+        if (e.isEmpty())
+            continue;
+        if (e.contains(QLatin1Char('@'))) {
+            if (e.startsWith(QLatin1Char('@')) ? address.endsWith(e) : address == e)
+                return true;
+        } else if (local == e || domain == e || domain.endsWith(QLatin1Char('.') + e)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool isAutomatedSender(const QString &address)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(^(mailer-daemon|postmaster|mail-daemon|mailerdaemon|bounces?|noreply|no-reply|do-not-reply)@)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(address).hasMatch();
+}
+
+int nestingEstimate(const QByteArray &bytes)
+{
+    int count = 0;
+    qsizetype from = 0;
+    const QByteArray needle("multipart/");
+    while ((from = bytes.indexOf(needle, from)) >= 0 && count <= MaxMimeNesting) {
+        ++count;
+        from += needle.size();
+    }
+    from = 0;
+    const QByteArray rfc822("message/rfc822");
+    while ((from = bytes.indexOf(rfc822, from)) >= 0 && count <= MaxMimeNesting) {
+        ++count;
+        from += rfc822.size();
+    }
+    return count;
+}
+
+QJsonObject feedbackFacts(const KMime::Content &part)
+{
+    const QList<HeaderFieldGroup> groups = HeaderFields::parseGroups(KMime::CRLFtoLF(part.decodedContent()));
+    HeaderFieldGroup fields;
+    for (const auto &group : groups)
+        fields += group;
+    QJsonObject feedback;
+    auto put = [&feedback](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            feedback.insert(QLatin1String(key), value);
+    };
+    put("type", HeaderFields::first(fields, "feedback-type").toLower());
+    put("user_agent", HeaderFields::first(fields, "user-agent"));
+    put("version", HeaderFields::first(fields, "version"));
+    put("source_ip", HeaderFields::first(fields, "source-ip"));
+    QStringList rcpts;
+    for (const QString &value : HeaderFields::all(fields, "original-rcpt-to"))
+        rcpts += MailAddresses::all(value).isEmpty() ? QStringList { value.trimmed() }
+                                                     : MailAddresses::all(value);
+    if (!rcpts.isEmpty())
+        feedback.insert(QStringLiteral("original_rcpt_to"), QJsonArray::fromStringList(rcpts));
+    put("original_mail_from", MailAddresses::first(HeaderFields::first(fields, "original-mail-from")));
+    QStringList domains;
+    for (const QString &value : HeaderFields::all(fields, "reported-domain"))
+        domains.append(value.trimmed().toLower());
+    if (!domains.isEmpty())
+        feedback.insert(QStringLiteral("reported_domain"), QJsonArray::fromStringList(domains));
+    const QStringList uris = HeaderFields::all(fields, "reported-uri");
+    if (!uris.isEmpty())
+        feedback.insert(QStringLiteral("reported_uri"), QJsonArray::fromStringList(uris));
+    // Several receivers write Received-Date where RFC 5965 says Arrival-Date.
+    QString arrival = HeaderFields::first(fields, "arrival-date");
+    if (arrival.isEmpty())
+        arrival = HeaderFields::first(fields, "received-date");
+    put("arrival_date", toUtcIso(arrival));
+    put("incidents", HeaderFields::first(fields, "incidents"));
+    return feedback;
+}
+
+QJsonObject recipientJson(const QString &address, const QString &action, const QString &status,
+    const QString &diagnostic, const QString &remoteMta)
+{
+    const BounceVerdict verdict
+        = BounceClassifier::classify(status, diagnostic, action == QLatin1String("delayed"));
+    QJsonObject r;
+    r.insert(QStringLiteral("address"), address);
+    r.insert(QStringLiteral("action"), action);
+    if (!verdict.status.isEmpty())
+        r.insert(QStringLiteral("status"), verdict.status);
+    if (!verdict.replyCode.isEmpty())
+        r.insert(QStringLiteral("reply_code"), verdict.replyCode);
+    r.insert(QStringLiteral("class"), BounceClassifier::className(verdict.bounceClass));
+    r.insert(QStringLiteral("reason"), verdict.reason);
+    if (!remoteMta.isEmpty())
+        r.insert(QStringLiteral("remote_mta"), remoteMta);
+    if (!diagnostic.isEmpty())
+        r.insert(QStringLiteral("diagnostic"), diagnostic);
+    if (!verdict.urls.isEmpty())
+        r.insert(QStringLiteral("urls"), QJsonArray::fromStringList(verdict.urls));
+    return r;
+}
+
+QJsonArray dsnRecipients(const KMime::Content &part, const BounceTextReport &text)
+{
+    QJsonArray recipients;
+    const QList<HeaderFieldGroup> groups = HeaderFields::parseGroups(KMime::CRLFtoLF(part.decodedContent()));
+    for (const HeaderFieldGroup &group : groups) {
+        QString address = stripTypePrefix(HeaderFields::first(group, "final-recipient"));
+        if (address.isEmpty())
+            address = stripTypePrefix(HeaderFields::first(group, "original-recipient"));
+        if (address.isEmpty())
+            continue;
+        address = MailAddresses::first(address).isEmpty() ? address.toLower() : MailAddresses::first(address);
+        const QString action = HeaderFields::first(group, "action").toLower().trimmed();
+        if (action != QLatin1String("failed") && action != QLatin1String("delayed"))
+            continue; // delivered, relayed and expanded recipients did not bounce
+        QString diagnostic = stripTypePrefix(HeaderFields::first(group, "diagnostic-code"));
+        QString remote = stripTypePrefix(HeaderFields::first(group, "remote-mta"));
+        for (const BounceTextRecipient &r : text.recipients) {
+            if (r.address == address) {
+                if (diagnostic.isEmpty())
+                    diagnostic = r.diagnostic;
+                if (remote.isEmpty())
+                    remote = r.remoteMta;
+            }
+        }
+        recipients.append(
+            recipientJson(address, action, HeaderFields::first(group, "status"), diagnostic, remote));
+    }
+    return recipients;
+}
+
+QString partText(const KMime::Content *part)
+{
+    if (!part)
+        return {};
+    return part->decodedText().left(512 * 1024);
+}
+
+} // namespace
+
+AnalysisPolicy AnalysisPolicy::defaults()
+{
+    AnalysisPolicy policy;
+    policy.roleAccounts
+        = { QStringLiteral("postmaster"), QStringLiteral("abuse"), QStringLiteral("hostmaster"),
+              QStringLiteral("privacy"), QStringLiteral("legal"), QStringLiteral("webmaster") };
+    policy.customerHeaders = { QStringLiteral("X-Customer-ID"), QStringLiteral("X-Campaign-ID"),
+        QStringLiteral("X-Job-ID"), QStringLiteral("X-Tenant-ID") };
+    return policy;
+}
+
+MessageAnalyzer::MessageAnalyzer(AnalysisPolicy policy)
+    : m_policy(std::move(policy))
+{ }
+
+MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
+{
+    MessageAnalysis result;
+    result.sha256
+        = QString::fromLatin1(QCryptographicHash::hash(unit.bytes, QCryptographicHash::Sha256).toHex());
+    QJsonArray warnings;
+
+    QByteArray lf = KMime::CRLFtoLF(unit.bytes);
+    if (lf.contains('\r'))
+        lf.replace('\r', '\n'); // CR-only line ends
+    KMime::Message::Ptr message(new KMime::Message);
+    const bool tooDeep = nestingEstimate(lf) > MaxMimeNesting;
+    if (tooDeep) {
+        const qsizetype headerEnd = lf.indexOf("\n\n");
+        message->setHead(headerEnd >= 0 ? lf.left(headerEnd + 1) : lf);
+        message->parse();
+        warnings.append(QStringLiteral("MIME structure nested more than %1 levels deep: body not analysed")
+                .arg(MaxMimeNesting));
+    } else {
+        message->setContent(lf);
+        message->parse();
+    }
+
+    result.fromAddress = MailAddresses::first(headerText(*message, "From"));
+    result.subject = headerText(*message, "Subject");
+    result.messageId = headerText(*message, "Message-ID");
+    if (const auto *date = message->date(false); date && date->dateTime().isValid())
+        result.sentAt = date->dateTime().toUTC().toString(Qt::ISODate);
+
+    // The role account: where the report was delivered, most specific header first.
+    for (const char *name : { "Delivered-To", "X-Original-To", "Envelope-To", "To", "Cc" }) {
+        for (const auto *header : message->headersByType(name)) {
+            for (const QString &address : MailAddresses::all(header->asUnicodeString())) {
+                if (matchesList(address, m_policy.roleAccounts) && result.roleAccount.isEmpty())
+                    result.roleAccount = address;
+            }
+        }
+        if (!result.roleAccount.isEmpty())
+            break;
+    }
+
+    Parts parts;
+    if (!tooDeep)
+        collectParts(message.data(), parts, 0);
+    const QString text = parts.text ? partText(parts.text) : htmlToText(partText(parts.html));
+    const BounceTextReport bounceText = BounceTextParser::parse(result.subject, result.fromAddress, text);
+
+    QJsonObject facts;
+    facts.insert(QStringLiteral("source"), unit.source());
+    facts.insert(QStringLiteral("sha256"), result.sha256);
+
+    // The original message, wherever the report carries it.
+    QJsonObject original;
+    if (parts.rfc822) {
+        if (const auto inner = const_cast<KMime::Content *>(parts.rfc822)->bodyAsMessage())
+            original = OriginalMessage::facts(*inner, m_policy.customerHeaders);
+    }
+    if (original.isEmpty() && parts.rfc822Headers) {
+        KMime::Message headersOnly;
+        headersOnly.setHead(KMime::CRLFtoLF(parts.rfc822Headers->decodedContent()));
+        headersOnly.parse();
+        original = OriginalMessage::facts(headersOnly, m_policy.customerHeaders);
+    }
+    if (original.isEmpty()) {
+        const QByteArray quoted = findQuotedHeaders(text);
+        if (!quoted.isEmpty()) {
+            KMime::Message headersOnly;
+            headersOnly.setHead(quoted);
+            headersOnly.parse();
+            original = OriginalMessage::facts(headersOnly, m_policy.customerHeaders);
+        }
+    }
+
+    const QString autoSubmitted = headerText(*message, "Auto-Submitted").toLower();
+    const bool autoReplyHeaders = (!autoSubmitted.isEmpty() && autoSubmitted != QLatin1String("no"))
+        || message->hasHeader("X-Autoreply") || message->hasHeader("X-Autorespond")
+        || headerText(*message, "Precedence").compare(QLatin1String("auto_reply"), Qt::CaseInsensitive) == 0;
+    const QString wholeText = result.subject + QLatin1Char('\n') + text;
+
+    QString kind;
+    if (parts.feedback) {
+        kind = QStringLiteral("feedback-report");
+        facts.insert(QStringLiteral("feedback"), feedbackFacts(*parts.feedback));
+    } else if (parts.deliveryStatus) {
+        kind = QStringLiteral("bounce");
+        facts.insert(QStringLiteral("recipients"), dsnRecipients(*parts.deliveryStatus, bounceText));
+    } else if (!bounceText.format.isEmpty()) {
+        kind = QStringLiteral("bounce");
+        QJsonArray recipients;
+        for (const BounceTextRecipient &r : bounceText.recipients)
+            recipients.append(
+                recipientJson(r.address, r.delayed ? QStringLiteral("delayed") : QStringLiteral("failed"),
+                    QString(), r.diagnostic, r.remoteMta));
+        facts.insert(QStringLiteral("recipients"), recipients);
+        facts.insert(QStringLiteral("bounce_format"), bounceText.format);
+    } else if (ComplaintLanguage::looksLikeFeedbackLoop(result.fromAddress, result.subject)
+        && !original.isEmpty()) {
+        // Feedback loops that forward the complained-about message without ARF.
+        kind = QStringLiteral("feedback-report");
+        QJsonObject feedback { { QStringLiteral("type"), QStringLiteral("abuse") },
+            { QStringLiteral("format"), QStringLiteral("non-arf") } };
+        facts.insert(QStringLiteral("feedback"), feedback);
+    } else if (autoReplyHeaders || ComplaintLanguage::isAutoReplySubject(result.subject)) {
+        kind = QStringLiteral("auto-reply");
+    } else if (ComplaintLanguage::isBlocklistNotice(result.fromAddress, result.subject, text)) {
+        kind = QStringLiteral("blocklist-notice");
+    } else if (!result.fromAddress.isEmpty() && matchesList(result.fromAddress, m_policy.trustedReporters)) {
+        kind = QStringLiteral("escalated-complaint");
+    } else if (ComplaintLanguage::asksToUnsubscribe(result.subject, text)) {
+        kind = QStringLiteral("unsubscribe-request");
+    } else if (!isAutomatedSender(result.fromAddress)
+        && (ComplaintLanguage::soundsLikeComplaint(wholeText) || ComplaintLanguage::hasLegalTone(wholeText)
+            || (!original.isEmpty() && !result.roleAccount.isEmpty()))) {
+        kind = QStringLiteral("complaint");
+    } else {
+        kind = QStringLiteral("noise");
+    }
+    result.kind = kind;
+    // Robots' reports quote other people's words; legal tone is judged on what people wrote.
+    if (kind != QLatin1String("bounce") && kind != QLatin1String("feedback-report")
+        && kind != QLatin1String("auto-reply"))
+        result.legal = ComplaintLanguage::hasLegalTone(wholeText);
+
+    facts.insert(QStringLiteral("kind"), kind);
+    facts.insert(QStringLiteral("role_account"),
+        result.roleAccount.isEmpty() ? QJsonValue() : QJsonValue(result.roleAccount));
+    facts.insert(QStringLiteral("legal"), result.legal);
+    if (!result.fromAddress.isEmpty())
+        facts.insert(QStringLiteral("from"), result.fromAddress);
+    if (!result.subject.isEmpty())
+        facts.insert(QStringLiteral("subject"), result.subject);
+    if (!result.sentAt.isEmpty())
+        facts.insert(QStringLiteral("date"), result.sentAt);
+    if (!original.isEmpty())
+        facts.insert(QStringLiteral("original"), original);
+    if (!warnings.isEmpty())
+        facts.insert(QStringLiteral("warnings"), warnings);
+    result.facts = facts;
+    return result;
+}
+
+} // namespace abusedesk::mail

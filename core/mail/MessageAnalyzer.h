@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The one classification engine, used by import and by `abusedesk-cli classify`: reads a message
+// with KMime and says what it is (design.md §2 kinds), to whom it came, and its facts in the
+// JSON shape of design.md §3.
+#pragma once
+
+#include "mail/MailUnit.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace abusedesk::mail {
+
+struct AnalysisPolicy
+{
+    QStringList roleAccounts; ///< local parts ("abuse") or whole addresses that are role accounts
+    QStringList trustedReporters; ///< addresses or domains whose complaints are escalated
+    QStringList customerHeaders; ///< header names of the original that identify customers/campaigns
+
+    [[nodiscard]] static AnalysisPolicy defaults();
+};
+
+struct MessageAnalysis
+{
+    QString sha256; ///< lower-case hex of the bytes as received
+    QString kind; ///< "feedback-report", "bounce", "auto-reply", … "noise"
+    bool legal = false;
+    QString roleAccount; ///< the role address the message reached, or empty
+    QString fromAddress;
+    QString subject;
+    QString messageId;
+    QString sentAt; ///< the Date header in UTC ISO 8601, or empty
+    QJsonObject facts; ///< the classify object of design.md §3 (source, sha256, kind, …)
+};
+
+class MessageAnalyzer
+{
+public:
+    explicit MessageAnalyzer(AnalysisPolicy policy = AnalysisPolicy::defaults());
+
+    /// Never throws and never fails: what cannot be read is reported in facts["warnings"].
+    [[nodiscard]] MessageAnalysis analyze(const MailUnit &unit) const;
+
+private:
+    AnalysisPolicy m_policy;
+};
+
+} // namespace abusedesk::mail

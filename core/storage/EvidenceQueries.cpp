@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "storage/EvidenceQueries.h"
+
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+#include <limits>
+
+namespace abusedesk::storage {
+
+namespace {
+const QString RowColumns = QStringLiteral(
+    "e.id, e.sha256, e.imported_at, m.sent_at, m.kind, m.legal, e.role_account, m.from_address, m.subject, "
+    "e.source_path, e.source_offset, e.size");
+
+EvidenceRow readRow(const QSqlQuery &q)
+{
+    EvidenceRow row;
+    row.id = q.value(0).toLongLong();
+    row.sha256 = q.value(1).toString();
+    row.importedAt = q.value(2).toString();
+    row.sentAt = q.value(3).toString();
+    row.kind = q.value(4).toString();
+    row.legal = q.value(5).toInt() != 0;
+    row.roleAccount = q.value(6).toString();
+    row.fromAddress = q.value(7).toString();
+    row.subject = q.value(8).toString();
+    row.sourcePath = q.value(9).toString();
+    row.sourceOffset = q.value(10).toLongLong();
+    row.size = q.value(11).toLongLong();
+    return row;
+}
+} // namespace
+
+EvidenceQueries::EvidenceQueries(const Database &database)
+    : m_database(database)
+{ }
+
+qint64 EvidenceQueries::count() const
+{
+    return m_database.evidenceCount();
+}
+
+QList<EvidenceRow> EvidenceQueries::page(qint64 beforeId, int limit) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM evidence e LEFT JOIN messages m ON m.evidence_id = e.id "
+                             "WHERE e.id < ? ORDER BY e.id DESC LIMIT ?")
+            .arg(RowColumns));
+    q.addBindValue(beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
+    q.addBindValue(limit);
+    QList<EvidenceRow> rows;
+    if (q.exec())
+        while (q.next())
+            rows.append(readRow(q));
+    return rows;
+}
+
+EvidenceItem EvidenceQueries::item(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "SELECT %1, r.raw, m.facts FROM evidence e LEFT JOIN messages m ON m.evidence_id = e.id "
+        "LEFT JOIN evidence_raw r ON r.evidence_id = e.id WHERE e.id = ?")
+            .arg(RowColumns));
+    q.addBindValue(id);
+    EvidenceItem item;
+    if (q.exec() && q.next()) {
+        item.row = readRow(q);
+        item.raw = q.value(12).toByteArray();
+        item.factsJson = q.value(13).toByteArray();
+    }
+    return item;
+}
+
+} // namespace abusedesk::storage

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Reads the evidence list and one evidence item for the views; page by page, newest first, so a
+// list of a million messages opens at once.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace abusedesk::storage {
+
+class Database;
+
+struct EvidenceRow
+{
+    qint64 id = 0;
+    QString sha256;
+    QString importedAt;
+    QString sentAt;
+    QString kind;
+    bool legal = false;
+    QString roleAccount;
+    QString fromAddress;
+    QString subject;
+    QString sourcePath;
+    qint64 sourceOffset = 0;
+    qint64 size = 0;
+};
+
+struct EvidenceItem
+{
+    EvidenceRow row;
+    QByteArray raw;
+    QByteArray factsJson;
+};
+
+class EvidenceQueries
+{
+public:
+    explicit EvidenceQueries(const Database &database);
+
+    [[nodiscard]] qint64 count() const;
+    /// Up to limit rows with an id below beforeId (0: from the newest), newest first.
+    [[nodiscard]] QList<EvidenceRow> page(qint64 beforeId, int limit) const;
+    /// One item with its bytes and facts; id 0 when there is none.
+    [[nodiscard]] EvidenceItem item(qint64 id) const;
+
+private:
+    const Database &m_database;
+};
+
+} // namespace abusedesk::storage

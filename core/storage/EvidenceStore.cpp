@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "storage/EvidenceStore.h"
+
+#include "common/Logging.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QVariant>
+
+namespace abusedesk::storage {
+
+namespace {
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QVariant textOrNull(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+} // namespace
+
+EvidenceStore::EvidenceStore(const Database &database)
+    : m_database(database)
+    , m_insertEvidence(database.connection())
+    , m_insertRaw(database.connection())
+    , m_insertMessage(database.connection())
+    , m_insertRejection(database.connection())
+{
+    m_insertEvidence.prepare(QStringLiteral("INSERT INTO evidence (sha256, size, source_path, source_offset, "
+                                            "batch_id, imported_at, role_account) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING"));
+    m_insertRaw.prepare(QStringLiteral("INSERT INTO evidence_raw (evidence_id, raw) VALUES (?, ?)"));
+    m_insertMessage.prepare(QStringLiteral(
+        "INSERT INTO messages (evidence_id, kind, legal, message_id, subject, from_address, sent_at, facts) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_insertRejection.prepare(QStringLiteral(
+        "INSERT INTO import_rejections (batch_id, source_path, source_offset, reason) VALUES (?, ?, ?, ?)"));
+}
+
+qint64 EvidenceStore::beginBatch(const QString &origin)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO import_batches (started_at, origin) VALUES (?, ?)"));
+    q.addBindValue(nowUtc());
+    q.addBindValue(origin);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return -1;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+void EvidenceStore::finishBatch(qint64 batchId, const QString &status, const BatchTotals &totals)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("UPDATE import_batches SET finished_at = ?, status = ?, units_read = ?, stored = ?, "
+                       "duplicates = ?, rejected = ? WHERE id = ?"));
+    q.addBindValue(nowUtc());
+    q.addBindValue(status);
+    q.addBindValue(totals.unitsRead);
+    q.addBindValue(totals.stored);
+    q.addBindValue(totals.duplicates);
+    q.addBindValue(totals.rejected);
+    q.addBindValue(batchId);
+    if (!q.exec())
+        qCWarning(lcStorage) << "cannot finish import batch" << batchId << q.lastError().text();
+}
+
+EvidenceStore::Outcome EvidenceStore::store(qint64 batchId, const NewEvidence &e)
+{
+    m_insertEvidence.addBindValue(e.sha256);
+    m_insertEvidence.addBindValue(qint64(e.bytes.size()));
+    m_insertEvidence.addBindValue(e.sourcePath);
+    m_insertEvidence.addBindValue(e.offset);
+    m_insertEvidence.addBindValue(batchId);
+    m_insertEvidence.addBindValue(nowUtc());
+    m_insertEvidence.addBindValue(textOrNull(e.roleAccount));
+    if (!m_insertEvidence.exec()) {
+        m_lastError = m_insertEvidence.lastError().text();
+        return Outcome::Failed;
+    }
+    if (m_insertEvidence.numRowsAffected() == 0)
+        return Outcome::Duplicate;
+    const qint64 id = m_insertEvidence.lastInsertId().toLongLong();
+
+    m_insertRaw.addBindValue(id);
+    m_insertRaw.addBindValue(e.bytes);
+    m_insertMessage.addBindValue(id);
+    m_insertMessage.addBindValue(e.kind);
+    m_insertMessage.addBindValue(e.legal ? 1 : 0);
+    m_insertMessage.addBindValue(textOrNull(e.messageId));
+    m_insertMessage.addBindValue(textOrNull(e.subject));
+    m_insertMessage.addBindValue(textOrNull(e.fromAddress));
+    m_insertMessage.addBindValue(textOrNull(e.sentAt));
+    m_insertMessage.addBindValue(QString::fromUtf8(e.factsJson));
+    if (!m_insertRaw.exec() || !m_insertMessage.exec()) {
+        m_lastError = m_insertRaw.lastError().text() + m_insertMessage.lastError().text();
+        return Outcome::Failed;
+    }
+    return Outcome::Stored;
+}
+
+void EvidenceStore::recordRejection(
+    qint64 batchId, const QString &sourcePath, qint64 position, const QString &reason)
+{
+    m_insertRejection.addBindValue(batchId);
+    m_insertRejection.addBindValue(sourcePath);
+    m_insertRejection.addBindValue(position);
+    m_insertRejection.addBindValue(reason);
+    if (!m_insertRejection.exec())
+        qCWarning(lcStorage) << "cannot record rejection" << m_insertRejection.lastError().text();
+}
+
+QByteArray EvidenceStore::originalBytes(const QString &sha256) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "SELECT r.raw FROM evidence e JOIN evidence_raw r ON r.evidence_id = e.id WHERE e.sha256 = ?"));
+    q.addBindValue(sha256.toLower());
+    if (q.exec() && q.next())
+        return q.value(0).toByteArray();
+    return {};
+}
+
+} // namespace abusedesk::storage

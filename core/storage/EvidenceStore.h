@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Writes imported evidence, its parsed message and the import's bookkeeping; reads the stored
+// bytes back. Evidence is immutable and deduplicated by SHA-256.
+#pragma once
+
+#include <QByteArray>
+#include <QSqlQuery>
+#include <QString>
+
+namespace abusedesk::storage {
+
+class Database;
+
+struct NewEvidence
+{
+    QString sha256;
+    QByteArray bytes;
+    QString sourcePath;
+    qint64 offset = 0;
+    QString roleAccount;
+    QString kind;
+    bool legal = false;
+    QString messageId;
+    QString subject;
+    QString fromAddress;
+    QString sentAt;
+    QByteArray factsJson;
+};
+
+struct BatchTotals
+{
+    qint64 unitsRead = 0;
+    qint64 stored = 0;
+    qint64 duplicates = 0;
+    qint64 rejected = 0;
+};
+
+class EvidenceStore
+{
+public:
+    enum class Outcome { Stored, Duplicate, Failed };
+
+    explicit EvidenceStore(const Database &database);
+
+    [[nodiscard]] qint64 beginBatch(const QString &origin);
+    void finishBatch(qint64 batchId, const QString &status, const BatchTotals &totals);
+
+    /// Call inside a Transaction on this thread's connection.
+    [[nodiscard]] Outcome store(qint64 batchId, const NewEvidence &evidence);
+    void recordRejection(qint64 batchId, const QString &sourcePath, qint64 position, const QString &reason);
+
+    /// The bytes stored for a hash (lower-case hex), or a null array when there is none.
+    [[nodiscard]] QByteArray originalBytes(const QString &sha256) const;
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+private:
+    const Database &m_database;
+    QSqlQuery m_insertEvidence;
+    QSqlQuery m_insertRaw;
+    QSqlQuery m_insertMessage;
+    QSqlQuery m_insertRejection;
+    QString m_lastError;
+};
+
+} // namespace abusedesk::storage
