@@ -2,8 +2,7 @@
 #include "ClassifyCommand.h"
 
 #include "CommandLine.h"
-#include "mail/MailSourceReader.h"
-#include "mail/MessageAnalyzer.h"
+#include "mail/MailClassifier.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -29,11 +28,10 @@ int runClassify(const QStringList &arguments, QTextStream &out, QTextStream &err
         return cl.fail(QCoreApplication::translate("cli", "give at least one file or folder."), ExitUsage);
 
     const bool json = cl.parser().isSet(QStringLiteral("json"));
-    const mail::MessageAnalyzer analyzer;
     int rejected = 0;
-    mail::MailSourceReader reader(
-        [&](const mail::MailUnit &unit) {
-            const mail::MessageAnalysis analysis = analyzer.analyze(unit);
+    mail::MailClassifier classifier(
+        mail::AnalysisPolicy::defaults(),
+        [&](const mail::MailUnit &unit, const mail::MessageAnalysis &analysis) {
             if (json) {
                 out << QJsonDocument(analysis.facts).toJson(QJsonDocument::Compact) << '\n';
             } else {
@@ -51,7 +49,8 @@ int runClassify(const QStringList &arguments, QTextStream &out, QTextStream &err
             err << "abusedesk-cli classify: " << rejection.source() << ": " << rejection.reason << '\n';
         });
     for (const QString &path : paths)
-        reader.read(path);
+        classifier.read(path);
+    classifier.finish();
     out.flush();
     err.flush();
     return rejected > 0 ? ExitFailure : ExitOk;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "importing/MailImport.h"
 
-#include "mail/MailSourceReader.h"
+#include "mail/MailClassifier.h"
 #include "storage/Database.h"
 #include "storage/EvidenceStore.h"
 #include "storage/Transaction.h"
@@ -21,7 +21,7 @@ constexpr int UnitsPerTransaction = 500;
 
 MailImport::MailImport(const storage::Database &database, mail::AnalysisPolicy policy)
     : m_database(database)
-    , m_analyzer(std::move(policy))
+    , m_policy(std::move(policy))
 { }
 
 mail::AnalysisPolicy MailImport::policyFrom(const storage::Database &database)
@@ -81,13 +81,12 @@ ImportReport MailImport::run(
             tx = std::make_unique<storage::Transaction>(m_database.connection());
     };
 
-    auto onUnit = [&](const mail::MailUnit &unit) -> bool {
+    auto onResult = [&](const mail::MailUnit &unit, const mail::MessageAnalysis &analysis) -> bool {
         if (cancelled && cancelled()) {
             report.cancelled = true;
             return false;
         }
         ++report.unitsRead;
-        const mail::MessageAnalysis analysis = m_analyzer.analyze(unit);
         storage::NewEvidence evidence;
         evidence.sha256 = analysis.sha256;
         evidence.bytes = unit.bytes;
@@ -135,12 +134,15 @@ ImportReport MailImport::run(
             progress(state);
     };
 
-    mail::MailSourceReader reader(onUnit, onRejection, onProgress);
+    mail::MailClassifier classifier(m_policy, onResult, onRejection, onProgress);
+    bool goOn = true;
     for (const QString &path : absolute) {
         state.currentFile = path;
-        if (!reader.read(path))
+        if (!(goOn = classifier.read(path)))
             break;
     }
+    if (goOn)
+        classifier.finish();
     commitChunk();
     storage::BatchTotals totals { report.unitsRead, report.stored, report.duplicates,
         qint64(report.rejected.size()) };

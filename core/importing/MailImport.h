@@ -54,7 +54,7 @@ public:
 
 private:
     const storage::Database &m_database;
-    mail::MessageAnalyzer m_analyzer;
+    mail::AnalysisPolicy m_policy;
 };
 
 } // namespace abusedesk::importing

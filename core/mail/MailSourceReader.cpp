@@ -33,21 +33,22 @@ public:
         , m_eol(eol)
     { }
 
-    /// The next line including its end; empty at the end of the stream.
-    QByteArray next()
+    /// The next line including its end; empty at the end of the stream. The view stays valid
+    /// until the next call (no allocation per line: an mbox has fifty lines a message).
+    QByteArrayView next()
     {
         for (;;) {
             const qsizetype end = m_buffer.indexOf(m_eol, m_pos);
             if (end >= 0) {
-                QByteArray line = m_buffer.mid(m_pos, end + 1 - m_pos);
+                const QByteArrayView line(m_buffer.constData() + m_pos, end + 1 - m_pos);
                 m_pos = end + 1;
                 return line;
             }
             if (!fill()) {
-                QByteArray rest = m_buffer.mid(m_pos);
+                m_rest = m_buffer.mid(m_pos);
                 m_buffer.clear();
                 m_pos = 0;
-                return rest;
+                return m_rest;
             }
         }
     }
@@ -69,16 +70,17 @@ private:
     QIODevice &m_device;
     char m_eol;
     QByteArray m_buffer;
+    QByteArray m_rest;
     qsizetype m_pos = 0;
 };
 
-bool isBlankLine(const QByteArray &line)
+bool isBlankLine(QByteArrayView line)
 {
     return line == "\n" || line == "\r\n" || line == "\r";
 }
 
 // "From sender@example.com Mon Nov  2 10:00:00 2026": an mbox separator names a sender and a date.
-bool looksLikeFromLine(const QByteArray &line)
+bool looksLikeFromLine(QByteArrayView line)
 {
     if (!line.startsWith("From "))
         return false;
@@ -286,7 +288,7 @@ bool MailSourceReader::readMbox(QIODevice &device, const QString &sourcePath, ch
     };
 
     for (;;) {
-        QByteArray line = reader.next();
+        QByteArrayView line = reader.next();
         if (line.isEmpty())
             break;
         const qint64 lineStart = position;
@@ -316,7 +318,7 @@ bool MailSourceReader::readMbox(QIODevice &device, const QString &sourcePath, ch
         if (inHeaders) {
             if (previousBlank) {
                 inHeaders = false;
-            } else if (line.size() > 15 && qstrnicmp(line.constData(), "Content-Length:", 15) == 0) {
+            } else if (line.size() > 15 && qstrnicmp(line.data(), 15, "Content-Length:", 15) == 0) {
                 bool ok = false;
                 const qint64 value = line.mid(15).trimmed().toLongLong(&ok);
                 if (ok && value >= 0 && value < MaxMessageSize)
@@ -330,8 +332,8 @@ bool MailSourceReader::readMbox(QIODevice &device, const QString &sourcePath, ch
             qsizetype i = 0;
             while (i < line.size() && line.at(i) == '>')
                 ++i;
-            if (line.mid(i, 5) == "From ")
-                line.remove(0, 1);
+            if (line.sliced(i).startsWith("From "))
+                line = line.sliced(1);
         }
         if (oversized)
             continue;

@@ -41,6 +41,9 @@ public:
     /// Never throws and never fails: what cannot be read is reported in facts["warnings"].
     [[nodiscard]] MessageAnalysis analyze(const MailUnit &unit) const;
 
+    /// Lower-case hex SHA-256: the evidence's identity.
+    [[nodiscard]] static QString sha256Hex(const QByteArray &bytes);
+
 private:
     AnalysisPolicy m_policy;
 };

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QString>
 
@@ -60,6 +61,8 @@ private:
     QSqlQuery m_insertMessage;
     QSqlQuery m_insertRejection;
     QString m_lastError;
+    QString m_now;
+    QElapsedTimer m_clockTick;
 };
 
 } // namespace abusedesk::storage

@@ -70,7 +70,7 @@ QList<MigrationStep> buildSteps()
     from_address TEXT,
     sent_at TEXT,
     customer_id INTEGER REFERENCES customers(id) ON DELETE SET NULL,
-    facts TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(facts))))"),
+    facts TEXT NOT NULL DEFAULT '{}'))"),
             QStringLiteral("CREATE INDEX messages_kind ON messages(kind)"),
             QStringLiteral("CREATE INDEX messages_customer ON messages(customer_id)"),
             QStringLiteral("CREATE INDEX evidence_batch ON evidence(batch_id)"),

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Reads mail sources and classifies every message on all cores, handing each message and its
+// analysis back in input order on the calling thread (where the import writes to the database).
+// Messages travel in chunks, so memory stays bounded whatever the size of the input.
+#pragma once
+
+#include "mail/MailSourceReader.h"
+#include "mail/MessageAnalyzer.h"
+
+#include <QFuture>
+#include <QList>
+
+#include <functional>
+
+namespace abusedesk::mail {
+
+class MailClassifier
+{
+public:
+    /// Called in input order; return false to stop (cancel).
+    using ResultSink = std::function<bool(const MailUnit &, const MessageAnalysis &)>;
+
+    MailClassifier(AnalysisPolicy policy, ResultSink results, MailSourceReader::RejectionSink rejections,
+                   MailSourceReader::ProgressSink progress = {});
+    ~MailClassifier();
+    MailClassifier(const MailClassifier &) = delete;
+    MailClassifier &operator=(const MailClassifier &) = delete;
+
+    /// Reads a file or folder. Returns false when the sink asked to stop.
+    bool read(const QString &path);
+    /// Delivers what is still being classified. Returns false when the sink asked to stop.
+    bool finish();
+
+private:
+    bool accept(const MailUnit &unit);
+    bool dispatch();
+    bool deliverPending();
+
+    MessageAnalyzer m_analyzer;
+    ResultSink m_results;
+    MailSourceReader m_reader;
+    QList<MailUnit> m_filling;
+    qint64 m_fillingBytes = 0;
+    QList<MailUnit> m_pendingUnits;
+    QFuture<MessageAnalysis> m_pending;
+    bool m_stopped = false;
+};
+
+} // namespace abusedesk::mail
