@@ -6,6 +6,10 @@
 
 #include <KMime/Message>
 #include <KMime/Util>
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -72,6 +76,12 @@ void addJson(QTreeWidgetItem *parent, QTreeWidget *tree, const QString &key, con
     item->setToolTip(1, item->text(1));
 }
 
+KSyntaxHighlighting::Repository &syntaxRepository()
+{
+    static KSyntaxHighlighting::Repository repository;
+    return repository;
+}
+
 QString mimeType(KMime::Content *content)
 {
     const auto *ct = content->contentType(false);
@@ -129,6 +139,9 @@ ReadingPane::ReadingPane(QWidget *parent)
     m_html->setObjectName(QStringLiteral("readingHtml"));
     m_tabs->addTab(m_html, tr("HT&ML"));
     m_raw = makeTextView(this, QStringLiteral("readingRaw"));
+    // KDE's "Email" syntax colours header names, quoting and MIME boundaries in the raw source.
+    m_rawHighlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_raw->document());
+    m_rawHighlighter->setDefinition(syntaxRepository().definitionForName(QStringLiteral("Email")));
     m_tabs->addTab(m_raw, tr("&Raw Source"));
 
     auto *attachmentsPage = new QWidget(this);
@@ -186,6 +199,9 @@ void ReadingPane::showItem(const storage::EvidenceItem &item)
         addJson(nullptr, m_facts, it.key(), it.value());
 
     // The raw source is shown as received; bytes that are not UTF-8 appear as replacement marks.
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    m_rawHighlighter->setTheme(syntaxRepository().defaultTheme(
+        dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
     m_raw->setPlainText(QString::fromUtf8(item.raw.left(4 * 1024 * 1024)));
 
     QByteArray lf = KMime::CRLFtoLF(item.raw);

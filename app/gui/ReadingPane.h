@@ -17,6 +17,9 @@ class QTreeWidgetItem;
 namespace KMime {
 class Content;
 }
+namespace KSyntaxHighlighting {
+class SyntaxHighlighter;
+}
 
 namespace abusedesk::gui {
 
@@ -50,6 +53,7 @@ private:
     QPlainTextEdit *m_text = nullptr;
     SafeHtmlView *m_html = nullptr;
     QPlainTextEdit *m_raw = nullptr;
+    KSyntaxHighlighting::SyntaxHighlighter *m_rawHighlighter = nullptr;
     QTreeWidget *m_attachments = nullptr;
     QPushButton *m_saveAttachment = nullptr;
     QList<QByteArray> m_attachmentBytes;

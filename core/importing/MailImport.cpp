@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 #include <memory>
 
 namespace abusedesk::importing {
@@ -27,22 +26,18 @@ MailImport::MailImport(const storage::Database &database, mail::AnalysisPolicy p
 mail::AnalysisPolicy MailImport::policyFrom(const storage::Database &database)
 {
     mail::AnalysisPolicy policy = mail::AnalysisPolicy::defaults();
-    QSqlQuery q(database.connection());
-    if (!q.exec(QStringLiteral("SELECT key, value FROM policy WHERE key IN ('role_accounts', "
-                               "'trusted_reporters', 'customer_headers')")))
-        return policy;
-    while (q.next()) {
-        QStringList values;
-        for (const QJsonValue &v : QJsonDocument::fromJson(q.value(1).toByteArray()).array())
-            values.append(v.toString());
-        const QString key = q.value(0).toString();
-        if (key == QLatin1String("role_accounts"))
-            policy.roleAccounts = values;
-        else if (key == QLatin1String("trusted_reporters"))
-            policy.trustedReporters = values;
-        else if (key == QLatin1String("customer_headers"))
-            policy.customerHeaders = values;
-    }
+    const QMap<QString, QByteArray> values = database.policy();
+    auto list = [&values](const QString &key, QStringList *target) {
+        const auto it = values.constFind(key);
+        if (it == values.constEnd())
+            return;
+        target->clear();
+        for (const QJsonValue &v : QJsonDocument::fromJson(*it).array())
+            target->append(v.toString());
+    };
+    list(QStringLiteral("role_accounts"), &policy.roleAccounts);
+    list(QStringLiteral("trusted_reporters"), &policy.trustedReporters);
+    list(QStringLiteral("customer_headers"), &policy.customerHeaders);
     return policy;
 }
 

@@ -363,6 +363,16 @@ QList<TableCount> Database::tableCounts() const
     return counts;
 }
 
+QMap<QString, QByteArray> Database::policy() const
+{
+    QMap<QString, QByteArray> values;
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("SELECT key, value FROM policy")))
+        while (q.next())
+            values.insert(q.value(0).toString(), q.value(1).toByteArray());
+    return values;
+}
+
 qint64 Database::evidenceCount() const
 {
     QSqlQuery q(connection());

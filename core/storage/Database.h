@@ -6,6 +6,7 @@
 #include "storage/DatabaseError.h"
 
 #include <QList>
+#include <QMap>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
@@ -55,6 +56,8 @@ public:
     /// Row counts of every table, by name.
     [[nodiscard]] QList<TableCount> tableCounts() const;
     [[nodiscard]] qint64 evidenceCount() const;
+    /// The policy's values (JSON text) by key: thresholds, windows, role accounts, trusted reporters.
+    [[nodiscard]] QMap<QString, QByteArray> policy() const;
 
 private:
     explicit Database(QString path);

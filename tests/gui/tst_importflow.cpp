@@ -25,6 +25,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTreeWidget>
 
 using abusedesk::gui::MainWindow;
@@ -140,6 +142,12 @@ private Q_SLOTS:
         QCOMPARE(structure->topLevelItem(0)->text(0), QStringLiteral("multipart/report"));
         QCOMPARE(structure->topLevelItem(0)->childCount(), 3);
         saveScreenshot(m_window.get(), QStringLiteral("evidence-view-structure"));
+        auto *raw = view->readingPane()->findChild<QPlainTextEdit *>(QStringLiteral("readingRaw"));
+        view->readingPane()->tabs()->setCurrentWidget(raw);
+        QVERIFY(raw->toPlainText().startsWith(QStringLiteral("Return-Path: <fbl@receiver.example>")));
+        // The Email syntax colours the header names: the first block has more than one format.
+        QVERIFY(raw->document()->firstBlock().layout()->formats().size() >= 1);
+        saveScreenshot(m_window.get(), QStringLiteral("evidence-view-raw"));
 
         // Hostile HTML: the tracking pixel is refused, never fetched.
         const int noiseRow = rowOfSubject(table, QStringLiteral("Best prices on watches"));
@@ -179,6 +187,9 @@ private Q_SLOTS:
         const int dsnRow = rowOfSubject(view->table(), QStringLiteral("Undelivered Mail Returned to Sender"));
         view->table()->setCurrentIndex(view->table()->model()->index(dsnRow, 0));
         saveScreenshot(m_window.get(), QStringLiteral("evidence-view-dark"));
+        view->readingPane()->tabs()->setCurrentWidget(
+            view->readingPane()->findChild<QPlainTextEdit *>(QStringLiteral("readingRaw")));
+        saveScreenshot(m_window.get(), QStringLiteral("evidence-view-raw-dark"));
         QApplication::setPalette(before);
     }
 
