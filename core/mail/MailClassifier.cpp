@@ -12,13 +12,13 @@ constexpr qsizetype ChunkMessages = 256;
 constexpr qint64 ChunkBytes = 8 * 1024 * 1024;
 } // namespace
 
-MailClassifier::MailClassifier(AnalysisPolicy policy, ResultSink results, MailSourceReader::RejectionSink rejections,
-                               MailSourceReader::ProgressSink progress)
+MailClassifier::MailClassifier(AnalysisPolicy policy, ResultSink results,
+    MailSourceReader::RejectionSink rejections, MailSourceReader::ProgressSink progress)
     : m_analyzer(std::move(policy))
     , m_results(std::move(results))
-    , m_reader([this](const MailUnit &unit) { return accept(unit); }, std::move(rejections), std::move(progress))
-{
-}
+    , m_reader(
+          [this](const MailUnit &unit) { return accept(unit); }, std::move(rejections), std::move(progress))
+{ }
 
 MailClassifier::~MailClassifier()
 {
@@ -53,7 +53,7 @@ bool MailClassifier::dispatch()
         return goOn;
     m_pendingUnits = chunk;
     m_pending = QtConcurrent::mapped(QThreadPool::globalInstance(), m_pendingUnits,
-                                     [this](const MailUnit &unit) { return m_analyzer.analyze(unit); });
+        [this](const MailUnit &unit) { return m_analyzer.analyze(unit); });
     return true;
 }
 

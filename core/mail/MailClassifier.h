@@ -9,7 +9,6 @@
 
 #include <QFuture>
 #include <QList>
-
 #include <functional>
 
 namespace abusedesk::mail {
@@ -21,7 +20,7 @@ public:
     using ResultSink = std::function<bool(const MailUnit &, const MessageAnalysis &)>;
 
     MailClassifier(AnalysisPolicy policy, ResultSink results, MailSourceReader::RejectionSink rejections,
-                   MailSourceReader::ProgressSink progress = {});
+        MailSourceReader::ProgressSink progress = {});
     ~MailClassifier();
     MailClassifier(const MailClassifier &) = delete;
     MailClassifier &operator=(const MailClassifier &) = delete;

@@ -25,8 +25,8 @@ QByteArray padding(int index, int bytes)
     text.reserve(bytes + 80);
     int line = 0;
     while (text.size() < bytes)
-        text += "Deals of the week number " + QByteArray::number(index) + " line " + QByteArray::number(line++)
-            + ": save on shoes, bags and more.\n";
+        text += "Deals of the week number " + QByteArray::number(index) + " line "
+            + QByteArray::number(line++) + ": save on shoes, bags and more.\n";
     return text;
 }
 
@@ -38,17 +38,21 @@ QByteArray feedbackReport(int i)
         + "@receiver.example>\nMIME-Version: 1.0\n"
           "Content-Type: multipart/report; report-type=feedback-report; boundary=\"b\"\n\n"
           "--b\nContent-Type: text/plain\n\nThis is an abuse report.\n\n"
-          "--b\nContent-Type: message/feedback-report\n\nFeedback-Type: abuse\nUser-Agent: BenchFBL/1.0\nVersion: 1\n"
+          "--b\nContent-Type: message/feedback-report\n\nFeedback-Type: abuse\nUser-Agent: "
+          "BenchFBL/1.0\nVersion: 1\n"
           "Original-Mail-From: <bounce-"
         + n + "@mail.customer.example>\nOriginal-Rcpt-To: <user" + n
         + "@receiver.example>\nArrival-Date: Mon, 02 Nov 2026 10:00:00 +0000\nSource-IP: 192.0.2.7\n"
           "Reported-Domain: customer.example\n\n"
           "--b\nContent-Type: message/rfc822\n\nReturn-Path: <bounce-"
-        + n + "@mail.customer.example>\nDKIM-Signature: v=1; d=customer.example; s=s1; h=from:to:subject:list-unsubscribe:list-unsubscribe-post; bh=x; b=y\n"
-              "From: Customer <news@customer.example>\nTo: user"
+        + n
+        + "@mail.customer.example>\nDKIM-Signature: v=1; d=customer.example; s=s1; "
+          "h=from:to:subject:list-unsubscribe:list-unsubscribe-post; bh=x; b=y\n"
+          "From: Customer <news@customer.example>\nTo: user"
         + n + "@receiver.example\nSubject: Weekly deals\nMessage-ID: <m" + n
         + "@customer.example>\nList-Unsubscribe: <https://u.esp.example/" + n
-        + ">\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\nX-Customer-ID: c42\nContent-Type: text/plain\n\n"
+        + ">\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\nX-Customer-ID: c42\nContent-Type: "
+          "text/plain\n\n"
         + padding(i, 2800) + "\n--b--\n";
 }
 
@@ -56,16 +60,20 @@ QByteArray bounce(int i)
 {
     const QByteArray n = QByteArray::number(i);
     return "From: MAILER-DAEMON@mta.esp.example\nTo: bounce-" + n
-        + "@mail.customer.example\nSubject: Undelivered Mail Returned to Sender\nDate: Mon, 02 Nov 2026 11:00:00 +0000\n"
+        + "@mail.customer.example\nSubject: Undelivered Mail Returned to Sender\nDate: Mon, 02 Nov 2026 "
+          "11:00:00 +0000\n"
           "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"d\"\n\n"
           "--d\nContent-Type: text/plain\n\nThis is the mail system at host mta.esp.example.\n\n"
           "--d\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mta.esp.example\n\n"
           "Final-Recipient: rfc822; gone"
-        + n + "@receiver.example\nAction: failed\nStatus: 5.1.1\nRemote-MTA: dns; mx.receiver.example\n"
-              "Diagnostic-Code: smtp; 550 5.1.1 <gone"
-        + n + "@receiver.example>: Recipient address rejected: User unknown\n\n"
-              "--d\nContent-Type: text/rfc822-headers\n\nFrom: news@customer.example\nMessage-ID: <b"
-        + n + "@customer.example>\nSubject: Weekly deals\nX-Customer-ID: c42\n\n--d\nContent-Type: text/plain\n\n"
+        + n
+        + "@receiver.example\nAction: failed\nStatus: 5.1.1\nRemote-MTA: dns; mx.receiver.example\n"
+          "Diagnostic-Code: smtp; 550 5.1.1 <gone"
+        + n
+        + "@receiver.example>: Recipient address rejected: User unknown\n\n"
+          "--d\nContent-Type: text/rfc822-headers\n\nFrom: news@customer.example\nMessage-ID: <b"
+        + n
+        + "@customer.example>\nSubject: Weekly deals\nX-Customer-ID: c42\n\n--d\nContent-Type: text/plain\n\n"
         + padding(i, 2600) + "\n--d--\n";
 }
 
@@ -114,7 +122,8 @@ int main(int argc, char *argv[])
     const QString mbox = dir.filePath(QStringLiteral("bench.mbox"));
     const qint64 count = writeMbox(mbox, messages, qint64(gigabytes * 1024 * 1024 * 1024));
     const qint64 size = QFileInfo(mbox).size();
-    out << "input: " << count << " messages, " << size / (1024 * 1024) << " MB (" << size / count << " bytes each)\n";
+    out << "input: " << count << " messages, " << size / (1024 * 1024) << " MB (" << size / count
+        << " bytes each)\n";
     out.flush();
 
     {
@@ -131,19 +140,21 @@ int main(int argc, char *argv[])
         classifier.read(mbox);
         classifier.finish();
         const double seconds = timer.nsecsElapsed() / 1e9;
-        out << "classify (no database): " << qRound64(classified / seconds) << " messages/s (" << classified << " in "
-            << QString::number(seconds, 'f', 2) << " s)\n";
+        out << "classify (no database): " << qRound64(classified / seconds) << " messages/s (" << classified
+            << " in " << QString::number(seconds, 'f', 2) << " s)\n";
         out.flush();
     }
     {
-        auto db = storage::Database::open(dir.filePath(QStringLiteral("bench.abusedesk")), storage::Database::OpenMode::CreateNew);
+        auto db = storage::Database::open(
+            dir.filePath(QStringLiteral("bench.abusedesk")), storage::Database::OpenMode::CreateNew);
         importing::MailImport import(*db, importing::MailImport::policyFrom(*db));
         QElapsedTimer timer;
         timer.start();
-        const importing::ImportReport report = import.run({mbox});
+        const importing::ImportReport report = import.run({ mbox });
         const double seconds = timer.nsecsElapsed() / 1e9;
-        out << "import into SQLite: " << qRound64(report.stored / seconds) << " messages/s (" << report.stored << " stored in "
-            << QString::number(seconds, 'f', 2) << " s, " << report.rejected.size() << " rejected)\n";
+        out << "import into SQLite: " << qRound64(report.stored / seconds) << " messages/s (" << report.stored
+            << " stored in " << QString::number(seconds, 'f', 2) << " s, " << report.rejected.size()
+            << " rejected)\n";
     }
     out << "peak memory (VmHWM): " << peakRssMb() << " MB\n";
     return 0;
