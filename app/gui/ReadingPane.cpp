@@ -3,6 +3,7 @@
 
 #include "Dialogs.h"
 #include "SafeHtmlView.h"
+#include "mail/MessageAnalyzer.h"
 
 #include <KMime/Message>
 #include <KMime/Util>
@@ -204,18 +205,9 @@ void ReadingPane::showItem(const storage::EvidenceItem &item)
         dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
     m_raw->setPlainText(QString::fromUtf8(item.raw.left(4 * 1024 * 1024)));
 
-    QByteArray lf = KMime::CRLFtoLF(item.raw);
-    if (lf.contains('\r'))
-        lf.replace('\r', '\n');
-    KMime::Message message;
-    const bool tooDeep = facts.contains(QStringLiteral("warnings"));
-    if (tooDeep) {
-        const qsizetype end = lf.indexOf("\n\n");
-        message.setHead(end >= 0 ? lf.left(end + 1) : lf);
-    } else {
-        message.setContent(lf);
-    }
-    message.parse();
+    bool tooDeep = false;
+    const KMime::Message::Ptr parsed = mail::MessageAnalyzer::parseSafely(item.raw, &tooDeep);
+    KMime::Message &message = *parsed;
     m_headers->setPlainText(QString::fromUtf8(message.head()));
     if (tooDeep)
         return;

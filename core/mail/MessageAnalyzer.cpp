@@ -299,6 +299,36 @@ MessageAnalyzer::MessageAnalyzer(AnalysisPolicy policy)
     : m_policy(std::move(policy))
 { }
 
+QByteArray MessageAnalyzer::forKMime(const QByteArray &raw)
+{
+    QByteArray lf = KMime::CRLFtoLF(raw);
+    if (lf.contains('\r'))
+        lf.replace('\r', '\n'); // CR-only line ends
+    // KMime 24.12 crashes on a header name with NUL bytes in it (found by fuzz_mbox, kept as
+    // tests/data/fuzz-crashes/kmime-nul-in-content-type-name.mbox). NUL means nothing in mail
+    // text, so the parsing copy gets spaces; the stored evidence keeps its bytes.
+    if (lf.contains('\0'))
+        lf.replace('\0', ' ');
+    return lf;
+}
+
+KMime::Message::Ptr MessageAnalyzer::parseSafely(const QByteArray &raw, bool *tooDeep)
+{
+    const QByteArray lf = forKMime(raw);
+    KMime::Message::Ptr message(new KMime::Message);
+    const bool deep = nestingEstimate(lf) > MaxMimeNesting;
+    if (tooDeep)
+        *tooDeep = deep;
+    if (deep) {
+        const qsizetype headerEnd = lf.indexOf("\n\n");
+        message->setHead(headerEnd >= 0 ? lf.left(headerEnd + 1) : lf);
+    } else {
+        message->setContent(lf);
+    }
+    message->parse();
+    return message;
+}
+
 QString MessageAnalyzer::sha256Hex(const QByteArray &bytes)
 {
     // OpenSSL's SHA-256 uses the CPU's SHA extensions: several times faster than QCryptographicHash,
@@ -316,21 +346,11 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
     result.sha256 = sha256Hex(unit.bytes);
     QJsonArray warnings;
 
-    QByteArray lf = KMime::CRLFtoLF(unit.bytes);
-    if (lf.contains('\r'))
-        lf.replace('\r', '\n'); // CR-only line ends
-    KMime::Message::Ptr message(new KMime::Message);
-    const bool tooDeep = nestingEstimate(lf) > MaxMimeNesting;
-    if (tooDeep) {
-        const qsizetype headerEnd = lf.indexOf("\n\n");
-        message->setHead(headerEnd >= 0 ? lf.left(headerEnd + 1) : lf);
-        message->parse();
+    bool tooDeep = false;
+    const KMime::Message::Ptr message = parseSafely(unit.bytes, &tooDeep);
+    if (tooDeep)
         warnings.append(QStringLiteral("MIME structure nested more than %1 levels deep: body not analysed")
                 .arg(MaxMimeNesting));
-    } else {
-        message->setContent(lf);
-        message->parse();
-    }
 
     result.fromAddress = MailAddresses::first(headerText(*message, "From"));
     result.subject = headerText(*message, "Subject");
@@ -372,7 +392,7 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
     }
     if (original.isEmpty() && parts.rfc822Headers) {
         KMime::Message headersOnly;
-        headersOnly.setHead(KMime::CRLFtoLF(parts.rfc822Headers->decodedContent()));
+        headersOnly.setHead(forKMime(parts.rfc822Headers->decodedContent()));
         headersOnly.parse();
         original = OriginalMessage::facts(headersOnly, m_policy.customerHeaders);
     }
@@ -380,7 +400,7 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
         const QByteArray quoted = findQuotedHeaders(text);
         if (!quoted.isEmpty()) {
             KMime::Message headersOnly;
-            headersOnly.setHead(quoted);
+            headersOnly.setHead(forKMime(quoted));
             headersOnly.parse();
             original = OriginalMessage::facts(headersOnly, m_policy.customerHeaders);
         }

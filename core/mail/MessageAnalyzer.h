@@ -6,6 +6,7 @@
 
 #include "mail/MailUnit.h"
 
+#include <KMime/Message>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -40,6 +41,14 @@ public:
 
     /// Never throws and never fails: what cannot be read is reported in facts["warnings"].
     [[nodiscard]] MessageAnalysis analyze(const MailUnit &unit) const;
+
+    /// Parses hostile bytes with KMime without letting them crash it or exhaust the stack: line
+    /// ends made LF, NUL bytes blanked, and the body of a message nested deeper than KMime can
+    /// safely recurse left unparsed (tooDeep tells).
+    [[nodiscard]] static KMime::Message::Ptr parseSafely(const QByteArray &raw, bool *tooDeep = nullptr);
+
+    /// The bytes as KMime can take them: LF line ends, no NUL bytes.
+    [[nodiscard]] static QByteArray forKMime(const QByteArray &raw);
 
     /// Lower-case hex SHA-256: the evidence's identity.
     [[nodiscard]] static QString sha256Hex(const QByteArray &bytes);
