@@ -112,7 +112,7 @@ private Q_SLOTS:
         QCOMPARE(c.rejections.size(), 0);
         QCOMPARE(c.units.size(), 2);
         for (const MailUnit &u : c.units)
-            QVERIFY(!u.sourcePath.contains(QStringLiteral("/tmp/")));
+            QVERIFY(!u.sourcePath.contains(QStringLiteral("/maildir/tmp/")));
     }
 
     void filesThatAreNotMailAreRejectedWithAReason_data()
