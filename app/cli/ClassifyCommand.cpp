@@ -33,7 +33,7 @@ int runClassify(const QStringList &arguments, QTextStream &out, QTextStream &err
         mail::AnalysisPolicy::defaults(),
         [&](const mail::MailUnit &unit, const mail::MessageAnalysis &analysis) {
             if (json) {
-                out << QJsonDocument(analysis.facts).toJson(QJsonDocument::Compact) << '\n';
+                out << analysis.factsJson << '\n';
             } else {
                 out << unit.source() << '\t' << analysis.kind;
                 if (analysis.legal)

@@ -94,7 +94,7 @@ ImportReport MailImport::run(
         evidence.subject = analysis.subject;
         evidence.fromAddress = analysis.fromAddress;
         evidence.sentAt = analysis.sentAt;
-        evidence.factsJson = QJsonDocument(analysis.facts).toJson(QJsonDocument::Compact);
+        evidence.factsJson = analysis.factsJson;
         ensureTransaction();
         switch (store.store(report.batchId, evidence)) {
         case storage::EvidenceStore::Outcome::Stored:

@@ -11,6 +11,7 @@
 #include <KMime/Message>
 #include <KMime/Util>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <openssl/evp.h>
 
@@ -471,6 +472,8 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
     if (!warnings.isEmpty())
         facts.insert(QStringLiteral("warnings"), warnings);
     result.facts = facts;
+    // Serialised here, on the classifying thread, not on the thread that writes to the database.
+    result.factsJson = QJsonDocument(facts).toJson(QJsonDocument::Compact);
     return result;
 }
 

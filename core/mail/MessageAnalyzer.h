@@ -32,6 +32,7 @@ struct MessageAnalysis
     QString messageId;
     QString sentAt; ///< the Date header in UTC ISO 8601, or empty
     QJsonObject facts; ///< the classify object of design.md §3 (source, sha256, kind, …)
+    QByteArray factsJson; ///< facts as compact JSON on one line, made on the classifying thread
 };
 
 class MessageAnalyzer

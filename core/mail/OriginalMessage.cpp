@@ -31,8 +31,12 @@ QString dkimTag(const QString &signature, QLatin1StringView tag)
     for (const QString &part : parts) {
         const qsizetype eq = part.indexOf(QLatin1Char('='));
         if (eq > 0 && part.left(eq).trimmed() == tag) {
-            QString value = part.mid(eq + 1);
-            value.remove(QRegularExpression(QStringLiteral("\\s+")));
+            // Folded tag values (h= lists span lines) lose their white space.
+            QString value;
+            value.reserve(part.size() - eq);
+            for (const QChar c : QStringView(part).mid(eq + 1))
+                if (!c.isSpace())
+                    value.append(c);
             return value;
         }
     }
@@ -98,13 +102,10 @@ QJsonObject OriginalMessage::facts(const KMime::Content &headers, const QStringL
     }
     put("feedback_id", headerText(headers, "Feedback-ID"));
     put("subject", headerText(headers, "Subject"));
-    const QString date = headerText(headers, "Date");
     if (const auto *dateHeader = dynamic_cast<const KMime::Headers::Date *>(headers.headerByType("Date"))) {
         const QDateTime when = dateHeader->dateTime();
         if (when.isValid())
             facts.insert(QStringLiteral("date"), when.toUTC().toString(Qt::ISODate));
-    } else {
-        put("date", date);
     }
 
     QJsonObject custom;
