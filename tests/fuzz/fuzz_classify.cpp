@@ -9,8 +9,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const abusedesk::mail::MessageAnalyzer analyzer;
-    const abusedesk::mail::MailUnit unit{QStringLiteral("fuzz"), 0,
-                                         QByteArray(reinterpret_cast<const char *>(data), qsizetype(size))};
+    const abusedesk::mail::MailUnit unit { QStringLiteral("fuzz"), 0,
+        QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)) };
     const auto analysis = analyzer.analyze(unit);
     return analysis.kind.isEmpty() ? -1 : 0;
 }

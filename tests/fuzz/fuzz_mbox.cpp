@@ -5,7 +5,6 @@
 #include "mail/MessageAnalyzer.h"
 
 #include <QBuffer>
-
 #include <cstddef>
 #include <cstdint>
 

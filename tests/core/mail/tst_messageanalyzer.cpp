@@ -247,18 +247,19 @@ private Q_SLOTS:
     {
         QByteArray bytes;
         for (int i = 0; i < 10000; ++i)
-            bytes += "From: x@y\nSubject: level " + QByteArray::number(i) + "\nContent-Type: message/rfc822\n\n";
+            bytes += "From: x@y\nSubject: level " + QByteArray::number(i)
+                + "\nContent-Type: message/rfc822\n\n";
         bytes += "From: z@y\nSubject: bottom\n\nhello\n";
-        const MessageAnalysis a = MessageAnalyzer().analyze({QStringLiteral("mem"), 0, bytes});
+        const MessageAnalysis a = MessageAnalyzer().analyze({ QStringLiteral("mem"), 0, bytes });
         QCOMPARE(a.subject, QStringLiteral("level 0"));
         QCOMPARE(a.facts.value(QStringLiteral("warnings")).toArray().size(), 1);
     }
 
     void aTenMegabyteHeaderLineIsAnalysed()
     {
-        const QByteArray bytes = "From: p@home.example\nTo: abuse@esp.example\nX-Junk: " + QByteArray(10 * 1024 * 1024, 'a')
-            + "\nSubject: spam again\n\nStop sending me spam.\n";
-        const MessageAnalysis a = MessageAnalyzer().analyze({QStringLiteral("mem"), 0, bytes});
+        const QByteArray bytes = "From: p@home.example\nTo: abuse@esp.example\nX-Junk: "
+            + QByteArray(10 * 1024 * 1024, 'a') + "\nSubject: spam again\n\nStop sending me spam.\n";
+        const MessageAnalysis a = MessageAnalyzer().analyze({ QStringLiteral("mem"), 0, bytes });
         QCOMPARE(a.kind, QStringLiteral("complaint"));
         QCOMPARE(a.subject, QStringLiteral("spam again"));
     }
@@ -267,7 +268,7 @@ private Q_SLOTS:
     {
         QFile f(QStringLiteral(ABUSEDESK_TEST_DATA "/fuzz-crashes/kmime-nul-in-content-type-name.mbox"));
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const MessageAnalysis a = MessageAnalyzer().analyze({f.fileName(), 0, f.readAll()});
+        const MessageAnalysis a = MessageAnalyzer().analyze({ f.fileName(), 0, f.readAll() });
         QCOMPARE(a.kind, QStringLiteral("feedback-report"));
     }
 
