@@ -2,6 +2,7 @@
 // abusedesk-cli: automation and benchmarks on top of the core library (design.md §5).
 #include "ClassifyCommand.h"
 #include "CommandLine.h"
+#include "DemoCommand.h"
 #include "EvidenceCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
@@ -28,6 +29,9 @@ const std::map<QString, Command> &commands()
         { QStringLiteral("classify"),
             { QT_TRANSLATE_NOOP("cli", "What each message is, as JSON lines; no database"),
                 abusedesk::cli::runClassify } },
+        { QStringLiteral("demo"),
+            { QT_TRANSLATE_NOOP("cli", "Write a synthetic case with its expected results"),
+                abusedesk::cli::runDemo } },
         { QStringLiteral("evidence"),
             { QT_TRANSLATE_NOOP("cli", "The stored bytes of one message"), abusedesk::cli::runEvidence } },
         { QStringLiteral("import"),

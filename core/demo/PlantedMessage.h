@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// What the demo planted in one message: the truth expected.json records for tests and
+// benchmarks to hold the classifier and the attribution against.
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <functional>
+
+namespace abusedesk::demo {
+
+struct PlantedMessage
+{
+    QString file; ///< "fbl.mbox", "bounces.mbox" or "role-accounts.mbox"
+    int index = 0; ///< 0-based position in that file
+    QString sha256; ///< of the bytes an mbox reader gives back
+    QString kind; ///< design.md §2 kind
+    bool legal = false;
+    QString roleAccount; ///< empty: none
+    QString customer; ///< customer id; empty: no identifier of any customer in the message
+    /// The subset of the design.md §3 facts that was planted; a null value means the fact must
+    /// be absent.
+    QJsonObject facts;
+
+    [[nodiscard]] QJsonObject toJson() const
+    {
+        return QJsonObject { { QStringLiteral("file"), file }, { QStringLiteral("index"), index },
+            { QStringLiteral("sha256"), sha256 }, { QStringLiteral("kind"), kind },
+            { QStringLiteral("legal"), legal },
+            { QStringLiteral("role_account"),
+                roleAccount.isEmpty() ? QJsonValue() : QJsonValue(roleAccount) },
+            { QStringLiteral("customer"), customer.isEmpty() ? QJsonValue() : QJsonValue(customer) },
+            { QStringLiteral("facts"), facts } };
+    }
+};
+
+using PlantSink = std::function<void(const PlantedMessage &)>;
+
+} // namespace abusedesk::demo
