@@ -16,6 +16,15 @@ int runClassify(const QStringList &arguments, QTextStream &out, QTextStream &err
     CommandLine cl(QStringLiteral("classify"), arguments, out, err);
     cl.parser().addOption(
         { QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON object per message.") });
+    cl.parser().addOption({ QStringLiteral("role-account"),
+        QCoreApplication::translate("cli",
+            "Another role account (local part or address), besides postmaster, abuse, "
+            "hostmaster, privacy, legal and webmaster. Repeatable."),
+        QStringLiteral("ACCOUNT") });
+    cl.parser().addOption({ QStringLiteral("trusted-reporter"),
+        QCoreApplication::translate(
+            "cli", "An address or domain whose complaints are escalated. Repeatable."),
+        QStringLiteral("REPORTER") });
     cl.parser().addPositionalArgument(QStringLiteral("path"),
         QCoreApplication::translate("cli", "EML files, mbox files or Maildir folders."));
     if (const int code
@@ -29,8 +38,11 @@ int runClassify(const QStringList &arguments, QTextStream &out, QTextStream &err
 
     const bool json = cl.parser().isSet(QStringLiteral("json"));
     int rejected = 0;
+    mail::AnalysisPolicy policy = mail::AnalysisPolicy::defaults();
+    policy.roleAccounts += cl.parser().values(QStringLiteral("role-account"));
+    policy.trustedReporters += cl.parser().values(QStringLiteral("trusted-reporter"));
     mail::MailClassifier classifier(
-        mail::AnalysisPolicy::defaults(),
+        policy,
         [&](const mail::MailUnit &unit, const mail::MessageAnalysis &analysis) {
             if (json) {
                 out << analysis.factsJson << '\n';

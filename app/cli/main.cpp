@@ -6,6 +6,8 @@
 #include "EvidenceCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
+#include "PolicyCommand.h"
+#include "ReclassifyCommand.h"
 #include "StatsCommand.h"
 #include "common/BuildInfo.h"
 
@@ -38,6 +40,12 @@ const std::map<QString, Command> &commands()
             { QT_TRANSLATE_NOOP("cli", "Import mail into a case database"), abusedesk::cli::runImport } },
         { QStringLiteral("init"),
             { QT_TRANSLATE_NOOP("cli", "Create an empty case database"), abusedesk::cli::runInit } },
+        { QStringLiteral("policy"),
+            { QT_TRANSLATE_NOOP("cli", "Show or change the policy (role accounts, trusted reporters …)"),
+                abusedesk::cli::runPolicy } },
+        { QStringLiteral("reclassify"),
+            { QT_TRANSLATE_NOOP("cli", "Classify stored evidence again with the current policy"),
+                abusedesk::cli::runReclassify } },
         { QStringLiteral("stats"),
             { QT_TRANSLATE_NOOP("cli", "Row counts per table of a case database"),
                 abusedesk::cli::runStats } },

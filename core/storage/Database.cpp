@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -371,6 +373,44 @@ QMap<QString, QByteArray> Database::policy() const
         while (q.next())
             values.insert(q.value(0).toString(), q.value(1).toByteArray());
     return values;
+}
+
+bool Database::setPolicy(const QString &key, const QByteArray &json, QString *error)
+{
+    const QMap<QString, QByteArray> known = policy();
+    if (!known.contains(key)) {
+        if (error)
+            *error = tr("unknown policy key \"%1\" (known: %2)")
+                         .arg(key, QStringList(known.keys()).join(QStringLiteral(", ")));
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson("[" + json + "]", &parseError);
+    if (parseError.error != QJsonParseError::NoError || document.array().size() != 1) {
+        if (error)
+            *error = tr("the value of %1 is not JSON: %2").arg(key, QString::fromUtf8(json));
+        return false;
+    }
+    // A list stays a list and a number a number: the program reads them by their shape.
+    const QJsonValue before = QJsonDocument::fromJson("[" + known.value(key) + "]").array().at(0);
+    const QJsonValue after = document.array().at(0);
+    if (before.type() != after.type()) {
+        if (error)
+            *error = tr("%1 must be %2, like %3")
+                         .arg(key, before.isArray() ? tr("a JSON list") : tr("the same kind of value"),
+                             QString::fromUtf8(known.value(key)));
+        return false;
+    }
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("UPDATE policy SET value = ? WHERE key = ?"));
+    q.addBindValue(QString::fromUtf8(json));
+    q.addBindValue(key);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 qint64 Database::evidenceCount() const

@@ -58,6 +58,8 @@ public:
     [[nodiscard]] qint64 evidenceCount() const;
     /// The policy's values (JSON text) by key: thresholds, windows, role accounts, trusted reporters.
     [[nodiscard]] QMap<QString, QByteArray> policy() const;
+    /// Sets one known policy key to a JSON value; false with a reason for an unknown key or bad JSON.
+    [[nodiscard]] bool setPolicy(const QString &key, const QByteArray &json, QString *error = nullptr);
 
 private:
     explicit Database(QString path);

@@ -58,6 +58,29 @@ QList<EvidenceRow> EvidenceQueries::page(qint64 beforeId, int limit) const
     return rows;
 }
 
+QList<EvidenceItem> EvidenceQueries::itemsAfter(qint64 afterId, int limit) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT %1, r.raw, m.facts FROM evidence e LEFT JOIN messages m ON m.evidence_id = e.id "
+        "LEFT JOIN evidence_raw r ON r.evidence_id = e.id WHERE e.id > ? ORDER BY e.id LIMIT ?")
+            .arg(RowColumns));
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    QList<EvidenceItem> items;
+    if (q.exec()) {
+        while (q.next()) {
+            EvidenceItem item;
+            item.row = readRow(q);
+            item.raw = q.value(12).toByteArray();
+            item.factsJson = q.value(13).toByteArray();
+            items.append(item);
+        }
+    }
+    return items;
+}
+
 EvidenceItem EvidenceQueries::item(qint64 id) const
 {
     QSqlQuery q(m_database.connection());

@@ -42,6 +42,10 @@ public:
     [[nodiscard]] qint64 count() const;
     /// Up to limit rows with an id below beforeId (0: from the newest), newest first.
     [[nodiscard]] QList<EvidenceRow> page(qint64 beforeId, int limit) const;
+    /// Up to limit items with an id above afterId, oldest first, with their bytes (for
+    /// classifying the stored evidence again).
+    [[nodiscard]] QList<EvidenceItem> itemsAfter(qint64 afterId, int limit) const;
+
     /// One item with its bytes and facts; id 0 when there is none.
     [[nodiscard]] EvidenceItem item(qint64 id) const;
 

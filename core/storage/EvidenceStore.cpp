@@ -28,7 +28,13 @@ EvidenceStore::EvidenceStore(const Database &database)
     , m_insertRaw(database.connection())
     , m_insertMessage(database.connection())
     , m_insertRejection(database.connection())
+    , m_updateMessage(database.connection())
+    , m_updateRoleAccount(database.connection())
 {
+    m_updateMessage.prepare(
+        QStringLiteral("UPDATE messages SET kind = ?, legal = ?, facts = ? WHERE evidence_id = ? AND (kind "
+                       "IS NOT ? OR legal IS NOT ? OR facts IS NOT ?)"));
+    m_updateRoleAccount.prepare(QStringLiteral("UPDATE evidence SET role_account = ? WHERE id = ?"));
     m_insertEvidence.prepare(QStringLiteral("INSERT INTO evidence (sha256, size, source_path, source_offset, "
                                             "batch_id, imported_at, role_account) "
                                             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING"));
@@ -119,6 +125,27 @@ void EvidenceStore::recordRejection(
     m_insertRejection.addBindValue(reason);
     if (!m_insertRejection.exec())
         qCWarning(lcStorage) << "cannot record rejection" << m_insertRejection.lastError().text();
+}
+
+bool EvidenceStore::updateAnalysis(qint64 evidenceId, const NewEvidence &a)
+{
+    const QString facts = QString::fromUtf8(a.factsJson);
+    for (const QVariant &v : { QVariant(a.kind), QVariant(a.legal ? 1 : 0), QVariant(facts),
+             QVariant(evidenceId), QVariant(a.kind), QVariant(a.legal ? 1 : 0), QVariant(facts) })
+        m_updateMessage.addBindValue(v);
+    if (!m_updateMessage.exec()) {
+        m_lastError = m_updateMessage.lastError().text();
+        return false;
+    }
+    // SQLite counts changed rows per connection: read it before the next statement runs.
+    m_lastUpdateChanged = m_updateMessage.numRowsAffected() > 0;
+    m_updateRoleAccount.addBindValue(textOrNull(a.roleAccount));
+    m_updateRoleAccount.addBindValue(evidenceId);
+    if (!m_updateRoleAccount.exec()) {
+        m_lastError = m_updateRoleAccount.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 QByteArray EvidenceStore::originalBytes(const QString &sha256) const

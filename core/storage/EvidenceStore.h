@@ -50,6 +50,12 @@ public:
     [[nodiscard]] Outcome store(qint64 batchId, const NewEvidence &evidence);
     void recordRejection(qint64 batchId, const QString &sourcePath, qint64 position, const QString &reason);
 
+    /// Replaces the parsed view of an evidence item after the policy changed (the evidence itself
+    /// is immutable). Call inside a Transaction. Returns false when the database refused.
+    [[nodiscard]] bool updateAnalysis(qint64 evidenceId, const NewEvidence &analysis);
+    /// Whether the last updateAnalysis changed the kind, the legal flag or the facts.
+    [[nodiscard]] bool lastUpdateChanged() const { return m_lastUpdateChanged; }
+
     /// The bytes stored for a hash (lower-case hex), or a null array when there is none.
     [[nodiscard]] QByteArray originalBytes(const QString &sha256) const;
     [[nodiscard]] QString lastError() const { return m_lastError; }
@@ -60,7 +66,10 @@ private:
     QSqlQuery m_insertRaw;
     QSqlQuery m_insertMessage;
     QSqlQuery m_insertRejection;
+    QSqlQuery m_updateMessage;
+    QSqlQuery m_updateRoleAccount;
     QString m_lastError;
+    bool m_lastUpdateChanged = false;
     QString m_now;
     QElapsedTimer m_clockTick;
 };

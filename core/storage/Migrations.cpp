@@ -86,6 +86,7 @@ QList<MigrationStep> buildSteps()
     ('hourly_cost_cents', '6000'),
     ('role_accounts', '["postmaster", "abuse", "hostmaster", "privacy", "legal", "webmaster"]'),
     ('trusted_reporters', '[]'),
+    ('customer_headers', '["X-Customer-ID", "X-Campaign-ID", "X-Job-ID", "X-Tenant-ID"]'),
     ('triage_order', '["escalated-complaint", "complaint", "feedback-cluster", "finding"]'),
     ('escalation_ladder', '["notice", "warning", "suspension", "termination"]'))"),
         } });

@@ -201,8 +201,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString folder = writeCase(dir, QStringLiteral("case"), 3);
         const QJsonObject expected = expectedOf(folder);
-        const CliResult r = runCli(
-            QStringList { QStringLiteral("classify"), QStringLiteral("--json") } + mailPaths(folder));
+        // The case's trusted reporters are given to classify, as an analyst's policy would be.
+        QStringList args { QStringLiteral("classify"), QStringLiteral("--json") };
+        for (const QJsonValue &reporter : expected.value(QStringLiteral("trusted_reporters")).toArray())
+            args << QStringLiteral("--trusted-reporter") << reporter.toString();
+        const CliResult r = runCli(args + mailPaths(folder));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QHash<QString, QJsonObject> found;
         for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -222,11 +225,7 @@ private Q_SLOTS:
             }
             const QJsonObject o = found.value(sha);
             QStringList here;
-            // classify runs without a case database, so without the trusted reporters: what they
-            // send is escalated only on import (see importStoresEveryMessageOnce).
-            QString kind = m.value(QStringLiteral("kind")).toString();
-            if (kind == QLatin1String("escalated-complaint"))
-                kind = QStringLiteral("complaint");
+            const QString kind = m.value(QStringLiteral("kind")).toString();
             comparePlanted(QStringLiteral("kind"), kind, o.value(QStringLiteral("kind")), here);
             comparePlanted(QStringLiteral("legal"), m.value(QStringLiteral("legal")),
                 o.value(QStringLiteral("legal")), here);
@@ -258,22 +257,6 @@ private Q_SLOTS:
         CliResult r = runCli({ QStringLiteral("init"), QStringLiteral("--db"), db });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
-        // The analyst's policy: the case's trusted reporters (no command edits policy yet).
-        {
-            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("policy"));
-            sql.setDatabaseName(db);
-            QVERIFY(sql.open());
-            QSqlQuery q(sql);
-            q.prepare(QStringLiteral("UPDATE policy SET value = ? WHERE key = 'trusted_reporters'"));
-            q.addBindValue(
-                QString::fromUtf8(QJsonDocument(expected.value(QStringLiteral("trusted_reporters")).toArray())
-                        .toJson(QJsonDocument::Compact)));
-            QVERIFY(q.exec());
-            QCOMPARE(q.numRowsAffected(), 1);
-            sql.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("policy"));
-
         const QStringList import { QStringLiteral("import"), QStringLiteral("--db"), db,
             QStringLiteral("--json") };
         r = runCli(import + mailPaths(folder));
@@ -283,6 +266,30 @@ private Q_SLOTS:
         QCOMPARE(report.value(QStringLiteral("stored")).toInt(), messages.size());
         QCOMPARE(report.value(QStringLiteral("duplicates")).toInt(), 0);
         QVERIFY2(report.value(QStringLiteral("rejected")).toArray().isEmpty(), qPrintable(r.out));
+
+        // The analyst then names the case's trusted reporters: the evidence already imported is
+        // classified again, and exactly the planted escalations change.
+        const QString trusted
+            = QString::fromUtf8(QJsonDocument(expected.value(QStringLiteral("trusted_reporters")).toArray())
+                    .toJson(QJsonDocument::Compact));
+        r = runCli({ QStringLiteral("policy"), QStringLiteral("--db"), db, QStringLiteral("--set"),
+            QStringLiteral("trusted_reporters=") + trusted });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({ QStringLiteral("reclassify"), QStringLiteral("--db"), db, QStringLiteral("--json") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject reclassified = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        int plantedEscalations = 0;
+        for (const QJsonValue &v : messages)
+            plantedEscalations += v.toObject().value(QStringLiteral("kind")).toString()
+                == QLatin1String("escalated-complaint");
+        QVERIFY(plantedEscalations > 0);
+        QCOMPARE(reclassified.value(QStringLiteral("examined")).toInt(), messages.size());
+        QCOMPARE(reclassified.value(QStringLiteral("changed")).toInt(), plantedEscalations);
+        QCOMPARE(reclassified.value(QStringLiteral("changed_to_kind"))
+                     .toObject()
+                     .value(QStringLiteral("escalated-complaint"))
+                     .toInt(),
+            plantedEscalations);
 
         // Stored as planted, now with the trusted reporters' complaints escalated.
         QHash<QString, QString> storedKinds;
@@ -311,9 +318,14 @@ private Q_SLOTS:
                 problems.append(QStringLiteral("%1: planted %2, stored %3").arg(where(m), kind, stored));
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 40).join(u'\n')));
+        // The import's own counts came before the policy: escalations were stored as complaints.
         const QJsonObject byKind = report.value(QStringLiteral("stored_by_kind")).toObject();
-        for (auto it = plantedByKind.cbegin(); it != plantedByKind.cend(); ++it)
-            QCOMPARE(byKind.value(it.key()).toInt(), it.value());
+        for (auto it = plantedByKind.cbegin(); it != plantedByKind.cend(); ++it) {
+            if (it.key() == QLatin1String("complaint"))
+                QCOMPARE(byKind.value(it.key()).toInt(), it.value() + plantedEscalations);
+            else if (it.key() != QLatin1String("escalated-complaint"))
+                QCOMPARE(byKind.value(it.key()).toInt(), it.value());
+        }
 
         // Importing the case again changes nothing.
         r = runCli(import + mailPaths(folder));
