@@ -8,6 +8,7 @@
 #include "ImportPanel.h"
 #include "ImportReportDialog.h"
 #include "ImportRunner.h"
+#include "PolicyDialog.h"
 #include "RecentDatabases.h"
 
 #include <QAction>
@@ -21,10 +22,13 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPointer>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace abusedesk::gui {
@@ -81,6 +85,12 @@ MainWindow::MainWindow(QSettings &settings, QString defaultDatabasePath, QWidget
     m_statusDatabase = new QLabel(this);
     m_statusDatabase->setObjectName(QStringLiteral("statusDatabase"));
     statusBar()->addWidget(m_statusDatabase, 1);
+    m_reclassifyProgress = new QProgressBar(this);
+    m_reclassifyProgress->setObjectName(QStringLiteral("reclassifyProgress"));
+    m_reclassifyProgress->setMaximumWidth(260);
+    m_reclassifyProgress->setFormat(tr("Classifying again… %p%"));
+    m_reclassifyProgress->hide();
+    statusBar()->addPermanentWidget(m_reclassifyProgress);
 
     createActions();
     restoreWindowState();
@@ -121,6 +131,13 @@ void MainWindow::createActions()
         &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_policyAction = edit->addAction(
+        QIcon::fromTheme(QStringLiteral("configure")), tr("&Policy…"), this, &MainWindow::showPolicy);
+    m_policyAction->setObjectName(QStringLiteral("actionPolicy"));
+    m_policyAction->setShortcut(QKeySequence::Preferences);
+    m_policyAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *showImports = m_importDock->toggleViewAction();
@@ -172,10 +189,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setValue(StateKey, saveState());
     m_settings.setValue(EvidenceLayoutKey, m_evidence->saveLayout());
     m_settings.sync();
-    // A running import stops at its next message; what it stored stays, and importing the
-    // same files again completes it.
-    m_importRunner->cancelAll();
-    m_importRunner->waitForAll();
+    stopBackgroundWork();
     event->accept();
 }
 
@@ -207,8 +221,7 @@ bool MainWindow::openDatabase(const QString &path, storage::Database::OpenMode m
         refresh();
         return false;
     }
-    m_importRunner->cancelAll();
-    m_importRunner->waitForAll();
+    stopBackgroundWork();
     m_evidence->setDatabase(nullptr);
     m_database = std::move(db);
     m_evidence->setDatabase(m_database.get());
@@ -223,6 +236,7 @@ void MainWindow::refresh()
 {
     for (QAction *action : std::as_const(m_importActions))
         action->setEnabled(m_database != nullptr);
+    m_policyAction->setEnabled(m_database != nullptr && !m_reclassifyThread);
     if (!m_database) {
         setWindowTitle(tr("AbuseDesk"));
         m_statusDatabase->setText(tr("No case database"));
@@ -335,6 +349,82 @@ void MainWindow::showImportReport(int jobId)
     auto *dialog = new ImportReportDialog(*report, paths, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::stopBackgroundWork()
+{
+    // A running import stops at its next message; what it stored stays, and importing the same
+    // files again completes it. A reclassification stops between pages and can simply run again.
+    m_importRunner->cancelAll();
+    if (m_reclassifyCancel)
+        m_reclassifyCancel->store(true);
+    m_importRunner->waitForAll();
+    if (m_reclassifyThread)
+        m_reclassifyThread->wait();
+}
+
+void MainWindow::showPolicy()
+{
+    if (!m_database)
+        return;
+    auto *dialog = new PolicyDialog(*m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->classificationChanged())
+            reclassify();
+    });
+    dialog->open();
+}
+
+void MainWindow::reclassify()
+{
+    if (!m_database || m_reclassifyThread)
+        return;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_reclassifyCancel = cancel;
+    const storage::Database *db = m_database.get();
+    QPointer<MainWindow> self(this);
+    m_reclassifyProgress->setValue(0);
+    m_reclassifyProgress->show();
+    m_reclassifyThread = QThread::create([self, db, cancel] {
+        const importing::ReclassificationReport report = [&] {
+            importing::Reclassification reclassification(*db, importing::MailImport::policyFrom(*db));
+            return reclassification.run(
+                [self](qint64 done, qint64 total) {
+                    const int percent = total > 0 ? int(done * 100 / total) : 100;
+                    QMetaObject::invokeMethod(
+                        self,
+                        [self, percent] {
+                            if (self)
+                                self->m_reclassifyProgress->setValue(percent);
+                        },
+                        Qt::QueuedConnection);
+                },
+                [cancel] { return cancel->load(); });
+        }();
+        db->releaseConnection();
+        QMetaObject::invokeMethod(
+            self,
+            [self, report] {
+                if (!self)
+                    return;
+                self->m_lastReclassification = report;
+                self->m_reclassifyProgress->hide();
+                self->m_reclassifyThread->deleteLater();
+                self->m_reclassifyThread = nullptr;
+                self->m_evidence->reload();
+                self->refresh();
+                self->statusBar()->showMessage(!report.error.isEmpty()
+                        ? tr("Classifying the evidence again failed: %1").arg(report.error)
+                        : tr("Classified %1 messages again with the new policy: %2 changed.")
+                              .arg(report.examined)
+                              .arg(report.changed),
+                    10000);
+            },
+            Qt::QueuedConnection);
+    });
+    m_reclassifyThread->start();
+    refresh();
 }
 
 void MainWindow::showAbout()

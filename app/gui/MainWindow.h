@@ -2,15 +2,19 @@
 // The program's shell: the open case database, its menus and the views stacked in the window.
 #pragma once
 
+#include "importing/Reclassification.h"
 #include "storage/Database.h"
 
 #include <QMainWindow>
+#include <atomic>
 #include <memory>
 
 class QLabel;
 class QMenu;
 class QSettings;
 class QDockWidget;
+class QProgressBar;
+class QThread;
 class QStackedWidget;
 
 namespace abusedesk::gui {
@@ -37,6 +41,12 @@ public:
 
     [[nodiscard]] storage::Database *database() const { return m_database.get(); }
     [[nodiscard]] ImportRunner *importRunner() const { return m_importRunner; }
+    /// What the last classification of the stored evidence after a policy change did.
+    [[nodiscard]] const importing::ReclassificationReport &lastReclassification() const
+    {
+        return m_lastReclassification;
+    }
+    [[nodiscard]] bool isReclassifying() const { return m_reclassifyThread != nullptr; }
 
     /// Imports files and folders into the open case database, off the GUI thread.
     void importPaths(const QStringList &paths);
@@ -48,6 +58,9 @@ public Q_SLOTS:
     void refresh();
     void importFilesFromDialog();
     void importFolderFromDialog();
+    void showPolicy();
+    /// Classifies the stored evidence again with the current policy, off the GUI thread.
+    void reclassify();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,6 +74,7 @@ private:
     void showOpenError(const storage::DatabaseError &error);
     void showImportReport(int jobId);
     void onImportFinished(int jobId);
+    void stopBackgroundWork();
 
     QSettings &m_settings;
     QString m_defaultDatabasePath;
@@ -74,6 +88,11 @@ private:
     ImportPanel *m_importPanel = nullptr;
     QDockWidget *m_importDock = nullptr;
     QList<QAction *> m_importActions;
+    QAction *m_policyAction = nullptr;
+    QThread *m_reclassifyThread = nullptr;
+    std::shared_ptr<std::atomic_bool> m_reclassifyCancel;
+    QProgressBar *m_reclassifyProgress = nullptr;
+    importing::ReclassificationReport m_lastReclassification;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusDatabase = nullptr;
 };

@@ -193,6 +193,39 @@ private Q_SLOTS:
         QApplication::setPalette(before);
     }
 
+    void aPolicyChangeClassifiesTheEvidenceAgain()
+    {
+        m_window->importPaths(
+            { Data + QStringLiteral("complaint-legal.eml"), Data + QStringLiteral("noise.eml") });
+        QTRY_VERIFY_WITH_TIMEOUT(visibleTopLevel(QStringLiteral("importReport")), 60000);
+        visibleTopLevel(QStringLiteral("importReport"))->close();
+        auto *view = m_window->findChild<abusedesk::gui::EvidenceView *>();
+        const int row = rowOfSubject(view->table(), QStringLiteral("Stop spamming me or I call my lawyer"));
+        QCOMPARE(
+            view->table()->model()->index(row, 1).data().toString(), QStringLiteral("complaint · legal"));
+
+        // The analyst names the complainant's organisation a trusted reporter.
+        m_window->findChild<QAction *>(QStringLiteral("actionPolicy"))->trigger();
+        QWidget *dialog = visibleTopLevel(QStringLiteral("policyDialog"));
+        QVERIFY(dialog);
+        auto *trusted = dialog->findChild<QPlainTextEdit *>(QStringLiteral("policyTrustedReporters"));
+        trusted->setPlainText(QStringLiteral("spamhaus.org\nhome.example"));
+        saveScreenshot(dialog, QStringLiteral("policy-dialog"));
+        QMetaObject::invokeMethod(dialog, "accept");
+        QTRY_VERIFY(!m_window->isReclassifying());
+        QCOMPARE(m_window->lastReclassification().examined, 2);
+        QCOMPARE(m_window->lastReclassification().changed, 1);
+        QCOMPARE(
+            m_window->lastReclassification().changedToKind.value(QStringLiteral("escalated-complaint")), 1);
+        const int again = rowOfSubject(view->table(), QStringLiteral("Stop spamming me or I call my lawyer"));
+        QCOMPARE(view->table()->model()->index(again, 1).data().toString(),
+            QStringLiteral("escalated-complaint · legal"));
+        QVERIFY(m_window->database()
+                ->policy()
+                .value(QStringLiteral("trusted_reporters"))
+                .contains("home.example"));
+    }
+
     void cancellingStopsTheImportAndKeepsWhatWasStored()
     {
         const QString mbox = m_dir->filePath(QStringLiteral("big.mbox"));

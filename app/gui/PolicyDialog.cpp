@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "PolicyDialog.h"
+
+#include "storage/Database.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace abusedesk::gui {
+
+namespace {
+
+QJsonValue jsonValue(const QByteArray &text)
+{
+    return QJsonDocument::fromJson("[" + text + "]").array().at(0);
+}
+
+QPlainTextEdit *listEditor(const QString &name, const QByteArray &json, const QString &placeholder, QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setObjectName(name);
+    edit->setTabChangesFocus(true);
+    edit->setPlaceholderText(placeholder);
+    QStringList lines;
+    for (const QJsonValue &v : jsonValue(json).toArray())
+        lines.append(v.toString());
+    edit->setPlainText(lines.join(QLatin1Char('\n')));
+    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 5);
+    return edit;
+}
+
+QByteArray listJson(const QPlainTextEdit *edit)
+{
+    QJsonArray array;
+    for (const QString &line : edit->toPlainText().split(QLatin1Char('\n'))) {
+        const QString entry = line.trimmed();
+        if (!entry.isEmpty() && !array.contains(entry))
+            array.append(entry);
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+PolicyDialog::PolicyDialog(storage::Database &database, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_before(database.policy())
+{
+    setObjectName(QStringLiteral("policyDialog"));
+    setWindowTitle(tr("Policy"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("The policy belongs to this case database. Lists take one entry per line: a role account "
+                                "is a local part (abuse) or an address; a trusted reporter is an address or a domain. "
+                                "Changing the lists classifies the evidence already imported again."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *form = new QFormLayout;
+    m_roleAccounts = listEditor(QStringLiteral("policyRoleAccounts"), m_before.value(QStringLiteral("role_accounts")),
+                                tr("abuse\npostmaster\nfbl-reports@esp.example"), this);
+    form->addRow(tr("&Role accounts:"), m_roleAccounts);
+    m_trustedReporters = listEditor(QStringLiteral("policyTrustedReporters"),
+                                    m_before.value(QStringLiteral("trusted_reporters")),
+                                    tr("spamhaus.org\nabuse-desk@peer.example"), this);
+    form->addRow(tr("&Trusted reporters:"), m_trustedReporters);
+    m_customerHeaders = listEditor(QStringLiteral("policyCustomerHeaders"), m_before.value(QStringLiteral("customer_headers")),
+                                   tr("X-Customer-ID"), this);
+    form->addRow(tr("&Customer headers:"), m_customerHeaders);
+
+    m_complaintRate = new QDoubleSpinBox(this);
+    m_complaintRate->setObjectName(QStringLiteral("policyComplaintRate"));
+    m_complaintRate->setRange(0.001, 10);
+    m_complaintRate->setDecimals(3);
+    m_complaintRate->setSuffix(QStringLiteral(" %"));
+    m_complaintRate->setValue(jsonValue(m_before.value(QStringLiteral("complaint_rate_threshold"))).toDouble() * 100);
+    form->addRow(tr("Complaint rate &line:"), m_complaintRate);
+    m_hardBounceRate = new QDoubleSpinBox(this);
+    m_hardBounceRate->setObjectName(QStringLiteral("policyHardBounceRate"));
+    m_hardBounceRate->setRange(0.1, 100);
+    m_hardBounceRate->setDecimals(1);
+    m_hardBounceRate->setSuffix(QStringLiteral(" %"));
+    m_hardBounceRate->setValue(jsonValue(m_before.value(QStringLiteral("hard_bounce_rate_threshold"))).toDouble() * 100);
+    form->addRow(tr("&Hard bounce rate line:"), m_hardBounceRate);
+    m_ackHours = new QSpinBox(this);
+    m_ackHours->setObjectName(QStringLiteral("policyAckHours"));
+    m_ackHours->setRange(1, 24 * 14);
+    m_ackHours->setSuffix(tr(" hours"));
+    m_ackHours->setValue(jsonValue(m_before.value(QStringLiteral("acknowledgement_window_hours"))).toInt());
+    m_businessDays = new QCheckBox(tr("count &business days only"), this);
+    m_businessDays->setChecked(jsonValue(m_before.value(QStringLiteral("acknowledgement_business_days"))).toBool());
+    auto *ack = new QHBoxLayout;
+    ack->addWidget(m_ackHours);
+    ack->addWidget(m_businessDays);
+    ack->addStretch();
+    auto *ackLabel = new QLabel(tr("&Acknowledge within:"), this);
+    ackLabel->setBuddy(m_ackHours);
+    form->addRow(ackLabel, ack);
+    layout->addLayout(form);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("policyError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: palette(highlight);"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PolicyDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(560, 620);
+}
+
+bool PolicyDialog::save()
+{
+    const QList<std::pair<QString, QByteArray>> values{
+        {QStringLiteral("role_accounts"), listJson(m_roleAccounts)},
+        {QStringLiteral("trusted_reporters"), listJson(m_trustedReporters)},
+        {QStringLiteral("customer_headers"), listJson(m_customerHeaders)},
+        {QStringLiteral("complaint_rate_threshold"), QByteArray::number(m_complaintRate->value() / 100, 'g', 6)},
+        {QStringLiteral("hard_bounce_rate_threshold"), QByteArray::number(m_hardBounceRate->value() / 100, 'g', 6)},
+        {QStringLiteral("acknowledgement_window_hours"), QByteArray::number(m_ackHours->value())},
+        {QStringLiteral("acknowledgement_business_days"), m_businessDays->isChecked() ? QByteArray("true") : QByteArray("false")},
+    };
+    m_classificationChanged = false;
+    for (const auto &[key, json] : values) {
+        if (jsonValue(m_before.value(key)) == jsonValue(json))
+            continue;
+        QString error;
+        if (!m_database.setPolicy(key, json, &error)) {
+            m_error->setText(error);
+            m_error->show();
+            return false;
+        }
+        if (key == QLatin1String("role_accounts") || key == QLatin1String("trusted_reporters")
+            || key == QLatin1String("customer_headers"))
+            m_classificationChanged = true;
+    }
+    m_before = m_database.policy();
+    return true;
+}
+
+void PolicyDialog::accept()
+{
+    if (save())
+        QDialog::accept();
+}
+
+} // namespace abusedesk::gui

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Edit > Policy: the role accounts, trusted reporters and customer headers that classification
+// uses, and the thresholds the findings will use. Changes to the lists are applied to the
+// evidence already imported.
+#pragma once
+
+#include <QDialog>
+#include <QMap>
+
+class QDoubleSpinBox;
+class QPlainTextEdit;
+class QSpinBox;
+class QCheckBox;
+class QLabel;
+
+namespace abusedesk::storage {
+class Database;
+}
+
+namespace abusedesk::gui {
+
+class PolicyDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    PolicyDialog(storage::Database &database, QWidget *parent = nullptr);
+
+    /// Writes the edited policy; false (with the reason shown in the dialog) when a value is refused.
+    bool save();
+    /// Whether the last save changed what classification depends on.
+    [[nodiscard]] bool classificationChanged() const { return m_classificationChanged; }
+
+    void accept() override;
+
+private:
+    storage::Database &m_database;
+    QMap<QString, QByteArray> m_before;
+    QPlainTextEdit *m_roleAccounts = nullptr;
+    QPlainTextEdit *m_trustedReporters = nullptr;
+    QPlainTextEdit *m_customerHeaders = nullptr;
+    QDoubleSpinBox *m_complaintRate = nullptr;
+    QDoubleSpinBox *m_hardBounceRate = nullptr;
+    QSpinBox *m_ackHours = nullptr;
+    QCheckBox *m_businessDays = nullptr;
+    QLabel *m_error = nullptr;
+    bool m_classificationChanged = false;
+};
+
+} // namespace abusedesk::gui
