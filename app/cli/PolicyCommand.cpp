@@ -15,13 +15,15 @@ int runPolicy(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandLine cl(QStringLiteral("policy"), arguments, out, err);
     cl.addDatabaseOption(QCoreApplication::translate("cli", "The case database file."));
-    cl.parser().addOption({QStringLiteral("set"),
-                           QCoreApplication::translate("cli", "Set KEY to a JSON value, e.g. 'trusted_reporters=[\"spamhaus.org\"]'. Repeatable."),
-                           QStringLiteral("KEY=JSON")});
-    cl.parser().addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print the policy as JSON.")});
-    if (const int code = cl.parse(QCoreApplication::translate(
-            "cli", "Show or change the policy. After changing role_accounts, trusted_reporters or customer_headers, "
-                   "run 'abusedesk-cli reclassify' to apply it to the evidence already imported."));
+    cl.parser().addOption({ QStringLiteral("set"),
+        QCoreApplication::translate(
+            "cli", "Set KEY to a JSON value, e.g. 'trusted_reporters=[\"spamhaus.org\"]'. Repeatable."),
+        QStringLiteral("KEY=JSON") });
+    cl.parser().addOption(
+        { QStringLiteral("json"), QCoreApplication::translate("cli", "Print the policy as JSON.") });
+    if (const int code = cl.parse(QCoreApplication::translate("cli",
+            "Show or change the policy. After changing role_accounts, trusted_reporters or customer_headers, "
+            "run 'abusedesk-cli reclassify' to apply it to the evidence already imported."));
         code >= 0)
         return code;
     int exitCode = ExitOk;
@@ -32,7 +34,9 @@ int runPolicy(const QStringList &arguments, QTextStream &out, QTextStream &err)
     for (const QString &assignment : cl.parser().values(QStringLiteral("set"))) {
         const qsizetype eq = assignment.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return cl.fail(QCoreApplication::translate("cli", "--set needs KEY=JSON, not \"%1\".").arg(assignment), ExitUsage);
+            return cl.fail(
+                QCoreApplication::translate("cli", "--set needs KEY=JSON, not \"%1\".").arg(assignment),
+                ExitUsage);
         QString error;
         if (!db->setPolicy(assignment.left(eq).trimmed(), assignment.mid(eq + 1).toUtf8(), &error))
             return cl.fail(error);

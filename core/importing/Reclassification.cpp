@@ -19,8 +19,7 @@ constexpr int PageSize = 256;
 Reclassification::Reclassification(const storage::Database &database, mail::AnalysisPolicy policy)
     : m_database(database)
     , m_analyzer(std::move(policy))
-{
-}
+{ }
 
 ReclassificationReport Reclassification::run(const ProgressSink &progress, const CancelCheck &cancelled)
 {
@@ -40,7 +39,7 @@ ReclassificationReport Reclassification::run(const ProgressSink &progress, const
         lastId = page.constLast().row.id;
         const QList<mail::MessageAnalysis> analyses = QtConcurrent::blockingMapped(
             QThreadPool::globalInstance(), page, [this](const storage::EvidenceItem &item) {
-                return m_analyzer.analyze({item.row.sourcePath, item.row.sourceOffset, item.raw});
+                return m_analyzer.analyze({ item.row.sourcePath, item.row.sourceOffset, item.raw });
             });
         storage::Transaction tx(m_database.connection());
         for (qsizetype i = 0; i < page.size(); ++i) {
@@ -51,7 +50,8 @@ ReclassificationReport Reclassification::run(const ProgressSink &progress, const
             update.roleAccount = a.roleAccount;
             update.factsJson = a.factsJson;
             if (!store.updateAnalysis(page.at(i).row.id, update)) {
-                report.error = QCoreApplication::translate("abusedesk::importing", "the database refused an update: %1")
+                report.error = QCoreApplication::translate(
+                    "abusedesk::importing", "the database refused an update: %1")
                                    .arg(store.lastError());
                 return report;
             }
@@ -62,8 +62,9 @@ ReclassificationReport Reclassification::run(const ProgressSink &progress, const
             }
         }
         if (!tx.commit()) {
-            report.error = QCoreApplication::translate("abusedesk::importing", "the database refused the changes: %1")
-                               .arg(tx.lastError());
+            report.error
+                = QCoreApplication::translate("abusedesk::importing", "the database refused the changes: %1")
+                      .arg(tx.lastError());
             return report;
         }
         if (progress)

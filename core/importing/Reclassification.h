@@ -7,7 +7,6 @@
 #include "mail/MessageAnalyzer.h"
 
 #include <QMap>
-
 #include <functional>
 
 namespace abusedesk::storage {
@@ -33,7 +32,8 @@ public:
 
     Reclassification(const storage::Database &database, mail::AnalysisPolicy policy);
 
-    [[nodiscard]] ReclassificationReport run(const ProgressSink &progress = {}, const CancelCheck &cancelled = {});
+    [[nodiscard]] ReclassificationReport run(
+        const ProgressSink &progress = {}, const CancelCheck &cancelled = {});
 
 private:
     const storage::Database &m_database;
