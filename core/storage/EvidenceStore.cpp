@@ -24,9 +24,13 @@ QVariant textOrNull(const QString &value)
 
 EvidenceStore::EvidenceStore(const Database &database)
     : m_database(database)
-    , m_insertEvidence(database.connection())
-    , m_insertRaw(database.connection())
-    , m_insertMessage(database.connection())
+    , m_insertEvidence(database.connection(),
+          "INSERT INTO evidence (sha256, size, source_path, source_offset, batch_id, imported_at, role_account) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING")
+    , m_insertRaw(database.connection(), "INSERT INTO evidence_raw (evidence_id, raw) VALUES (?, ?)")
+    , m_insertMessage(database.connection(),
+          "INSERT INTO messages (evidence_id, kind, legal, message_id, subject, from_address, sent_at, facts) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
     , m_insertRejection(database.connection())
     , m_updateMessage(database.connection())
     , m_updateRoleAccount(database.connection())
@@ -35,13 +39,6 @@ EvidenceStore::EvidenceStore(const Database &database)
         QStringLiteral("UPDATE messages SET kind = ?, legal = ?, facts = ? WHERE evidence_id = ? AND (kind "
                        "IS NOT ? OR legal IS NOT ? OR facts IS NOT ?)"));
     m_updateRoleAccount.prepare(QStringLiteral("UPDATE evidence SET role_account = ? WHERE id = ?"));
-    m_insertEvidence.prepare(QStringLiteral("INSERT INTO evidence (sha256, size, source_path, source_offset, "
-                                            "batch_id, imported_at, role_account) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING"));
-    m_insertRaw.prepare(QStringLiteral("INSERT INTO evidence_raw (evidence_id, raw) VALUES (?, ?)"));
-    m_insertMessage.prepare(QStringLiteral(
-        "INSERT INTO messages (evidence_id, kind, legal, message_id, subject, from_address, sent_at, facts) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     m_insertRejection.prepare(QStringLiteral(
         "INSERT INTO import_rejections (batch_id, source_path, source_offset, reason) VALUES (?, ?, ?, ?)"));
 }
@@ -78,39 +75,40 @@ void EvidenceStore::finishBatch(qint64 batchId, const QString &status, const Bat
 
 EvidenceStore::Outcome EvidenceStore::store(qint64 batchId, const NewEvidence &e)
 {
-    m_insertEvidence.addBindValue(e.sha256);
-    m_insertEvidence.addBindValue(qint64(e.bytes.size()));
-    m_insertEvidence.addBindValue(e.sourcePath);
-    m_insertEvidence.addBindValue(e.offset);
-    m_insertEvidence.addBindValue(batchId);
     // One clock reading a second is precise enough for an import time, and formatting the
     // time for every message cost more than storing it.
     if (!m_clockTick.isValid() || m_clockTick.elapsed() >= 1000) {
         m_now = nowUtc();
+        m_nowUtf8 = m_now.toUtf8();
         m_clockTick.start();
     }
-    m_insertEvidence.addBindValue(m_now);
-    m_insertEvidence.addBindValue(textOrNull(e.roleAccount));
-    if (!m_insertEvidence.exec()) {
-        m_lastError = m_insertEvidence.lastError().text();
+    m_insertEvidence.bindText(1, e.sha256);
+    m_insertEvidence.bindInt(2, e.bytes.size());
+    m_insertEvidence.bindText(3, e.sourcePath);
+    m_insertEvidence.bindInt(4, e.offset);
+    m_insertEvidence.bindInt(5, batchId);
+    m_insertEvidence.bindText(6, QByteArrayView(m_nowUtf8));
+    m_insertEvidence.bindTextOrNull(7, e.roleAccount);
+    if (!m_insertEvidence.execute()) {
+        m_lastError = m_insertEvidence.lastError();
         return Outcome::Failed;
     }
-    if (m_insertEvidence.numRowsAffected() == 0)
+    if (m_insertEvidence.changes() == 0)
         return Outcome::Duplicate;
-    const qint64 id = m_insertEvidence.lastInsertId().toLongLong();
+    const qint64 id = m_insertEvidence.lastInsertRowId();
 
-    m_insertRaw.addBindValue(id);
-    m_insertRaw.addBindValue(e.bytes);
-    m_insertMessage.addBindValue(id);
-    m_insertMessage.addBindValue(e.kind);
-    m_insertMessage.addBindValue(e.legal ? 1 : 0);
-    m_insertMessage.addBindValue(textOrNull(e.messageId));
-    m_insertMessage.addBindValue(textOrNull(e.subject));
-    m_insertMessage.addBindValue(textOrNull(e.fromAddress));
-    m_insertMessage.addBindValue(textOrNull(e.sentAt));
-    m_insertMessage.addBindValue(QString::fromUtf8(e.factsJson));
-    if (!m_insertRaw.exec() || !m_insertMessage.exec()) {
-        m_lastError = m_insertRaw.lastError().text() + m_insertMessage.lastError().text();
+    m_insertRaw.bindInt(1, id);
+    m_insertRaw.bindBlob(2, e.bytes);
+    m_insertMessage.bindInt(1, id);
+    m_insertMessage.bindText(2, e.kind);
+    m_insertMessage.bindInt(3, e.legal ? 1 : 0);
+    m_insertMessage.bindTextOrNull(4, e.messageId);
+    m_insertMessage.bindTextOrNull(5, e.subject);
+    m_insertMessage.bindTextOrNull(6, e.fromAddress);
+    m_insertMessage.bindTextOrNull(7, e.sentAt);
+    m_insertMessage.bindText(8, QByteArrayView(e.factsJson));
+    if (!m_insertRaw.execute() || !m_insertMessage.execute()) {
+        m_lastError = m_insertRaw.lastError() + m_insertMessage.lastError();
         return Outcome::Failed;
     }
     return Outcome::Stored;

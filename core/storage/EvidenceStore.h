@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include "storage/SqliteStatement.h"
+
 #include <QSqlQuery>
 #include <QString>
 
@@ -62,15 +64,16 @@ public:
 
 private:
     const Database &m_database;
-    QSqlQuery m_insertEvidence;
-    QSqlQuery m_insertRaw;
-    QSqlQuery m_insertMessage;
+    SqliteStatement m_insertEvidence;
+    SqliteStatement m_insertRaw;
+    SqliteStatement m_insertMessage;
     QSqlQuery m_insertRejection;
     QSqlQuery m_updateMessage;
     QSqlQuery m_updateRoleAccount;
     QString m_lastError;
     bool m_lastUpdateChanged = false;
     QString m_now;
+    QByteArray m_nowUtf8;
     QElapsedTimer m_clockTick;
 };
 
