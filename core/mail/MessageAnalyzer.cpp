@@ -13,6 +13,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <functional>
+#include <optional>
 #include <openssl/evp.h>
 
 namespace abusedesk::mail {
@@ -246,7 +249,9 @@ QJsonObject recipientJson(const QString &address, const QString &action, const Q
     return r;
 }
 
-QJsonArray dsnRecipients(const KMime::Content &part, const BounceTextReport &text)
+// noticeText parses the human-readable notice on demand: only when the delivery-status part
+// leaves out a recipient's diagnostic or remote MTA.
+QJsonArray dsnRecipients(const KMime::Content &part, const std::function<const BounceTextReport &()> &noticeText)
 {
     QJsonArray recipients;
     const QList<HeaderFieldGroup> groups = HeaderFields::parseGroups(KMime::CRLFtoLF(part.decodedContent()));
@@ -262,7 +267,8 @@ QJsonArray dsnRecipients(const KMime::Content &part, const BounceTextReport &tex
             continue; // delivered, relayed and expanded recipients did not bounce
         QString diagnostic = stripTypePrefix(HeaderFields::first(group, "diagnostic-code"));
         QString remote = stripTypePrefix(HeaderFields::first(group, "remote-mta"));
-        for (const BounceTextRecipient &r : text.recipients) {
+        for (const BounceTextRecipient &r : (diagnostic.isEmpty() || remote.isEmpty()) ? noticeText().recipients
+                                                                                        : QList<BounceTextRecipient>()) {
             if (r.address == address) {
                 if (diagnostic.isEmpty())
                     diagnostic = r.diagnostic;
@@ -377,9 +383,13 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
     const QString text = parts.text ? partText(parts.text) : htmlToText(partText(parts.html));
     // The notice text of a bounce is read when the report has no delivery-status part, or to fill
     // in what its delivery-status part leaves out; feedback reports are never bounces.
-    const BounceTextReport bounceText = parts.feedback
-        ? BounceTextReport()
-        : BounceTextParser::parse(result.subject, result.fromAddress, text);
+    std::optional<BounceTextReport> noticeCache;
+    auto noticeText = [&]() -> const BounceTextReport & {
+        if (!noticeCache)
+            noticeCache = parts.feedback ? BounceTextReport()
+                                         : BounceTextParser::parse(result.subject, result.fromAddress, text);
+        return *noticeCache;
+    };
 
     QJsonObject facts;
     facts.insert(QStringLiteral("source"), unit.source());
@@ -419,8 +429,8 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
         facts.insert(QStringLiteral("feedback"), feedbackFacts(*parts.feedback));
     } else if (parts.deliveryStatus) {
         kind = QStringLiteral("bounce");
-        facts.insert(QStringLiteral("recipients"), dsnRecipients(*parts.deliveryStatus, bounceText));
-    } else if (!bounceText.format.isEmpty()) {
+        facts.insert(QStringLiteral("recipients"), dsnRecipients(*parts.deliveryStatus, noticeText));
+    } else if (const BounceTextReport &bounceText = noticeText(); !bounceText.format.isEmpty()) {
         kind = QStringLiteral("bounce");
         QJsonArray recipients;
         for (const BounceTextRecipient &r : bounceText.recipients)
