@@ -24,7 +24,8 @@ QJsonValue jsonValue(const QByteArray &text)
     return QJsonDocument::fromJson("[" + text + "]").array().at(0);
 }
 
-QPlainTextEdit *listEditor(const QString &name, const QByteArray &json, const QString &placeholder, QWidget *parent)
+QPlainTextEdit *listEditor(
+    const QString &name, const QByteArray &json, const QString &placeholder, QWidget *parent)
 {
     auto *edit = new QPlainTextEdit(parent);
     edit->setObjectName(name);
@@ -59,23 +60,25 @@ PolicyDialog::PolicyDialog(storage::Database &database, QWidget *parent)
     setObjectName(QStringLiteral("policyDialog"));
     setWindowTitle(tr("Policy"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("The policy belongs to this case database. Lists take one entry per line: a role account "
-                                "is a local part (abuse) or an address; a trusted reporter is an address or a domain. "
-                                "Changing the lists classifies the evidence already imported again."),
-                             this);
+    auto *intro = new QLabel(
+        tr("The policy belongs to this case database. Lists take one entry per line: a role account "
+           "is a local part (abuse) or an address; a trusted reporter is an address or a domain. "
+           "Changing the lists classifies the evidence already imported again."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;
-    m_roleAccounts = listEditor(QStringLiteral("policyRoleAccounts"), m_before.value(QStringLiteral("role_accounts")),
-                                tr("abuse\npostmaster\nfbl-reports@esp.example"), this);
+    m_roleAccounts
+        = listEditor(QStringLiteral("policyRoleAccounts"), m_before.value(QStringLiteral("role_accounts")),
+            tr("abuse\npostmaster\nfbl-reports@esp.example"), this);
     form->addRow(tr("&Role accounts:"), m_roleAccounts);
     m_trustedReporters = listEditor(QStringLiteral("policyTrustedReporters"),
-                                    m_before.value(QStringLiteral("trusted_reporters")),
-                                    tr("spamhaus.org\nabuse-desk@peer.example"), this);
+        m_before.value(QStringLiteral("trusted_reporters")), tr("spamhaus.org\nabuse-desk@peer.example"),
+        this);
     form->addRow(tr("&Trusted reporters:"), m_trustedReporters);
-    m_customerHeaders = listEditor(QStringLiteral("policyCustomerHeaders"), m_before.value(QStringLiteral("customer_headers")),
-                                   tr("X-Customer-ID"), this);
+    m_customerHeaders = listEditor(QStringLiteral("policyCustomerHeaders"),
+        m_before.value(QStringLiteral("customer_headers")), tr("X-Customer-ID"), this);
     form->addRow(tr("&Customer headers:"), m_customerHeaders);
 
     m_complaintRate = new QDoubleSpinBox(this);
@@ -83,14 +86,16 @@ PolicyDialog::PolicyDialog(storage::Database &database, QWidget *parent)
     m_complaintRate->setRange(0.001, 10);
     m_complaintRate->setDecimals(3);
     m_complaintRate->setSuffix(QStringLiteral(" %"));
-    m_complaintRate->setValue(jsonValue(m_before.value(QStringLiteral("complaint_rate_threshold"))).toDouble() * 100);
+    m_complaintRate->setValue(
+        jsonValue(m_before.value(QStringLiteral("complaint_rate_threshold"))).toDouble() * 100);
     form->addRow(tr("Complaint rate &line:"), m_complaintRate);
     m_hardBounceRate = new QDoubleSpinBox(this);
     m_hardBounceRate->setObjectName(QStringLiteral("policyHardBounceRate"));
     m_hardBounceRate->setRange(0.1, 100);
     m_hardBounceRate->setDecimals(1);
     m_hardBounceRate->setSuffix(QStringLiteral(" %"));
-    m_hardBounceRate->setValue(jsonValue(m_before.value(QStringLiteral("hard_bounce_rate_threshold"))).toDouble() * 100);
+    m_hardBounceRate->setValue(
+        jsonValue(m_before.value(QStringLiteral("hard_bounce_rate_threshold"))).toDouble() * 100);
     form->addRow(tr("&Hard bounce rate line:"), m_hardBounceRate);
     m_ackHours = new QSpinBox(this);
     m_ackHours->setObjectName(QStringLiteral("policyAckHours"));
@@ -98,7 +103,8 @@ PolicyDialog::PolicyDialog(storage::Database &database, QWidget *parent)
     m_ackHours->setSuffix(tr(" hours"));
     m_ackHours->setValue(jsonValue(m_before.value(QStringLiteral("acknowledgement_window_hours"))).toInt());
     m_businessDays = new QCheckBox(tr("count &business days only"), this);
-    m_businessDays->setChecked(jsonValue(m_before.value(QStringLiteral("acknowledgement_business_days"))).toBool());
+    m_businessDays->setChecked(
+        jsonValue(m_before.value(QStringLiteral("acknowledgement_business_days"))).toBool());
     auto *ack = new QHBoxLayout;
     ack->addWidget(m_ackHours);
     ack->addWidget(m_businessDays);
@@ -124,14 +130,17 @@ PolicyDialog::PolicyDialog(storage::Database &database, QWidget *parent)
 
 bool PolicyDialog::save()
 {
-    const QList<std::pair<QString, QByteArray>> values{
-        {QStringLiteral("role_accounts"), listJson(m_roleAccounts)},
-        {QStringLiteral("trusted_reporters"), listJson(m_trustedReporters)},
-        {QStringLiteral("customer_headers"), listJson(m_customerHeaders)},
-        {QStringLiteral("complaint_rate_threshold"), QByteArray::number(m_complaintRate->value() / 100, 'g', 6)},
-        {QStringLiteral("hard_bounce_rate_threshold"), QByteArray::number(m_hardBounceRate->value() / 100, 'g', 6)},
-        {QStringLiteral("acknowledgement_window_hours"), QByteArray::number(m_ackHours->value())},
-        {QStringLiteral("acknowledgement_business_days"), m_businessDays->isChecked() ? QByteArray("true") : QByteArray("false")},
+    const QList<std::pair<QString, QByteArray>> values {
+        { QStringLiteral("role_accounts"), listJson(m_roleAccounts) },
+        { QStringLiteral("trusted_reporters"), listJson(m_trustedReporters) },
+        { QStringLiteral("customer_headers"), listJson(m_customerHeaders) },
+        { QStringLiteral("complaint_rate_threshold"),
+            QByteArray::number(m_complaintRate->value() / 100, 'g', 6) },
+        { QStringLiteral("hard_bounce_rate_threshold"),
+            QByteArray::number(m_hardBounceRate->value() / 100, 'g', 6) },
+        { QStringLiteral("acknowledgement_window_hours"), QByteArray::number(m_ackHours->value()) },
+        { QStringLiteral("acknowledgement_business_days"),
+            m_businessDays->isChecked() ? QByteArray("true") : QByteArray("false") },
     };
     m_classificationChanged = false;
     for (const auto &[key, json] : values) {

@@ -126,6 +126,9 @@ ReadingPane::ReadingPane(QWidget *parent)
     m_facts->setHeaderLabels({ tr("Fact"), tr("Value") });
     m_facts->header()->resizeSection(0, 200);
     m_tabs->addTab(m_facts, tr("&Facts"));
+    m_original = makeTextView(this, QStringLiteral("readingOriginal"));
+    m_original->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_tabs->addTab(m_original, tr("&Original"));
     m_headers = makeTextView(this, QStringLiteral("readingHeaders"));
     m_tabs->addTab(m_headers, tr("&Headers"));
     m_structure = new QTreeWidget(this);
@@ -173,6 +176,7 @@ void ReadingPane::clear()
     m_saveOriginal->setEnabled(false);
     m_facts->clear();
     m_headers->clear();
+    m_original->clear();
     m_structure->clear();
     m_text->clear();
     m_html->showHtml(QString());
@@ -217,18 +221,37 @@ void ReadingPane::showItem(const storage::EvidenceItem &item)
     if (KMime::Content *text = message.textContent();
         text && mimeType(text).compare(QLatin1String("text/plain"), Qt::CaseInsensitive) == 0)
         m_text->setPlainText(text->decodedText());
-    // The first HTML part, shown without anything remote.
-    std::function<KMime::Content *(KMime::Content *, int)> findHtml
-        = [&](KMime::Content *c, int depth) -> KMime::Content * {
+    // The first part of a type, depth-first, without following attached messages' insides.
+    std::function<KMime::Content *(KMime::Content *, const QStringList &, int)> findPart
+        = [&](KMime::Content *c, const QStringList &types, int depth) -> KMime::Content * {
         if (depth > MaxMimeDepth)
             return nullptr;
-        if (mimeType(c).compare(QLatin1String("text/html"), Qt::CaseInsensitive) == 0)
+        if (types.contains(mimeType(c), Qt::CaseInsensitive))
             return c;
         for (KMime::Content *child : c->contents())
-            if (KMime::Content *found = findHtml(child, depth + 1))
+            if (KMime::Content *found = findPart(child, types, depth + 1))
                 return found;
         return nullptr;
     };
+    // The complained-about or bounced original, attached whole or as its headers.
+    if (KMime::Content *original = findPart(&message,
+            { QStringLiteral("message/rfc822"), QStringLiteral("message/global"),
+                QStringLiteral("text/rfc822-headers") },
+            0)) {
+        if (const auto inner = original->bodyAsMessage()) {
+            const KMime::Content *innerText = inner->textContent();
+            m_original->setPlainText(QString::fromUtf8(inner->head()) + QLatin1Char('\n')
+                + (innerText ? innerText->decodedText() : QString()));
+        } else {
+            m_original->setPlainText(original->decodedText());
+        }
+    } else {
+        m_original->setPlainText(tr("This message carries no original message (no message/rfc822 or "
+                                    "text/rfc822-headers part)."));
+    }
+    // The first HTML part, shown without anything remote.
+    const auto findHtml
+        = [&](KMime::Content *c, int depth) { return findPart(c, { QStringLiteral("text/html") }, depth); };
     if (KMime::Content *html = findHtml(&message, 0)) {
         m_html->showHtml(html->decodedText());
         if (m_text->toPlainText().isEmpty())

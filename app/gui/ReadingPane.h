@@ -48,6 +48,7 @@ private:
     QPushButton *m_saveOriginal = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTreeWidget *m_facts = nullptr;
+    QPlainTextEdit *m_original = nullptr;
     QPlainTextEdit *m_headers = nullptr;
     QTreeWidget *m_structure = nullptr;
     QPlainTextEdit *m_text = nullptr;

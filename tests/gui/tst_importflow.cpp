@@ -137,7 +137,15 @@ private Q_SLOTS:
         QCOMPARE(facts->findItems(QStringLiteral("kind"), Qt::MatchExactly).value(0)->text(1),
             QStringLiteral("feedback-report"));
         saveScreenshot(m_window.get(), QStringLiteral("evidence-view-arf-facts"));
-        view->readingPane()->tabs()->setCurrentIndex(2); // structure
+        auto *originalView
+            = view->readingPane()->findChild<QPlainTextEdit *>(QStringLiteral("readingOriginal"));
+        QVERIFY(originalView->toPlainText().contains(
+            QStringLiteral("Message-ID: <20261102095800.42@acme-mailer.example>")));
+        QVERIFY(originalView->toPlainText().contains(QStringLiteral("Buy now!")));
+        view->readingPane()->tabs()->setCurrentWidget(originalView);
+        saveScreenshot(m_window.get(), QStringLiteral("evidence-view-original"));
+        view->readingPane()->tabs()->setCurrentWidget(
+            view->readingPane()->findChild<QTreeWidget *>(QStringLiteral("readingStructure")));
         auto *structure = view->readingPane()->findChild<QTreeWidget *>(QStringLiteral("readingStructure"));
         QCOMPARE(structure->topLevelItem(0)->text(0), QStringLiteral("multipart/report"));
         QCOMPARE(structure->topLevelItem(0)->childCount(), 3);
