@@ -136,7 +136,7 @@ void MainWindow::createActions()
     m_policyAction = edit->addAction(
         QIcon::fromTheme(QStringLiteral("configure")), tr("&Policy…"), this, &MainWindow::showPolicy);
     m_policyAction->setObjectName(QStringLiteral("actionPolicy"));
-    m_policyAction->setShortcut(QKeySequence::Preferences);
+    m_policyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_policyAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
