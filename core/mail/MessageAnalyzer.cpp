@@ -13,10 +13,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-
 #include <functional>
-#include <optional>
 #include <openssl/evp.h>
+#include <optional>
 
 namespace abusedesk::mail {
 
@@ -251,7 +250,8 @@ QJsonObject recipientJson(const QString &address, const QString &action, const Q
 
 // noticeText parses the human-readable notice on demand: only when the delivery-status part
 // leaves out a recipient's diagnostic or remote MTA.
-QJsonArray dsnRecipients(const KMime::Content &part, const std::function<const BounceTextReport &()> &noticeText)
+QJsonArray dsnRecipients(
+    const KMime::Content &part, const std::function<const BounceTextReport &()> &noticeText)
 {
     QJsonArray recipients;
     const QList<HeaderFieldGroup> groups = HeaderFields::parseGroups(KMime::CRLFtoLF(part.decodedContent()));
@@ -267,8 +267,9 @@ QJsonArray dsnRecipients(const KMime::Content &part, const std::function<const B
             continue; // delivered, relayed and expanded recipients did not bounce
         QString diagnostic = stripTypePrefix(HeaderFields::first(group, "diagnostic-code"));
         QString remote = stripTypePrefix(HeaderFields::first(group, "remote-mta"));
-        for (const BounceTextRecipient &r : (diagnostic.isEmpty() || remote.isEmpty()) ? noticeText().recipients
-                                                                                        : QList<BounceTextRecipient>()) {
+        for (const BounceTextRecipient &r : (diagnostic.isEmpty() || remote.isEmpty())
+                ? noticeText().recipients
+                : QList<BounceTextRecipient>()) {
             if (r.address == address) {
                 if (diagnostic.isEmpty())
                     diagnostic = r.diagnostic;

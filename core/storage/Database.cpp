@@ -365,9 +365,29 @@ QList<TableCount> Database::tableCounts() const
     return counts;
 }
 
+const QMap<QString, QByteArray> &Database::policyDefaults()
+{
+    static const QMap<QString, QByteArray> defaults {
+        { QStringLiteral("complaint_rate_threshold"), "0.001" },
+        { QStringLiteral("hard_bounce_rate_threshold"), "0.05" },
+        { QStringLiteral("acknowledgement_window_hours"), "24" },
+        { QStringLiteral("acknowledgement_business_days"), "false" },
+        { QStringLiteral("hourly_cost_cents"), "6000" },
+        { QStringLiteral("role_accounts"),
+            R"(["postmaster", "abuse", "hostmaster", "privacy", "legal", "webmaster"])" },
+        { QStringLiteral("trusted_reporters"), "[]" },
+        { QStringLiteral("customer_headers"),
+            R"(["X-Customer-ID", "X-Campaign-ID", "X-Job-ID", "X-Tenant-ID"])" },
+        { QStringLiteral("triage_order"),
+            R"(["escalated-complaint", "complaint", "feedback-cluster", "finding"])" },
+        { QStringLiteral("escalation_ladder"), R"(["notice", "warning", "suspension", "termination"])" },
+    };
+    return defaults;
+}
+
 QMap<QString, QByteArray> Database::policy() const
 {
-    QMap<QString, QByteArray> values;
+    QMap<QString, QByteArray> values = policyDefaults();
     QSqlQuery q(connection());
     if (q.exec(QStringLiteral("SELECT key, value FROM policy")))
         while (q.next())
@@ -378,7 +398,7 @@ QMap<QString, QByteArray> Database::policy() const
 bool Database::setPolicy(const QString &key, const QByteArray &json, QString *error)
 {
     const QMap<QString, QByteArray> known = policy();
-    if (!known.contains(key)) {
+    if (!policyDefaults().contains(key)) {
         if (error)
             *error = tr("unknown policy key \"%1\" (known: %2)")
                          .arg(key, QStringList(known.keys()).join(QStringLiteral(", ")));
@@ -402,9 +422,10 @@ bool Database::setPolicy(const QString &key, const QByteArray &json, QString *er
         return false;
     }
     QSqlQuery q(connection());
-    q.prepare(QStringLiteral("UPDATE policy SET value = ? WHERE key = ?"));
-    q.addBindValue(QString::fromUtf8(json));
+    q.prepare(QStringLiteral("INSERT INTO policy (key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
+    q.addBindValue(QString::fromUtf8(json));
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();

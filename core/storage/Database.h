@@ -56,8 +56,11 @@ public:
     /// Row counts of every table, by name.
     [[nodiscard]] QList<TableCount> tableCounts() const;
     [[nodiscard]] qint64 evidenceCount() const;
-    /// The policy's values (JSON text) by key: thresholds, windows, role accounts, trusted reporters.
+    /// The policy's values (JSON text) by key: thresholds, windows, role accounts, trusted
+    /// reporters — the defaults, with what the analyst changed.
     [[nodiscard]] QMap<QString, QByteArray> policy() const;
+    /// The policy a new case database starts with.
+    [[nodiscard]] static const QMap<QString, QByteArray> &policyDefaults();
     /// Sets one known policy key to a JSON value; false with a reason for an unknown key or bad JSON.
     [[nodiscard]] bool setPolicy(const QString &key, const QByteArray &json, QString *error = nullptr);
 

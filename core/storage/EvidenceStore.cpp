@@ -25,11 +25,13 @@ QVariant textOrNull(const QString &value)
 EvidenceStore::EvidenceStore(const Database &database)
     : m_database(database)
     , m_insertEvidence(database.connection(),
-          "INSERT INTO evidence (sha256, size, source_path, source_offset, batch_id, imported_at, role_account) "
+          "INSERT INTO evidence (sha256, size, source_path, source_offset, batch_id, imported_at, "
+          "role_account) "
           "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING")
     , m_insertRaw(database.connection(), "INSERT INTO evidence_raw (evidence_id, raw) VALUES (?, ?)")
     , m_insertMessage(database.connection(),
-          "INSERT INTO messages (evidence_id, kind, legal, message_id, subject, from_address, sent_at, facts) "
+          "INSERT INTO messages (evidence_id, kind, legal, message_id, subject, from_address, sent_at, "
+          "facts) "
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
     , m_insertRejection(database.connection())
     , m_updateMessage(database.connection())

@@ -3,10 +3,10 @@
 // bytes back. Evidence is immutable and deduplicated by SHA-256.
 #pragma once
 
-#include <QByteArray>
-#include <QElapsedTimer>
 #include "storage/SqliteStatement.h"
 
+#include <QByteArray>
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QString>
 

@@ -74,21 +74,11 @@ QList<MigrationStep> buildSteps()
             QStringLiteral("CREATE INDEX messages_kind ON messages(kind)"),
             QStringLiteral("CREATE INDEX messages_customer ON messages(customer_id)"),
             QStringLiteral("CREATE INDEX evidence_batch ON evidence(batch_id)"),
-            // Policy is data the analyst edits: thresholds, windows, lists (values are JSON).
+            // The analyst's policy: only what differs from the defaults in code
+            // (Database::policyDefaults), so that a new case database holds no rows at all.
             QStringLiteral(R"(CREATE TABLE policy (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL CHECK (json_valid(value))))"),
-            QStringLiteral(R"(INSERT INTO policy (key, value) VALUES
-    ('complaint_rate_threshold', '0.001'),
-    ('hard_bounce_rate_threshold', '0.05'),
-    ('acknowledgement_window_hours', '24'),
-    ('acknowledgement_business_days', 'false'),
-    ('hourly_cost_cents', '6000'),
-    ('role_accounts', '["postmaster", "abuse", "hostmaster", "privacy", "legal", "webmaster"]'),
-    ('trusted_reporters', '[]'),
-    ('customer_headers', '["X-Customer-ID", "X-Campaign-ID", "X-Job-ID", "X-Tenant-ID"]'),
-    ('triage_order', '["escalated-complaint", "complaint", "feedback-cluster", "finding"]'),
-    ('escalation_ladder', '["notice", "warning", "suspension", "termination"]'))"),
         } });
 
     return steps;

@@ -3,7 +3,6 @@
 
 #include <QSqlDriver>
 #include <QVariant>
-
 #include <sqlite3.h>
 
 namespace abusedesk::storage {
@@ -31,8 +30,8 @@ SqliteStatement::~SqliteStatement()
 
 void SqliteStatement::bindText(int index, QByteArrayView utf8)
 {
-    sqlite3_bind_text64(m_statement, index, utf8.data() ? utf8.data() : "", sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
-                        SQLITE_UTF8);
+    sqlite3_bind_text64(m_statement, index, utf8.data() ? utf8.data() : "", sqlite3_uint64(utf8.size()),
+        SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
 void SqliteStatement::bindText(int index, const QString &text)
@@ -51,7 +50,8 @@ void SqliteStatement::bindTextOrNull(int index, const QString &text)
 void SqliteStatement::bindBlob(int index, QByteArrayView bytes)
 {
     // SQLITE_STATIC: the caller keeps the bytes alive until execute() returns.
-    sqlite3_bind_blob64(m_statement, index, bytes.data() ? bytes.data() : "", sqlite3_uint64(bytes.size()), SQLITE_STATIC);
+    sqlite3_bind_blob64(
+        m_statement, index, bytes.data() ? bytes.data() : "", sqlite3_uint64(bytes.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindInt(int index, qint64 value)

@@ -89,15 +89,13 @@ private Q_SLOTS:
             & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
                 | QFileDevice::WriteOther)));
 
-        // The domain tables of schema 1 exist and start empty; policy holds its defaults.
+        // The domain tables of schema 1 exist and start empty; the policy is its defaults.
         for (const char *table :
             { "evidence", "evidence_raw", "messages", "customers", "import_batches", "import_rejections" })
             QCOMPARE(rowCount(*db, QString::fromLatin1(table)), 0);
-        QVERIFY(rowCount(*db, QStringLiteral("policy")) >= 5);
+        QCOMPARE(rowCount(*db, QStringLiteral("policy")), 0);
+        QCOMPARE(db->policy().value(QStringLiteral("complaint_rate_threshold")), QByteArray("0.001"));
         QSqlQuery q(db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT value FROM policy WHERE key = 'complaint_rate_threshold'")));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toDouble(), 0.001);
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
@@ -242,6 +240,28 @@ private Q_SLOTS:
         raw.close();
         raw = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    }
+
+    void policyChangesAreKeptAndCheckedAgainstTheDefaults()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("policy.abusedesk"));
+        {
+            auto db = Database::open(path, Database::OpenMode::CreateNew);
+            QVERIFY(db);
+            QString error;
+            QVERIFY2(db->setPolicy(QStringLiteral("trusted_reporters"), R"(["spamhaus.org"])", &error),
+                qPrintable(error));
+            QVERIFY(!db->setPolicy(QStringLiteral("trusted_reporters"), "\"spamhaus.org\"", &error));
+            QVERIFY(error.contains(QStringLiteral("JSON list")));
+            QVERIFY(!db->setPolicy(QStringLiteral("no_such_key"), "1", &error));
+            QVERIFY(error.contains(QStringLiteral("unknown policy key")));
+            QVERIFY(!db->setPolicy(QStringLiteral("complaint_rate_threshold"), "{oops", &error));
+            QVERIFY(error.contains(QStringLiteral("not JSON")));
+        }
+        auto db = Database::open(path, Database::OpenMode::OpenExisting);
+        QCOMPARE(db->policy().value(QStringLiteral("trusted_reporters")), QByteArray(R"(["spamhaus.org"])"));
+        QCOMPARE(db->policy().value(QStringLiteral("hard_bounce_rate_threshold")), QByteArray("0.05"));
+        QCOMPARE(rowCount(*db, QStringLiteral("policy")), 1);
     }
 
     void missingFileIsNotCreated()
