@@ -23,17 +23,25 @@ ImportRunner::~ImportRunner()
 
 int ImportRunner::start(const storage::Database &database, const QStringList &paths)
 {
-    qint64 total = 0;
-    for (const QString &path : paths)
-        for (const QString &file : mail::MailSourceReader::expand(path))
-            total += QFileInfo(file).size();
-    const int jobId = m_jobs.addJob(paths, total);
+    const int jobId = m_jobs.addJob(paths, 0);
     auto cancelled = std::make_shared<std::atomic_bool>(false);
     QPointer<ImportRunner> self(this);
     const storage::Database *db = &database;
 
     QThread *thread = QThread::create([self, db, paths, jobId, cancelled] {
         // The import and its queries end before the thread's connection is released.
+        // Walking a large folder tree for its size is work for this thread, not the GUI's.
+        qint64 total = 0;
+        for (const QString &path : paths)
+            for (const QString &file : mail::MailSourceReader::expand(path))
+                total += QFileInfo(file).size();
+        QMetaObject::invokeMethod(
+            self,
+            [self, jobId, total] {
+                if (self)
+                    self->m_jobs.setTotalBytes(jobId, total);
+            },
+            Qt::QueuedConnection);
         const importing::ImportReport report = [&] {
             importing::MailImport import(*db, importing::MailImport::policyFrom(*db));
             qint64 bytesBefore = 0; // bytes of the files already finished

@@ -32,6 +32,15 @@ int ImportJobsModel::rowOf(int jobId) const
     return -1;
 }
 
+void ImportJobsModel::setTotalBytes(int jobId, qint64 bytesTotal)
+{
+    const int row = rowOf(jobId);
+    if (row < 0)
+        return;
+    m_jobs[row].bytesTotal = bytesTotal;
+    Q_EMIT dataChanged(index(row, ColumnProgress), index(row, ColumnTimeLeft));
+}
+
 void ImportJobsModel::updateProgress(int jobId, qint64 bytesDone, qint64 messages)
 {
     const int row = rowOf(jobId);
@@ -104,7 +113,7 @@ QVariant ImportJobsModel::data(const QModelIndex &index, int role) const
     if (role == JobIdRole)
         return job.id;
     if (role == StateRole)
-        return QVariant::fromValue(job.state);
+        return int(job.state);
     if (role == ProgressRole)
         return job.state == State::Running ? int(fraction * 1000) : 1000;
     if (role == Qt::ToolTipRole && index.column() == ColumnImport)
@@ -122,6 +131,8 @@ QVariant ImportJobsModel::data(const QModelIndex &index, int role) const
                                      : tr("%1 and %n more", nullptr, int(job.paths.size() - 1)).arg(first);
     }
     case ColumnProgress:
+        if (job.bytesTotal == 0 && job.state == State::Running)
+            return tr("counting…");
         return tr("%1 of %2").arg(formatBytes(job.bytesDone), formatBytes(job.bytesTotal));
     case ColumnMessages:
         return locale.toString(job.messages);

@@ -30,6 +30,7 @@ public:
     explicit ImportJobsModel(QObject *parent = nullptr);
 
     [[nodiscard]] int addJob(const QStringList &paths, qint64 bytesTotal);
+    void setTotalBytes(int jobId, qint64 bytesTotal);
     void updateProgress(int jobId, qint64 bytesDone, qint64 messages);
     void finishJob(int jobId, const ImportReport &report);
 
