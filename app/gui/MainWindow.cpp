@@ -80,6 +80,13 @@ MainWindow::MainWindow(QSettings &settings, QString defaultDatabasePath, QWidget
     addDockWidget(Qt::BottomDockWidgetArea, m_importDock);
     m_importDock->hide();
     connect(m_importRunner, &ImportRunner::jobFinished, this, &MainWindow::onImportFinished);
+    // The first messages of a long import replace the empty state while the import goes on.
+    connect(m_importRunner->jobs(), &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_database && m_stack->currentWidget() == m_emptyState && m_database->evidenceCount() > 0) {
+            m_evidence->reload();
+            refresh();
+        }
+    });
     connect(m_importPanel, &ImportPanel::reportRequested, this, &MainWindow::showImportReport);
 
     m_statusDatabase = new QLabel(this);
