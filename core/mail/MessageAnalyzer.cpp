@@ -249,7 +249,7 @@ QJsonObject recipientJson(const QString &address, const QString &action, const Q
 }
 
 // noticeText parses the human-readable notice on demand: only when the delivery-status part
-// leaves out a recipient's diagnostic or remote MTA.
+// leaves out a recipient's diagnostic (the notice then also names the remote MTA, if any).
 QJsonArray dsnRecipients(
     const KMime::Content &part, const std::function<const BounceTextReport &()> &noticeText)
 {
@@ -267,9 +267,8 @@ QJsonArray dsnRecipients(
             continue; // delivered, relayed and expanded recipients did not bounce
         QString diagnostic = stripTypePrefix(HeaderFields::first(group, "diagnostic-code"));
         QString remote = stripTypePrefix(HeaderFields::first(group, "remote-mta"));
-        for (const BounceTextRecipient &r : (diagnostic.isEmpty() || remote.isEmpty())
-                ? noticeText().recipients
-                : QList<BounceTextRecipient>()) {
+        for (const BounceTextRecipient &r :
+            diagnostic.isEmpty() ? noticeText().recipients : QList<BounceTextRecipient>()) {
             if (r.address == address) {
                 if (diagnostic.isEmpty())
                     diagnostic = r.diagnostic;
