@@ -1,4 +1,4 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "common/Logging.h"
 
-Q_LOGGING_CATEGORY(lcStorage, "abusedesk.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStorage, "abusedesk.storage", QtWarningMsg)
