@@ -29,7 +29,6 @@ int ImportRunner::start(const storage::Database &database, const QStringList &pa
     const storage::Database *db = &database;
 
     QThread *thread = QThread::create([self, db, paths, jobId, cancelled] {
-        // The import and its queries end before the thread's connection is released.
         // Walking a large folder tree for its size is work for this thread, not the GUI's.
         qint64 total = 0;
         for (const QString &path : paths)
@@ -42,6 +41,7 @@ int ImportRunner::start(const storage::Database &database, const QStringList &pa
                     self->m_jobs.setTotalBytes(jobId, total);
             },
             Qt::QueuedConnection);
+        // The import and its queries end before the thread's connection is released.
         const importing::ImportReport report = [&] {
             importing::MailImport import(*db, importing::MailImport::policyFrom(*db));
             qint64 bytesBefore = 0; // bytes of the files already finished

@@ -123,7 +123,8 @@ ImportReport MailImport::run(
         ensureTransaction();
         store.recordRejection(report.batchId, rejection.sourcePath, rejection.position, rejection.reason);
     };
-    auto onProgress = [&](qint64 bytes) {
+    auto onProgress = [&](const QString &file, qint64 bytes) {
+        state.currentFile = file;
         state.bytesInFile = bytes;
         if (progress)
             progress(state);
@@ -132,7 +133,6 @@ ImportReport MailImport::run(
     mail::MailClassifier classifier(m_policy, onResult, onRejection, onProgress);
     bool goOn = true;
     for (const QString &path : absolute) {
-        state.currentFile = path;
         if (!(goOn = classifier.read(path)))
             break;
     }

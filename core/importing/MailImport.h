@@ -33,7 +33,7 @@ struct ImportReport
 
 struct ImportProgress
 {
-    QString currentFile;
+    QString currentFile; ///< the file being read (inside a folder: the file itself)
     qint64 bytesInFile = 0;
     qint64 messages = 0;
 };

@@ -186,6 +186,7 @@ bool MailSourceReader::readFile(const QString &path)
         return true;
     }
     m_file = &file;
+    m_filePath = path;
     const Compression compression = compressionOf(file.peek(6));
     if (compression == Compression::None) {
         const bool goOn = readStream(file, path);
@@ -250,7 +251,7 @@ bool MailSourceReader::readStream(QIODevice &device, const QString &sourcePath)
 void MailSourceReader::reportProgress(qint64 streamPosition)
 {
     if (m_progress)
-        m_progress(m_file ? m_file->pos() : streamPosition);
+        m_progress(m_filePath, m_file ? m_file->pos() : streamPosition);
 }
 
 bool MailSourceReader::readMbox(QIODevice &device, const QString &sourcePath, char eol)

@@ -27,7 +27,7 @@ public:
     using RejectionSink = std::function<void(const MailRejection &)>;
     /// Called now and then with the number of bytes of the current file read so far (of the file
     /// on disk: for a compressed file, its compressed bytes).
-    using ProgressSink = std::function<void(qint64 bytesRead)>;
+    using ProgressSink = std::function<void(const QString &file, qint64 bytesRead)>;
 
     MailSourceReader(UnitSink units, RejectionSink rejections, ProgressSink progress = {});
 
@@ -48,6 +48,7 @@ private:
     void reportProgress(qint64 streamPosition);
 
     QIODevice *m_file = nullptr; ///< the file on disk under the current stream, for progress
+    QString m_filePath;
     UnitSink m_units;
     RejectionSink m_rejections;
     ProgressSink m_progress;

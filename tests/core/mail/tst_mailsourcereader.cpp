@@ -4,6 +4,8 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
+#include <QMap>
 #include <QTest>
 
 using abusedesk::mail::MailRejection;
@@ -142,6 +144,22 @@ private Q_SLOTS:
         // every mail fixture is read; the junk files are rejected, not fatal
         QVERIFY(c.units.size() >= 20);
         QVERIFY(c.rejections.size() >= 3);
+    }
+
+    void progressNamesTheFileBeingRead()
+    {
+        QMap<QString, qint64> lastBytes;
+        MailSourceReader reader([](const MailUnit &) { return true; }, [](const MailRejection &) {},
+            [&](const QString &file, qint64 bytes) {
+                QVERIFY2(bytes >= lastBytes.value(file), qPrintable(file)); // never backwards within a file
+                lastBytes[file] = bytes;
+            });
+        reader.read(Data + QStringLiteral("maildir"));
+        QCOMPARE(lastBytes.size(), 2);
+        for (auto it = lastBytes.cbegin(); it != lastBytes.cend(); ++it) {
+            QVERIFY(it.key().contains(QStringLiteral("/maildir/")));
+            QCOMPARE(it.value(), QFileInfo(it.key()).size());
+        }
     }
 
     void aStopFromTheSinkStopsReading()
