@@ -59,6 +59,11 @@ ImportReport MailImport::run(
     std::unique_ptr<storage::Transaction> tx;
     int inTransaction = 0;
     ImportProgress state;
+    // What the open transaction holds counts only once it is committed: a refused chunk is rolled
+    // back whole, and importing the same files again stores it.
+    qint64 chunkStored = 0;
+    qint64 chunkDuplicates = 0;
+    QMap<QString, qint64> chunkByKind;
     auto commitChunk = [&]() -> bool {
         if (tx && !tx->commit()) {
             report.error
@@ -69,6 +74,12 @@ ImportReport MailImport::run(
         }
         tx.reset();
         inTransaction = 0;
+        report.stored += chunkStored;
+        report.duplicates += chunkDuplicates;
+        for (auto it = chunkByKind.cbegin(); it != chunkByKind.cend(); ++it)
+            report.storedByKind[it.key()] += it.value();
+        chunkStored = chunkDuplicates = 0;
+        chunkByKind.clear();
         return true;
     };
     auto ensureTransaction = [&] {
@@ -98,11 +109,11 @@ ImportReport MailImport::run(
         ensureTransaction();
         switch (store.store(report.batchId, evidence)) {
         case storage::EvidenceStore::Outcome::Stored:
-            ++report.stored;
-            ++report.storedByKind[analysis.kind];
+            ++chunkStored;
+            ++chunkByKind[analysis.kind];
             break;
         case storage::EvidenceStore::Outcome::Duplicate:
-            ++report.duplicates;
+            ++chunkDuplicates;
             break;
         case storage::EvidenceStore::Outcome::Failed:
             report.error = QCoreApplication::translate("abusedesk::importing", "the database refused %1: %2")
@@ -138,7 +149,10 @@ ImportReport MailImport::run(
     }
     if (goOn)
         classifier.finish();
-    commitChunk();
+    if (report.error.isEmpty())
+        commitChunk();
+    else
+        tx.reset(); // rolls the refused chunk back
     storage::BatchTotals totals { report.unitsRead, report.stored, report.duplicates,
         qint64(report.rejected.size()) };
     store.finishBatch(report.batchId,
