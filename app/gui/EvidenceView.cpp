@@ -5,7 +5,10 @@
 #include "evidence/EvidenceListModel.h"
 #include "storage/Database.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QDataStream>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QIODevice>
 #include <QLabel>
@@ -35,6 +38,24 @@ EvidenceView::EvidenceView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setWordWrap(false);
+    // The actions on the selected message, also in its context menu.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *saveOriginal = new QAction(tr("Save &Original As…"), m_table);
+    saveOriginal->setObjectName(QStringLiteral("actionSaveOriginal"));
+    saveOriginal->setShortcut(QKeySequence::Save);
+    saveOriginal->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveOriginal, &QAction::triggered, this, [this] { m_reading->saveOriginal(); });
+    auto *copyHash = new QAction(tr("Copy &SHA-256"), m_table);
+    copyHash->setObjectName(QStringLiteral("actionCopySha256"));
+    copyHash->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyHash->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyHash, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            QGuiApplication::clipboard()->setText(
+                current.data(evidence::EvidenceListModel::Sha256Role).toString());
+    });
+    m_table->addActions({ saveOriginal, copyHash });
     m_table->horizontalHeader()->setHighlightSections(false);
     m_reading = new ReadingPane(m_splitter);
     m_splitter->addWidget(m_table);

@@ -13,6 +13,7 @@
 #include "evidence/EvidenceListModel.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMimeData>
@@ -174,6 +175,9 @@ private Q_SLOTS:
         const QString saved = m_dir->filePath(QStringLiteral("saved.eml"));
         abusedesk::gui::Dialogs::setNextFileName(saved);
         view->readingPane()->saveOriginal();
+        // Copy SHA-256 from the table's context menu puts the evidence's identity on the clipboard.
+        view->table()->findChild<QAction *>(QStringLiteral("actionCopySha256"))->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text().size(), 64);
         QFile original(Data + QStringLiteral("complaint-legal.eml"));
         QFile copy(saved);
         QVERIFY(original.open(QIODevice::ReadOnly) && copy.open(QIODevice::ReadOnly));
