@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <functional>
 #include <openssl/evp.h>
 #include <optional>
@@ -286,6 +287,18 @@ QString partText(const KMime::Content *part)
 {
     if (!part)
         return {};
+    // Mail servers often send 8-bit UTF-8 without declaring a charset (KMime then reads Latin-1
+    // and "Empfänger" becomes "EmpfÃ¤nger"): undeclared or US-ASCII text that is valid UTF-8 is
+    // read as UTF-8.
+    auto *ct = const_cast<KMime::Content *>(part)->contentType(false);
+    const QByteArray charset = ct ? ct->charset().toLower() : QByteArray();
+    if (charset.isEmpty() || charset == "us-ascii") {
+        const QByteArray bytes = part->decodedContent().left(2 * 1024 * 1024);
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString text = utf8.decode(bytes);
+        if (!utf8.hasError())
+            return text.left(512 * 1024);
+    }
     return part->decodedText().left(512 * 1024);
 }
 

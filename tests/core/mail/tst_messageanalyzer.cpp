@@ -272,6 +272,23 @@ private Q_SLOTS:
         QCOMPARE(a.kind, QStringLiteral("feedback-report"));
     }
 
+    void undeclaredUtf8IsReadAsUtf8()
+    {
+        // A German bounce notice in 8-bit UTF-8 without any Content-Type header.
+        const QByteArray bytes
+            = "Subject: Unzustellbar: Rechnung 4711\nFrom: MAILER-DAEMON@mail.example.org\n\n"
+              "Ihre Nachricht konnte nicht zugestellt werden.\n\nEmpf\xc3\xa4nger: vera.koch@example.com\n"
+              "Grund: 550 5.1.1 Mailbox nicht vorhanden\n";
+        const MessageAnalysis a = MessageAnalyzer().analyze({ QStringLiteral("mem"), 0, bytes });
+        QCOMPARE(a.kind, QStringLiteral("bounce"));
+        const QJsonArray recipients = a.facts.value(QStringLiteral("recipients")).toArray();
+        QCOMPARE(recipients.size(), 1);
+        QCOMPARE(recipients.at(0).toObject().value(QStringLiteral("address")).toString(),
+            QStringLiteral("vera.koch@example.com"));
+        QCOMPARE(
+            recipients.at(0).toObject().value(QStringLiteral("class")).toString(), QStringLiteral("hard"));
+    }
+
     void brokenEncodingsAndCharsetsStillClassify()
     {
         const QByteArray bytes
