@@ -8,7 +8,7 @@ namespace abusedesk::mail {
 
 namespace {
 // Large enough that thread hand-over costs nothing, small enough to keep memory flat.
-constexpr qsizetype ChunkMessages = 256;
+constexpr qsizetype ChunkMessages = 1024;
 constexpr qint64 ChunkBytes = 8 * 1024 * 1024;
 } // namespace
 
@@ -34,40 +34,45 @@ bool MailClassifier::read(const QString &path)
 
 bool MailClassifier::accept(const MailUnit &unit)
 {
-    m_filling.append(unit);
+    m_filling.append({ unit, {} });
     m_fillingBytes += unit.bytes.size();
     if (m_filling.size() >= ChunkMessages || m_fillingBytes >= ChunkBytes)
         return dispatch();
     return true;
 }
 
-// Starts classifying the chunk being filled, then hands back the previous chunk's results while
-// the pool works on this one.
+// Waits for the chunk in the pool, starts classifying the chunk just filled, and only then hands
+// back the finished chunk's results: the caller's work on them (the import's database writes)
+// overlaps the pool's work on the next chunk instead of leaving the pool idle.
 bool MailClassifier::dispatch()
 {
-    QList<MailUnit> chunk;
+    QList<Job> chunk;
     chunk.swap(m_filling);
     m_fillingBytes = 0;
-    const bool goOn = deliverPending();
-    if (!goOn || chunk.isEmpty())
-        return goOn;
-    m_pendingUnits = chunk;
-    m_pending = QtConcurrent::mapped(QThreadPool::globalInstance(), m_pendingUnits,
-        [this](const MailUnit &unit) { return m_analyzer.analyze(unit); });
-    return true;
+    QList<Job> done = takeFinished();
+    if (!m_stopped && !chunk.isEmpty()) {
+        m_pendingJobs.swap(chunk);
+        m_pending = QtConcurrent::map(QThreadPool::globalInstance(), m_pendingJobs,
+            [this](Job &job) { job.analysis = m_analyzer.analyze(job.unit); });
+    }
+    return deliver(done);
 }
 
-bool MailClassifier::deliverPending()
+QList<MailClassifier::Job> MailClassifier::takeFinished()
 {
-    if (m_pendingUnits.isEmpty())
-        return !m_stopped;
     m_pending.waitForFinished();
-    const QList<MessageAnalysis> analyses = m_pending.results();
-    QList<MailUnit> units;
-    units.swap(m_pendingUnits);
     m_pending = {};
-    for (qsizetype i = 0; i < units.size() && i < analyses.size(); ++i) {
-        if (!m_results(units.at(i), analyses.at(i))) {
+    QList<Job> jobs;
+    jobs.swap(m_pendingJobs);
+    return jobs;
+}
+
+bool MailClassifier::deliver(const QList<Job> &jobs)
+{
+    if (m_stopped)
+        return false;
+    for (const Job &job : jobs) {
+        if (!m_results(job.unit, job.analysis)) {
             m_stopped = true;
             return false;
         }
@@ -79,7 +84,7 @@ bool MailClassifier::finish()
 {
     if (m_stopped)
         return false;
-    return dispatch() && deliverPending();
+    return dispatch() && deliver(takeFinished());
 }
 
 } // namespace abusedesk::mail

@@ -31,17 +31,23 @@ public:
     bool finish();
 
 private:
+    struct Job
+    {
+        MailUnit unit;
+        MessageAnalysis analysis;
+    };
     bool accept(const MailUnit &unit);
     bool dispatch();
-    bool deliverPending();
+    QList<Job> takeFinished();
+    bool deliver(const QList<Job> &jobs);
 
     MessageAnalyzer m_analyzer;
     ResultSink m_results;
     MailSourceReader m_reader;
-    QList<MailUnit> m_filling;
+    QList<Job> m_filling;
     qint64 m_fillingBytes = 0;
-    QList<MailUnit> m_pendingUnits;
-    QFuture<MessageAnalysis> m_pending;
+    QList<Job> m_pendingJobs; // analysed in place: no per-result copies through a result store
+    QFuture<void> m_pending;
     bool m_stopped = false;
 };
 

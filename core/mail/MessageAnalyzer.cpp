@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mail/MessageAnalyzer.h"
 
+#include "common/IsoTime.h"
 #include "mail/BounceClassifier.h"
 #include "mail/BounceTextParser.h"
 #include "mail/ComplaintLanguage.h"
@@ -10,7 +11,6 @@
 
 #include <KMime/Message>
 #include <KMime/Util>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -19,6 +19,8 @@
 #include <optional>
 
 namespace abusedesk::mail {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -95,7 +97,7 @@ QString toUtcIso(const QString &rfc2822)
     const QDateTime when = date.dateTime();
     if (!when.isValid())
         return {};
-    return when.toUTC().toString(Qt::ISODate);
+    return isoUtc(when);
 }
 
 QString htmlToText(const QString &html)
@@ -187,74 +189,74 @@ int nestingEstimate(const QByteArray &bytes)
     return count;
 }
 
-QJsonObject feedbackFacts(const KMime::Content &part)
+JsonObjectWriter feedbackFacts(const KMime::Content &part)
 {
     const QList<HeaderFieldGroup> groups = HeaderFields::parseGroups(KMime::CRLFtoLF(part.decodedContent()));
     HeaderFieldGroup fields;
     for (const auto &group : groups)
         fields += group;
-    QJsonObject feedback;
-    auto put = [&feedback](const char *key, const QString &value) {
+    JsonObjectWriter feedback;
+    auto put = [&feedback](const QString &key, const QString &value) {
         if (!value.isEmpty())
-            feedback.insert(QLatin1String(key), value);
+            feedback.insert(key, value);
     };
-    put("type", HeaderFields::first(fields, "feedback-type").toLower());
-    put("user_agent", HeaderFields::first(fields, "user-agent"));
-    put("version", HeaderFields::first(fields, "version"));
-    put("source_ip", HeaderFields::first(fields, "source-ip"));
+    put(u"type"_s, HeaderFields::first(fields, "feedback-type").toLower());
+    put(u"user_agent"_s, HeaderFields::first(fields, "user-agent"));
+    put(u"version"_s, HeaderFields::first(fields, "version"));
+    put(u"source_ip"_s, HeaderFields::first(fields, "source-ip"));
     QStringList rcpts;
     for (const QString &value : HeaderFields::all(fields, "original-rcpt-to"))
         rcpts += MailAddresses::all(value).isEmpty() ? QStringList { value.trimmed() }
                                                      : MailAddresses::all(value);
     if (!rcpts.isEmpty())
-        feedback.insert(QStringLiteral("original_rcpt_to"), QJsonArray::fromStringList(rcpts));
-    put("original_mail_from", MailAddresses::first(HeaderFields::first(fields, "original-mail-from")));
+        feedback.insert(u"original_rcpt_to"_s, rcpts);
+    put(u"original_mail_from"_s, MailAddresses::first(HeaderFields::first(fields, "original-mail-from")));
     QStringList domains;
     for (const QString &value : HeaderFields::all(fields, "reported-domain"))
         domains.append(value.trimmed().toLower());
     if (!domains.isEmpty())
-        feedback.insert(QStringLiteral("reported_domain"), QJsonArray::fromStringList(domains));
+        feedback.insert(u"reported_domain"_s, domains);
     const QStringList uris = HeaderFields::all(fields, "reported-uri");
     if (!uris.isEmpty())
-        feedback.insert(QStringLiteral("reported_uri"), QJsonArray::fromStringList(uris));
+        feedback.insert(u"reported_uri"_s, uris);
     // Several receivers write Received-Date where RFC 5965 says Arrival-Date.
     QString arrival = HeaderFields::first(fields, "arrival-date");
     if (arrival.isEmpty())
         arrival = HeaderFields::first(fields, "received-date");
-    put("arrival_date", toUtcIso(arrival));
-    put("incidents", HeaderFields::first(fields, "incidents"));
+    put(u"arrival_date"_s, toUtcIso(arrival));
+    put(u"incidents"_s, HeaderFields::first(fields, "incidents"));
     return feedback;
 }
 
-QJsonObject recipientJson(const QString &address, const QString &action, const QString &status,
+JsonObjectWriter recipientJson(const QString &address, const QString &action, const QString &status,
     const QString &diagnostic, const QString &remoteMta)
 {
     const BounceVerdict verdict
         = BounceClassifier::classify(status, diagnostic, action == QLatin1String("delayed"));
-    QJsonObject r;
-    r.insert(QStringLiteral("address"), address);
-    r.insert(QStringLiteral("action"), action);
+    JsonObjectWriter r;
+    r.insert(u"address"_s, address);
+    r.insert(u"action"_s, action);
     if (!verdict.status.isEmpty())
-        r.insert(QStringLiteral("status"), verdict.status);
+        r.insert(u"status"_s, verdict.status);
     if (!verdict.replyCode.isEmpty())
-        r.insert(QStringLiteral("reply_code"), verdict.replyCode);
-    r.insert(QStringLiteral("class"), BounceClassifier::className(verdict.bounceClass));
-    r.insert(QStringLiteral("reason"), verdict.reason);
+        r.insert(u"reply_code"_s, verdict.replyCode);
+    r.insert(u"class"_s, BounceClassifier::className(verdict.bounceClass));
+    r.insert(u"reason"_s, verdict.reason);
     if (!remoteMta.isEmpty())
-        r.insert(QStringLiteral("remote_mta"), remoteMta);
+        r.insert(u"remote_mta"_s, remoteMta);
     if (!diagnostic.isEmpty())
-        r.insert(QStringLiteral("diagnostic"), diagnostic);
+        r.insert(u"diagnostic"_s, diagnostic);
     if (!verdict.urls.isEmpty())
-        r.insert(QStringLiteral("urls"), QJsonArray::fromStringList(verdict.urls));
+        r.insert(u"urls"_s, verdict.urls);
     return r;
 }
 
 // noticeText parses the human-readable notice on demand: only when the delivery-status part
 // leaves out a recipient's diagnostic (the notice then also names the remote MTA, if any).
-QJsonArray dsnRecipients(
+JsonArrayWriter dsnRecipients(
     const KMime::Content &part, const std::function<const BounceTextReport &()> &noticeText)
 {
-    QJsonArray recipients;
+    JsonArrayWriter recipients;
     const QList<HeaderFieldGroup> groups = HeaderFields::parseGroups(KMime::CRLFtoLF(part.decodedContent()));
     for (const HeaderFieldGroup &group : groups) {
         QString address = stripTypePrefix(HeaderFields::first(group, "final-recipient"));
@@ -364,7 +366,7 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
 {
     MessageAnalysis result;
     result.sha256 = sha256Hex(unit.bytes);
-    QJsonArray warnings;
+    QStringList warnings;
 
     bool tooDeep = false;
     const KMime::Message::Ptr message = parseSafely(unit.bytes, &tooDeep);
@@ -376,7 +378,7 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
     result.subject = headerText(*message, "Subject");
     result.messageId = headerText(*message, "Message-ID");
     if (const auto *date = message->date(false); date && date->dateTime().isValid())
-        result.sentAt = date->dateTime().toUTC().toString(Qt::ISODate);
+        result.sentAt = isoUtc(date->dateTime());
 
     // The role account: where the report was delivered, most specific header first.
     for (const char *name : { "Delivered-To", "X-Original-To", "Envelope-To", "To", "Cc" }) {
@@ -404,12 +406,12 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
         return *noticeCache;
     };
 
-    QJsonObject facts;
-    facts.insert(QStringLiteral("source"), unit.source());
-    facts.insert(QStringLiteral("sha256"), result.sha256);
+    JsonObjectWriter facts;
+    facts.insert(u"source"_s, unit.source());
+    facts.insert(u"sha256"_s, result.sha256);
 
     // The original message, wherever the report carries it.
-    QJsonObject original;
+    JsonObjectWriter original;
     if (parts.rfc822) {
         if (const auto inner = const_cast<KMime::Content *>(parts.rfc822)->bodyAsMessage())
             original = OriginalMessage::facts(*inner, m_policy.customerHeaders);
@@ -439,26 +441,27 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
     QString kind;
     if (parts.feedback) {
         kind = QStringLiteral("feedback-report");
-        facts.insert(QStringLiteral("feedback"), feedbackFacts(*parts.feedback));
+        facts.insert(u"feedback"_s, feedbackFacts(*parts.feedback));
     } else if (parts.deliveryStatus) {
         kind = QStringLiteral("bounce");
-        facts.insert(QStringLiteral("recipients"), dsnRecipients(*parts.deliveryStatus, noticeText));
+        facts.insert(u"recipients"_s, dsnRecipients(*parts.deliveryStatus, noticeText));
     } else if (const BounceTextReport &bounceText = noticeText(); !bounceText.format.isEmpty()) {
         kind = QStringLiteral("bounce");
-        QJsonArray recipients;
+        JsonArrayWriter recipients;
         for (const BounceTextRecipient &r : bounceText.recipients)
             recipients.append(
                 recipientJson(r.address, r.delayed ? QStringLiteral("delayed") : QStringLiteral("failed"),
                     QString(), r.diagnostic, r.remoteMta));
-        facts.insert(QStringLiteral("recipients"), recipients);
-        facts.insert(QStringLiteral("bounce_format"), bounceText.format);
+        facts.insert(u"recipients"_s, recipients);
+        facts.insert(u"bounce_format"_s, bounceText.format);
     } else if (ComplaintLanguage::looksLikeFeedbackLoop(result.fromAddress, result.subject)
         && !original.isEmpty()) {
         // Feedback loops that forward the complained-about message without ARF.
         kind = QStringLiteral("feedback-report");
-        QJsonObject feedback { { QStringLiteral("type"), QStringLiteral("abuse") },
-            { QStringLiteral("format"), QStringLiteral("non-arf") } };
-        facts.insert(QStringLiteral("feedback"), feedback);
+        JsonObjectWriter feedback;
+        feedback.insert(u"type"_s, u"abuse"_s);
+        feedback.insert(u"format"_s, u"non-arf"_s);
+        facts.insert(u"feedback"_s, feedback);
     } else if (autoReplyHeaders || ComplaintLanguage::isAutoReplySubject(result.subject)) {
         kind = QStringLiteral("auto-reply");
     } else if (ComplaintLanguage::isBlocklistNotice(result.fromAddress, result.subject, text)) {
@@ -480,24 +483,30 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
         && kind != QLatin1String("auto-reply"))
         result.legal = ComplaintLanguage::hasLegalTone(wholeText);
 
-    facts.insert(QStringLiteral("kind"), kind);
-    facts.insert(QStringLiteral("role_account"),
-        result.roleAccount.isEmpty() ? QJsonValue() : QJsonValue(result.roleAccount));
-    facts.insert(QStringLiteral("legal"), result.legal);
+    facts.insert(u"kind"_s, kind);
+    if (result.roleAccount.isEmpty())
+        facts.insertNull(u"role_account"_s);
+    else
+        facts.insert(u"role_account"_s, result.roleAccount);
+    facts.insert(u"legal"_s, result.legal);
     if (!result.fromAddress.isEmpty())
-        facts.insert(QStringLiteral("from"), result.fromAddress);
+        facts.insert(u"from"_s, result.fromAddress);
     if (!result.subject.isEmpty())
-        facts.insert(QStringLiteral("subject"), result.subject);
+        facts.insert(u"subject"_s, result.subject);
     if (!result.sentAt.isEmpty())
-        facts.insert(QStringLiteral("date"), result.sentAt);
+        facts.insert(u"date"_s, result.sentAt);
     if (!original.isEmpty())
-        facts.insert(QStringLiteral("original"), original);
+        facts.insert(u"original"_s, original);
     if (!warnings.isEmpty())
-        facts.insert(QStringLiteral("warnings"), warnings);
-    result.facts = facts;
+        facts.insert(u"warnings"_s, warnings);
     // Serialised here, on the classifying thread, not on the thread that writes to the database.
-    result.factsJson = QJsonDocument(facts).toJson(QJsonDocument::Compact);
+    result.factsJson = facts.toJson();
     return result;
+}
+
+QJsonObject MessageAnalysis::facts() const
+{
+    return QJsonDocument::fromJson(factsJson).object();
 }
 
 } // namespace abusedesk::mail

@@ -31,8 +31,11 @@ struct MessageAnalysis
     QString subject;
     QString messageId;
     QString sentAt; ///< the Date header in UTC ISO 8601, or empty
-    QJsonObject facts; ///< the classify object of design.md §3 (source, sha256, kind, …)
-    QByteArray factsJson; ///< facts as compact JSON on one line, made on the classifying thread
+    QByteArray factsJson; ///< the classify object of design.md §3 (source, sha256, kind, …) as
+                          ///< compact JSON on one line, made on the classifying thread
+
+    /// factsJson parsed (for tests and tools; the pipeline passes the text on as it is).
+    [[nodiscard]] QJsonObject facts() const;
 };
 
 class MessageAnalyzer

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mail/OriginalMessage.h"
 
+#include "common/IsoTime.h"
 #include "mail/MailAddresses.h"
 
-#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace abusedesk::mail {
@@ -65,57 +65,57 @@ bool OriginalMessage::isOneClick(const KMime::Content &headers)
     return false;
 }
 
-QJsonObject OriginalMessage::facts(const KMime::Content &headers, const QStringList &customerHeaders)
+JsonObjectWriter OriginalMessage::facts(const KMime::Content &headers, const QStringList &customerHeaders)
 {
-    QJsonObject facts;
-    auto put = [&facts](const char *key, const QString &value) {
+    using namespace Qt::StringLiterals;
+    JsonObjectWriter facts;
+    auto put = [&facts](const QString &key, const QString &value) {
         if (!value.isEmpty())
-            facts.insert(QLatin1String(key), value);
+            facts.insert(key, value);
     };
     QString messageId = headerText(headers, "Message-ID");
     if (messageId.startsWith(QLatin1Char('<')) && messageId.endsWith(QLatin1Char('>')))
         messageId = messageId.mid(1, messageId.size() - 2);
-    put("message_id", messageId);
-    put("from", MailAddresses::first(headerText(headers, "From")));
-    put("return_path", MailAddresses::first(headerText(headers, "Return-Path")));
+    put(u"message_id"_s, messageId);
+    put(u"from"_s, MailAddresses::first(headerText(headers, "From")));
+    put(u"return_path"_s, MailAddresses::first(headerText(headers, "Return-Path")));
 
-    QJsonArray dkim;
+    QStringList dkim;
     for (const QString &signature : headerTexts(headers, "DKIM-Signature")) {
         const QString domain = dkimTag(signature, QLatin1StringView("d")).toLower();
         if (!domain.isEmpty() && !dkim.contains(domain))
             dkim.append(domain);
     }
     if (!dkim.isEmpty())
-        facts.insert(QStringLiteral("dkim_domains"), dkim);
+        facts.insert(u"dkim_domains"_s, dkim);
 
     QString listId = headerText(headers, "List-Id");
     const QStringList listIdUris = MailAddresses::angleUris(listId);
     if (!listIdUris.isEmpty())
         listId = listIdUris.first();
-    put("list_id", listId);
+    put(u"list_id"_s, listId);
 
     const QString unsubscribe = headerText(headers, "List-Unsubscribe");
     if (!unsubscribe.isEmpty()) {
-        facts.insert(QStringLiteral("list_unsubscribe"),
-            QJsonArray::fromStringList(MailAddresses::angleUris(unsubscribe)));
-        facts.insert(QStringLiteral("one_click"), isOneClick(headers));
+        facts.insert(u"list_unsubscribe"_s, MailAddresses::angleUris(unsubscribe));
+        facts.insert(u"one_click"_s, isOneClick(headers));
     }
-    put("feedback_id", headerText(headers, "Feedback-ID"));
-    put("subject", headerText(headers, "Subject"));
+    put(u"feedback_id"_s, headerText(headers, "Feedback-ID"));
+    put(u"subject"_s, headerText(headers, "Subject"));
     if (const auto *dateHeader = dynamic_cast<const KMime::Headers::Date *>(headers.headerByType("Date"))) {
         const QDateTime when = dateHeader->dateTime();
         if (when.isValid())
-            facts.insert(QStringLiteral("date"), when.toUTC().toString(Qt::ISODate));
+            facts.insert(u"date"_s, isoUtc(when));
     }
 
-    QJsonObject custom;
+    JsonObjectWriter custom;
     for (const QString &name : customerHeaders) {
         const QString value = headerText(headers, name.toLatin1().constData());
         if (!value.isEmpty())
             custom.insert(name, value);
     }
     if (!custom.isEmpty())
-        facts.insert(QStringLiteral("headers"), custom);
+        facts.insert(u"headers"_s, custom);
     return facts;
 }
 

@@ -3,8 +3,9 @@
 // the identifiers that attribute it to a customer and the unsubscribe headers the checklist asks about.
 #pragma once
 
+#include "common/JsonWriter.h"
+
 #include <KMime/Message>
-#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -14,7 +15,8 @@ class OriginalMessage
 {
 public:
     /// customerHeaders: the header names the sender configures for customers and campaigns.
-    [[nodiscard]] static QJsonObject facts(const KMime::Content &headers, const QStringList &customerHeaders);
+    [[nodiscard]] static JsonObjectWriter facts(
+        const KMime::Content &headers, const QStringList &customerHeaders);
 
     /// True when List-Unsubscribe-Post is "List-Unsubscribe=One-Click", List-Unsubscribe holds an
     /// https URI, and one DKIM signature's h= covers both headers (RFC 8058 §4).

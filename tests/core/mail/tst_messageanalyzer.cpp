@@ -84,14 +84,14 @@ private Q_SLOTS:
         QFETCH(QString, roleAccount);
         const MessageAnalysis a = analyzeFile(file);
         QCOMPARE(a.kind, kind);
-        QCOMPARE(a.facts.value(QStringLiteral("kind")).toString(), kind);
+        QCOMPARE(a.facts().value(QStringLiteral("kind")).toString(), kind);
         QCOMPARE(a.legal, legal);
-        QCOMPARE(a.facts.value(QStringLiteral("legal")).toBool(), legal);
+        QCOMPARE(a.facts().value(QStringLiteral("legal")).toBool(), legal);
         QCOMPARE(a.roleAccount, roleAccount);
         if (roleAccount.isEmpty())
-            QVERIFY(a.facts.value(QStringLiteral("role_account")).isNull());
+            QVERIFY(a.facts().value(QStringLiteral("role_account")).isNull());
         else
-            QCOMPARE(a.facts.value(QStringLiteral("role_account")).toString(), roleAccount);
+            QCOMPARE(a.facts().value(QStringLiteral("role_account")).toString(), roleAccount);
     }
 
     void sourceAndHashFollowTheContract()
@@ -99,17 +99,18 @@ private Q_SLOTS:
         MailUnit unit = unitFromFile(QStringLiteral("noise.eml"));
         unit.offset = 4711;
         const MessageAnalysis a = MessageAnalyzer().analyze(unit);
-        QCOMPARE(a.facts.value(QStringLiteral("source")).toString(), Data + QStringLiteral("noise.eml#4711"));
+        QCOMPARE(
+            a.facts().value(QStringLiteral("source")).toString(), Data + QStringLiteral("noise.eml#4711"));
         const QString expected
             = QString::fromLatin1(QCryptographicHash::hash(unit.bytes, QCryptographicHash::Sha256).toHex());
         QCOMPARE(a.sha256, expected);
-        QCOMPARE(a.facts.value(QStringLiteral("sha256")).toString(), expected);
+        QCOMPARE(a.facts().value(QStringLiteral("sha256")).toString(), expected);
     }
 
     void arfFactsAndTheAttachedOriginal()
     {
         const MessageAnalysis a = analyzeFile(QStringLiteral("arf-abuse.eml"));
-        const QJsonObject fb = a.facts.value(QStringLiteral("feedback")).toObject();
+        const QJsonObject fb = a.facts().value(QStringLiteral("feedback")).toObject();
         QCOMPARE(fb.value(QStringLiteral("type")).toString(), QStringLiteral("abuse"));
         QCOMPARE(fb.value(QStringLiteral("user_agent")).toString(), QStringLiteral("ReceiverFBL/2.1"));
         QCOMPARE(fb.value(QStringLiteral("source_ip")).toString(), QStringLiteral("192.0.2.7"));
@@ -122,7 +123,7 @@ private Q_SLOTS:
         // 10:58:11 +0100 is 09:58:11 UTC
         QCOMPARE(fb.value(QStringLiteral("arrival_date")).toString(), QStringLiteral("2026-11-02T09:58:11Z"));
 
-        const QJsonObject o = a.facts.value(QStringLiteral("original")).toObject();
+        const QJsonObject o = a.facts().value(QStringLiteral("original")).toObject();
         QCOMPARE(o.value(QStringLiteral("message_id")).toString(),
             QStringLiteral("20261102095800.42@acme-mailer.example"));
         QCOMPARE(o.value(QStringLiteral("from")).toString(), QStringLiteral("deals@acme-mailer.example"));
@@ -145,10 +146,10 @@ private Q_SLOTS:
     void arfDeviationsAndRfc822Headers()
     {
         const MessageAnalysis a = analyzeFile(QStringLiteral("arf-version1-received-date.eml"));
-        const QJsonObject fb = a.facts.value(QStringLiteral("feedback")).toObject();
+        const QJsonObject fb = a.facts().value(QStringLiteral("feedback")).toObject();
         QCOMPARE(fb.value(QStringLiteral("arrival_date")).toString(), QStringLiteral("2026-11-03T12:34:56Z"));
         QCOMPARE(fb.value(QStringLiteral("source_ip")).toString(), QStringLiteral("198.51.100.20"));
-        const QJsonObject o = a.facts.value(QStringLiteral("original")).toObject();
+        const QJsonObject o = a.facts().value(QStringLiteral("original")).toObject();
         QCOMPARE(o.value(QStringLiteral("message_id")).toString(), QStringLiteral("sale-77@shop.example"));
         QCOMPARE(
             o.value(QStringLiteral("headers")).toObject().value(QStringLiteral("X-Customer-ID")).toString(),
@@ -160,7 +161,7 @@ private Q_SLOTS:
     void dsnRecipientsAreClassifiedOneByOne()
     {
         const MessageAnalysis a = analyzeFile(QStringLiteral("dsn-multi-recipient.eml"));
-        const QJsonArray recipients = a.facts.value(QStringLiteral("recipients")).toArray();
+        const QJsonArray recipients = a.facts().value(QStringLiteral("recipients")).toArray();
         QCOMPARE(recipients.size(), 3); // the delivered one is not a bounce
         const QJsonObject gone = recipients.at(0).toObject();
         QCOMPARE(gone.value(QStringLiteral("address")).toString(), QStringLiteral("gone@receiver.example"));
@@ -180,7 +181,8 @@ private Q_SLOTS:
         QCOMPARE(slow.value(QStringLiteral("action")).toString(), QStringLiteral("delayed"));
         QCOMPARE(slow.value(QStringLiteral("class")).toString(), QStringLiteral("soft"));
         QCOMPARE(slow.value(QStringLiteral("reason")).toString(), QStringLiteral("network-error"));
-        QCOMPARE(a.facts.value(QStringLiteral("original"))
+        QCOMPARE(a.facts()
+                     .value(QStringLiteral("original"))
                      .toObject()
                      .value(QStringLiteral("message_id"))
                      .toString(),
@@ -240,7 +242,7 @@ private Q_SLOTS:
                 + QByteArray::number(i + 1) + "\n\n";
         const MessageAnalysis a = MessageAnalyzer().analyze({ QStringLiteral("mem"), 0, bytes });
         QCOMPARE(a.kind, QStringLiteral("noise"));
-        QVERIFY(a.facts.value(QStringLiteral("warnings")).toArray().size() == 1);
+        QVERIFY(a.facts().value(QStringLiteral("warnings")).toArray().size() == 1);
     }
 
     void deeplyNestedAttachedMessagesGiveAWarning()
@@ -252,7 +254,7 @@ private Q_SLOTS:
         bytes += "From: z@y\nSubject: bottom\n\nhello\n";
         const MessageAnalysis a = MessageAnalyzer().analyze({ QStringLiteral("mem"), 0, bytes });
         QCOMPARE(a.subject, QStringLiteral("level 0"));
-        QCOMPARE(a.facts.value(QStringLiteral("warnings")).toArray().size(), 1);
+        QCOMPARE(a.facts().value(QStringLiteral("warnings")).toArray().size(), 1);
     }
 
     void aTenMegabyteHeaderLineIsAnalysed()
@@ -281,7 +283,7 @@ private Q_SLOTS:
               "Grund: 550 5.1.1 Mailbox nicht vorhanden\n";
         const MessageAnalysis a = MessageAnalyzer().analyze({ QStringLiteral("mem"), 0, bytes });
         QCOMPARE(a.kind, QStringLiteral("bounce"));
-        const QJsonArray recipients = a.facts.value(QStringLiteral("recipients")).toArray();
+        const QJsonArray recipients = a.facts().value(QStringLiteral("recipients")).toArray();
         QCOMPARE(recipients.size(), 1);
         QCOMPARE(recipients.at(0).toObject().value(QStringLiteral("address")).toString(),
             QStringLiteral("vera.koch@example.com"));

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "common/JsonWriter.h"
+
+#include <algorithm>
+
+namespace abusedesk {
+
+namespace {
+constexpr char HexDigits[] = "0123456789abcdef";
+} // namespace
+
+void JsonObjectWriter::appendString(QByteArray &out, QStringView text)
+{
+    // Written through a pointer into room for the worst case (3 bytes per UTF-16 unit, 6 for an
+    // escape), then cut to size: appending byte by byte cost more than everything else here.
+    const qsizetype before = out.size();
+    out.resize(before + 2 + 6 * text.size());
+    char *o = out.data() + before;
+    *o++ = '"';
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+    auto escape = [&o](char16_t unit) {
+        *o++ = '\\';
+        *o++ = 'u';
+        *o++ = HexDigits[(unit >> 12) & 0xf];
+        *o++ = HexDigits[(unit >> 8) & 0xf];
+        *o++ = HexDigits[(unit >> 4) & 0xf];
+        *o++ = HexDigits[unit & 0xf];
+    };
+    while (p != end) {
+        const char16_t u = *p++;
+        if (u < 0x80) {
+            if (u >= 0x20 && u != '"' && u != '\\') {
+                *o++ = char(u);
+                continue;
+            }
+            switch (u) {
+            case '"': *o++ = '\\'; *o++ = '"'; break;
+            case '\\': *o++ = '\\'; *o++ = '\\'; break;
+            case '\b': *o++ = '\\'; *o++ = 'b'; break;
+            case '\f': *o++ = '\\'; *o++ = 'f'; break;
+            case '\n': *o++ = '\\'; *o++ = 'n'; break;
+            case '\r': *o++ = '\\'; *o++ = 'r'; break;
+            case '\t': *o++ = '\\'; *o++ = 't'; break;
+            default: escape(u);
+            }
+        } else if (u < 0x800) {
+            *o++ = char(0xc0 | (u >> 6));
+            *o++ = char(0x80 | (u & 0x3f));
+        } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
+            const char32_t c = QChar::surrogateToUcs4(u, *p++);
+            *o++ = char(0xf0 | (c >> 18));
+            *o++ = char(0x80 | ((c >> 12) & 0x3f));
+            *o++ = char(0x80 | ((c >> 6) & 0x3f));
+            *o++ = char(0x80 | (c & 0x3f));
+        } else if (QChar::isSurrogate(u)) {
+            escape(u); // a lone surrogate has no UTF-8 form
+        } else {
+            *o++ = char(0xe0 | (u >> 12));
+            *o++ = char(0x80 | ((u >> 6) & 0x3f));
+            *o++ = char(0x80 | (u & 0x3f));
+        }
+    }
+    *o++ = '"';
+    out.truncate(o - out.constData());
+}
+
+void JsonObjectWriter::insertRaw(const QString &key, QByteArray json)
+{
+    for (Member &m : m_members) {
+        if (m.key == key) {
+            m.json = std::move(json);
+            return;
+        }
+    }
+    m_members.append({ key, std::move(json) });
+}
+
+void JsonObjectWriter::insert(const QString &key, QStringView value)
+{
+    QByteArray json;
+    appendString(json, value);
+    insertRaw(key, std::move(json));
+}
+
+void JsonObjectWriter::insert(const QString &key, bool value)
+{
+    insertRaw(key, value ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
+}
+
+void JsonObjectWriter::insertNull(const QString &key)
+{
+    insertRaw(key, QByteArrayLiteral("null"));
+}
+
+void JsonObjectWriter::insert(const QString &key, const QStringList &strings)
+{
+    JsonArrayWriter array;
+    for (const QString &s : strings)
+        array.append(s);
+    insert(key, array);
+}
+
+void JsonObjectWriter::insert(const QString &key, const JsonObjectWriter &object)
+{
+    QByteArray json;
+    object.appendTo(json);
+    insertRaw(key, std::move(json));
+}
+
+void JsonObjectWriter::insert(const QString &key, const JsonArrayWriter &array)
+{
+    QByteArray json;
+    array.appendTo(json);
+    insertRaw(key, std::move(json));
+}
+
+bool JsonObjectWriter::contains(const QString &key) const
+{
+    return std::any_of(m_members.cbegin(), m_members.cend(), [&key](const Member &m) { return m.key == key; });
+}
+
+void JsonObjectWriter::appendTo(QByteArray &out) const
+{
+    // QJsonObject keeps its keys sorted; so does this, so that both write the same text.
+    QList<const Member *> sorted;
+    sorted.reserve(m_members.size());
+    for (const Member &m : m_members)
+        sorted.append(&m);
+    std::sort(sorted.begin(), sorted.end(), [](const Member *a, const Member *b) { return a->key < b->key; });
+    out.append('{');
+    bool first = true;
+    for (const Member *m : sorted) {
+        if (!first)
+            out.append(',');
+        first = false;
+        appendString(out, m->key);
+        out.append(':');
+        out.append(m->json);
+    }
+    out.append('}');
+}
+
+QByteArray JsonObjectWriter::toJson() const
+{
+    QByteArray out;
+    qsizetype size = 2;
+    for (const Member &m : m_members)
+        size += m.key.size() + m.json.size() + 4;
+    out.reserve(size);
+    appendTo(out);
+    return out;
+}
+
+void JsonArrayWriter::separate()
+{
+    if (m_count++ > 0)
+        m_json.append(',');
+}
+
+void JsonArrayWriter::append(QStringView value)
+{
+    separate();
+    JsonObjectWriter::appendString(m_json, value);
+}
+
+void JsonArrayWriter::append(const JsonObjectWriter &object)
+{
+    separate();
+    object.appendTo(m_json);
+}
+
+void JsonArrayWriter::appendTo(QByteArray &out) const
+{
+    out.append('[');
+    out.append(m_json);
+    out.append(']');
+}
+
+} // namespace abusedesk
