@@ -35,14 +35,36 @@ void JsonObjectWriter::appendString(QByteArray &out, QStringView text)
                 continue;
             }
             switch (u) {
-            case '"': *o++ = '\\'; *o++ = '"'; break;
-            case '\\': *o++ = '\\'; *o++ = '\\'; break;
-            case '\b': *o++ = '\\'; *o++ = 'b'; break;
-            case '\f': *o++ = '\\'; *o++ = 'f'; break;
-            case '\n': *o++ = '\\'; *o++ = 'n'; break;
-            case '\r': *o++ = '\\'; *o++ = 'r'; break;
-            case '\t': *o++ = '\\'; *o++ = 't'; break;
-            default: escape(u);
+            case '"':
+                *o++ = '\\';
+                *o++ = '"';
+                break;
+            case '\\':
+                *o++ = '\\';
+                *o++ = '\\';
+                break;
+            case '\b':
+                *o++ = '\\';
+                *o++ = 'b';
+                break;
+            case '\f':
+                *o++ = '\\';
+                *o++ = 'f';
+                break;
+            case '\n':
+                *o++ = '\\';
+                *o++ = 'n';
+                break;
+            case '\r':
+                *o++ = '\\';
+                *o++ = 'r';
+                break;
+            case '\t':
+                *o++ = '\\';
+                *o++ = 't';
+                break;
+            default:
+                escape(u);
             }
         } else if (u < 0x800) {
             *o++ = char(0xc0 | (u >> 6));
@@ -73,6 +95,8 @@ void JsonObjectWriter::insertRaw(const QString &key, QByteArray json)
             return;
         }
     }
+    if (m_members.isEmpty())
+        m_members.reserve(16); // the facts objects have up to a dozen members
     m_members.append({ key, std::move(json) });
 }
 
@@ -117,7 +141,8 @@ void JsonObjectWriter::insert(const QString &key, const JsonArrayWriter &array)
 
 bool JsonObjectWriter::contains(const QString &key) const
 {
-    return std::any_of(m_members.cbegin(), m_members.cend(), [&key](const Member &m) { return m.key == key; });
+    return std::any_of(
+        m_members.cbegin(), m_members.cend(), [&key](const Member &m) { return m.key == key; });
 }
 
 void JsonObjectWriter::appendTo(QByteArray &out) const

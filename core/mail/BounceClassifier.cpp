@@ -304,7 +304,8 @@ QString normalisedText(QStringView text)
     QString out;
     out.reserve(text.size());
     bool pendingSpace = false;
-    for (const QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        QChar c = text[i];
         if (c.isSpace()) {
             pendingSpace = !out.isEmpty();
             continue;
@@ -312,6 +313,14 @@ QString normalisedText(QStringView text)
         if (pendingSpace) {
             out.append(u' ');
             pendingSpace = false;
+        }
+        // Valid UTF-16 only (a lone surrogate becomes U+FFFD), so that the rules can skip
+        // PCRE2's validity check, which cost as much as the rules themselves.
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            out.append(c);
+            c = text[++i];
+        } else if (c.isSurrogate()) {
+            c = QChar::ReplacementCharacter;
         }
         out.append(c);
     }
@@ -348,7 +357,10 @@ QString reasonForText(QStringView diagnostic)
         return {};
     const QString text = normalisedText(diagnostic);
     for (const TextRule &r : textRules()) {
-        if (r.pattern.matchView(text).hasMatch())
+        if (r.pattern
+                .matchView(text, 0, QRegularExpression::NormalMatch,
+                    QRegularExpression::DontCheckSubjectStringMatchOption)
+                .hasMatch())
             return r.reason;
     }
     return {};
@@ -538,6 +550,12 @@ QString BounceClassifier::findReplyCode(QStringView text)
         QStringLiteral(
             R"((?:^[ \t>#'"(<\[]*|(?:said|returned|error|reply|response|answered|replied|smtp)[ \t]*[:;]?[ \t]*['"<(\[]?[ \t]*|\]:[ \t]*)([2-5]\d\d)(?=[\s-]|$))"),
         QRegularExpression::MultilineOption);
+    // Most of the work is ruling out texts without any three-digit number starting 2-5.
+    bool candidate = false;
+    for (qsizetype i = 0; i + 2 < text.size() && !candidate; ++i)
+        candidate = text[i] >= u'2' && text[i] <= u'5' && text[i + 1].isDigit() && text[i + 2].isDigit();
+    if (!candidate)
+        return {};
     const QRegularExpressionMatch m = re.matchView(text);
     return m.hasMatch() ? m.captured(1) : QString();
 }
@@ -546,6 +564,8 @@ QStringList BounceClassifier::findUrls(QStringView text)
 {
     static const QRegularExpression re = compile(QStringLiteral(R"(\bhttps?://[^\s<>"'\[\]{}|\\^`]+)"));
     QStringList urls;
+    if (!text.contains(u"://"))
+        return urls; // most replies name no URL: no search
     QSet<QString> seen;
     for (auto it = re.globalMatchView(text); it.hasNext();) {
         QStringView url = it.next().capturedView(0);

@@ -9,30 +9,39 @@ QList<HeaderFieldGroup> HeaderFields::parseGroups(const QByteArray &text)
 {
     QList<HeaderFieldGroup> groups;
     HeaderFieldGroup current;
-    const QList<QByteArray> lines = text.split('\n');
-    for (QByteArray line : lines) {
+    const QByteArrayView all(text);
+    qsizetype from = 0;
+    while (from < all.size()) {
+        qsizetype end = all.indexOf('\n', from);
+        if (end < 0)
+            end = all.size();
+        QByteArrayView line = all.sliced(from, end - from);
+        from = end + 1;
         if (line.endsWith('\r'))
             line.chop(1);
-        if (line.trimmed().isEmpty()) {
+        const QByteArrayView trimmed = line.trimmed();
+        if (trimmed.isEmpty()) {
             if (!current.isEmpty())
-                groups.append(current);
+                groups.append(std::move(current));
             current.clear();
             continue;
         }
         if ((line.startsWith(' ') || line.startsWith('\t')) && !current.isEmpty()) {
-            current.last().value += QLatin1Char(' ') + QString::fromUtf8(line.trimmed());
+            QString &value = current.last().value;
+            value += QLatin1Char(' ');
+            value += QString::fromUtf8(trimmed);
             continue;
         }
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArrayView name = line.first(colon).trimmed();
         if (name.contains(' '))
             continue;
-        current.append({ name, QString::fromUtf8(line.mid(colon + 1).trimmed()) });
+        current.append({ name.toByteArray().toLower(), QString::fromUtf8(line.sliced(colon + 1).trimmed()) });
     }
     if (!current.isEmpty())
-        groups.append(current);
+        groups.append(std::move(current));
     return groups;
 }
 

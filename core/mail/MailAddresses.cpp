@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mail/MailAddresses.h"
 
-#include <QRegularExpression>
-
 namespace abusedesk::mail {
 
 namespace {
@@ -81,11 +79,20 @@ QStringList MailAddresses::all(const QString &text)
 
 QStringList MailAddresses::angleUris(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("<([^>]+)>"));
     QStringList uris;
-    auto it = re.globalMatch(text);
-    while (it.hasNext())
-        uris.append(it.next().captured(1).trimmed());
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype open = text.indexOf(u'<', from);
+        if (open < 0)
+            break;
+        const qsizetype close = text.indexOf(u'>', open + 1);
+        if (close < 0)
+            break;
+        // "<>" holds nothing; "<<x>" is the URI "<x" (what the pattern <([^>]+)> found).
+        if (close > open + 1)
+            uris.append(QStringView(text).sliced(open + 1, close - open - 1).trimmed().toString());
+        from = close + 1;
+    }
     return uris;
 }
 

@@ -7,9 +7,9 @@
 #include "mail/MailSourceReader.h"
 #include "mail/MessageAnalyzer.h"
 
-#include <QFuture>
 #include <QList>
 #include <functional>
+#include <memory>
 
 namespace abusedesk::mail {
 
@@ -46,8 +46,8 @@ private:
     MailSourceReader m_reader;
     QList<Job> m_filling;
     qint64 m_fillingBytes = 0;
-    QList<Job> m_pendingJobs; // analysed in place: no per-result copies through a result store
-    QFuture<void> m_pending;
+    struct Batch;
+    std::shared_ptr<Batch> m_pending; // the chunk being classified, analysed in place
     bool m_stopped = false;
 };
 

@@ -284,7 +284,11 @@ bool MailSourceReader::readMbox(QIODevice &device, const QString &sourcePath, ch
                 return false;
             }
         }
-        message.clear();
+        // The next message is likely of a similar size: one allocation instead of a dozen
+        // growing ones (the bytes just handed on keep the old buffer).
+        const qsizetype expected = qMin<qsizetype>(message.size() + message.size() / 4 + 256, 1024 * 1024);
+        message = QByteArray();
+        message.reserve(expected);
         return true;
     };
 

@@ -4,37 +4,22 @@
 #include "common/IsoTime.h"
 #include "mail/MailAddresses.h"
 
-#include <QRegularExpression>
-
 namespace abusedesk::mail {
 
+using namespace Qt::StringLiterals;
+
 namespace {
-
-QString headerText(const KMime::Content &content, const char *name)
-{
-    const auto *header = content.headerByType(name);
-    return header ? header->asUnicodeString().trimmed() : QString();
-}
-
-QStringList headerTexts(const KMime::Content &content, const char *name)
-{
-    QStringList values;
-    for (const auto *header : content.headersByType(name))
-        values.append(header->asUnicodeString().trimmed());
-    return values;
-}
 
 // The value of one tag ("d", "h") of a DKIM-Signature header.
 QString dkimTag(const QString &signature, QLatin1StringView tag)
 {
-    const QStringList parts = signature.split(QLatin1Char(';'));
-    for (const QString &part : parts) {
-        const qsizetype eq = part.indexOf(QLatin1Char('='));
-        if (eq > 0 && part.left(eq).trimmed() == tag) {
+    for (const QStringView part : QStringView(signature).tokenize(u';')) {
+        const qsizetype eq = part.indexOf(u'=');
+        if (eq > 0 && part.first(eq).trimmed() == tag) {
             // Folded tag values (h= lists span lines) lose their white space.
             QString value;
             value.reserve(part.size() - eq);
-            for (const QChar c : QStringView(part).mid(eq + 1))
+            for (const QChar c : part.sliced(eq + 1))
                 if (!c.isSpace())
                     value.append(c);
             return value;
@@ -43,76 +28,124 @@ QString dkimTag(const QString &signature, QLatin1StringView tag)
     return {};
 }
 
+// The headers the facts are made of, found in one pass over the message's headers (this runs
+// for every report; asking KMime for each name in turn scanned them all a dozen times).
+struct OriginalHeaders
+{
+    QString messageId, from, returnPath, listId, unsubscribe, unsubscribePost, feedbackId, subject;
+    QStringList dkimSignatures;
+    const KMime::Headers::Date *date = nullptr;
+    QList<const KMime::Headers::Base *> custom; // parallel to the customer header names
+
+    OriginalHeaders(const KMime::Content &content, const QStringList &customerHeaders)
+        : custom(customerHeaders.size(), nullptr)
+    {
+        static constexpr QLatin1StringView Single[] = { "Message-ID"_L1, "From"_L1, "Return-Path"_L1,
+            "List-Id"_L1, "List-Unsubscribe"_L1, "List-Unsubscribe-Post"_L1, "Feedback-ID"_L1, "Subject"_L1 };
+        QString *const fields[] = { &messageId, &from, &returnPath, &listId, &unsubscribe, &unsubscribePost,
+            &feedbackId, &subject };
+        const KMime::Headers::Base *first[std::size(Single)] = {};
+        for (const KMime::Headers::Base *header : content.headers()) {
+            const QLatin1StringView name(header->type());
+            if (name.compare("DKIM-Signature"_L1, Qt::CaseInsensitive) == 0) {
+                dkimSignatures.append(header->asUnicodeString().trimmed());
+            } else if (name.compare("Date"_L1, Qt::CaseInsensitive) == 0) {
+                if (!date)
+                    date = dynamic_cast<const KMime::Headers::Date *>(header);
+            } else {
+                for (size_t i = 0; i < std::size(Single); ++i) {
+                    if (!first[i] && name.compare(Single[i], Qt::CaseInsensitive) == 0) {
+                        first[i] = header;
+                        break;
+                    }
+                }
+            }
+            for (qsizetype i = 0; i < customerHeaders.size(); ++i) {
+                if (!custom.at(i) && customerHeaders.at(i).compare(name, Qt::CaseInsensitive) == 0)
+                    custom[i] = header;
+            }
+        }
+        for (size_t i = 0; i < std::size(Single); ++i) {
+            if (first[i])
+                *fields[i] = first[i]->asUnicodeString().trimmed();
+        }
+    }
+
+    [[nodiscard]] bool isOneClick() const
+    {
+        if (unsubscribePost.compare("List-Unsubscribe=One-Click"_L1, Qt::CaseInsensitive) != 0)
+            return false;
+        bool https = false;
+        for (const QString &uri : MailAddresses::angleUris(unsubscribe))
+            https = https || uri.startsWith("https://"_L1, Qt::CaseInsensitive);
+        if (!https)
+            return false;
+        for (const QString &signature : dkimSignatures) {
+            const QStringList signedHeaders = dkimTag(signature, "h"_L1).toLower().split(u':');
+            if (signedHeaders.contains("list-unsubscribe"_L1)
+                && signedHeaders.contains("list-unsubscribe-post"_L1))
+                return true;
+        }
+        return false;
+    }
+};
+
 } // namespace
 
 bool OriginalMessage::isOneClick(const KMime::Content &headers)
 {
-    const QString post = headerText(headers, "List-Unsubscribe-Post");
-    if (post.compare(QLatin1String("List-Unsubscribe=One-Click"), Qt::CaseInsensitive) != 0)
-        return false;
-    bool https = false;
-    for (const QString &uri : MailAddresses::angleUris(headerText(headers, "List-Unsubscribe")))
-        https = https || uri.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
-    if (!https)
-        return false;
-    for (const QString &signature : headerTexts(headers, "DKIM-Signature")) {
-        const QStringList signedHeaders
-            = dkimTag(signature, QLatin1StringView("h")).toLower().split(QLatin1Char(':'));
-        if (signedHeaders.contains(QLatin1String("list-unsubscribe"))
-            && signedHeaders.contains(QLatin1String("list-unsubscribe-post")))
-            return true;
-    }
-    return false;
+    return OriginalHeaders(headers, {}).isOneClick();
 }
 
 JsonObjectWriter OriginalMessage::facts(const KMime::Content &headers, const QStringList &customerHeaders)
 {
-    using namespace Qt::StringLiterals;
+    const OriginalHeaders original(headers, customerHeaders);
     JsonObjectWriter facts;
     auto put = [&facts](const QString &key, const QString &value) {
         if (!value.isEmpty())
             facts.insert(key, value);
     };
-    QString messageId = headerText(headers, "Message-ID");
-    if (messageId.startsWith(QLatin1Char('<')) && messageId.endsWith(QLatin1Char('>')))
+    QString messageId = original.messageId;
+    if (messageId.startsWith(u'<') && messageId.endsWith(u'>'))
         messageId = messageId.mid(1, messageId.size() - 2);
     put(u"message_id"_s, messageId);
-    put(u"from"_s, MailAddresses::first(headerText(headers, "From")));
-    put(u"return_path"_s, MailAddresses::first(headerText(headers, "Return-Path")));
+    put(u"from"_s, MailAddresses::first(original.from));
+    put(u"return_path"_s, MailAddresses::first(original.returnPath));
 
     QStringList dkim;
-    for (const QString &signature : headerTexts(headers, "DKIM-Signature")) {
-        const QString domain = dkimTag(signature, QLatin1StringView("d")).toLower();
+    for (const QString &signature : original.dkimSignatures) {
+        const QString domain = dkimTag(signature, "d"_L1).toLower();
         if (!domain.isEmpty() && !dkim.contains(domain))
             dkim.append(domain);
     }
     if (!dkim.isEmpty())
         facts.insert(u"dkim_domains"_s, dkim);
 
-    QString listId = headerText(headers, "List-Id");
+    QString listId = original.listId;
     const QStringList listIdUris = MailAddresses::angleUris(listId);
     if (!listIdUris.isEmpty())
         listId = listIdUris.first();
     put(u"list_id"_s, listId);
 
-    const QString unsubscribe = headerText(headers, "List-Unsubscribe");
-    if (!unsubscribe.isEmpty()) {
-        facts.insert(u"list_unsubscribe"_s, MailAddresses::angleUris(unsubscribe));
-        facts.insert(u"one_click"_s, isOneClick(headers));
+    if (!original.unsubscribe.isEmpty()) {
+        facts.insert(u"list_unsubscribe"_s, MailAddresses::angleUris(original.unsubscribe));
+        facts.insert(u"one_click"_s, original.isOneClick());
     }
-    put(u"feedback_id"_s, headerText(headers, "Feedback-ID"));
-    put(u"subject"_s, headerText(headers, "Subject"));
-    if (const auto *dateHeader = dynamic_cast<const KMime::Headers::Date *>(headers.headerByType("Date"))) {
-        const QDateTime when = dateHeader->dateTime();
+    put(u"feedback_id"_s, original.feedbackId);
+    put(u"subject"_s, original.subject);
+    if (original.date) {
+        const QDateTime when = original.date->dateTime();
         if (when.isValid())
             facts.insert(u"date"_s, isoUtc(when));
     }
 
     JsonObjectWriter custom;
-    for (const QString &name : customerHeaders) {
-        const QString value = headerText(headers, name.toLatin1().constData());
-        if (!value.isEmpty())
-            custom.insert(name, value);
+    for (qsizetype i = 0; i < customerHeaders.size(); ++i) {
+        if (const auto *header = original.custom.at(i)) {
+            const QString value = header->asUnicodeString().trimmed();
+            if (!value.isEmpty())
+                custom.insert(customerHeaders.at(i), value);
+        }
     }
     if (!custom.isEmpty())
         facts.insert(u"headers"_s, custom);

@@ -24,6 +24,15 @@ QStringList reference(const QString &text)
     }
     return out;
 }
+
+QStringList referenceUris(const QString &text)
+{
+    static const QRegularExpression re(u"<([^>]+)>"_s);
+    QStringList out;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        out.append(it.next().captured(1).trimmed());
+    return out;
+}
 } // namespace
 
 class TestMailAddresses : public QObject
@@ -50,6 +59,22 @@ private Q_SLOTS:
         const QStringList expected = reference(text);
         QCOMPARE(MailAddresses::all(text), expected);
         QCOMPARE(MailAddresses::first(text), expected.value(0));
+    }
+
+    void angleUrisSameAsThePattern_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("list-unsubscribe")
+            << u"<https://u.example/x?a=1>, <mailto:unsub@example.com?subject=u>"_s;
+        QTest::newRow("empty brackets") << u"<> <><x> < spaced >"_s;
+        QTest::newRow("nested and unclosed") << u"<<x> <a <b> <never closed"_s;
+        QTest::newRow("none") << u"https://no.brackets.example"_s;
+        QTest::newRow("list-id") << u"Weekly deals <weekly.customer.example>"_s;
+    }
+    void angleUrisSameAsThePattern()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(MailAddresses::angleUris(text), referenceUris(text));
     }
 };
 
