@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "common/JsonWriter.h"
 
+#include <QVarLengthArray>
 #include <algorithm>
 
 namespace abusedesk {
@@ -87,56 +88,61 @@ void JsonObjectWriter::appendString(QByteArray &out, QStringView text)
     out.truncate(o - out.constData());
 }
 
-void JsonObjectWriter::insertRaw(const QString &key, QByteArray json)
+template<typename Write> void JsonObjectWriter::insertWith(const QString &key, Write write)
 {
+    const qsizetype offset = m_values.size();
+    write(m_values);
+    const qsizetype length = m_values.size() - offset;
     for (Member &m : m_members) {
-        if (m.key == key) {
-            m.json = std::move(json);
+        if (m.key == key) { // replaced, like QJsonObject::insert (the old text stays, unused)
+            m.offset = offset;
+            m.length = length;
             return;
         }
     }
-    if (m_members.isEmpty())
+    if (m_members.isEmpty()) {
         m_members.reserve(16); // the facts objects have up to a dozen members
-    m_members.append({ key, std::move(json) });
+        m_values.reserve(512);
+    }
+    m_members.append({ key, offset, length });
 }
 
 void JsonObjectWriter::insert(const QString &key, QStringView value)
 {
-    QByteArray json;
-    appendString(json, value);
-    insertRaw(key, std::move(json));
+    insertWith(key, [value](QByteArray &out) { appendString(out, value); });
 }
 
 void JsonObjectWriter::insert(const QString &key, bool value)
 {
-    insertRaw(key, value ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
+    insertWith(key, [value](QByteArray &out) { out.append(value ? "true" : "false"); });
 }
 
 void JsonObjectWriter::insertNull(const QString &key)
 {
-    insertRaw(key, QByteArrayLiteral("null"));
+    insertWith(key, [](QByteArray &out) { out.append("null"); });
 }
 
 void JsonObjectWriter::insert(const QString &key, const QStringList &strings)
 {
-    JsonArrayWriter array;
-    for (const QString &s : strings)
-        array.append(s);
-    insert(key, array);
+    insertWith(key, [&strings](QByteArray &out) {
+        out.append('[');
+        for (qsizetype i = 0; i < strings.size(); ++i) {
+            if (i > 0)
+                out.append(',');
+            appendString(out, strings.at(i));
+        }
+        out.append(']');
+    });
 }
 
 void JsonObjectWriter::insert(const QString &key, const JsonObjectWriter &object)
 {
-    QByteArray json;
-    object.appendTo(json);
-    insertRaw(key, std::move(json));
+    insertWith(key, [&object](QByteArray &out) { object.appendTo(out); });
 }
 
 void JsonObjectWriter::insert(const QString &key, const JsonArrayWriter &array)
 {
-    QByteArray json;
-    array.appendTo(json);
-    insertRaw(key, std::move(json));
+    insertWith(key, [&array](QByteArray &out) { array.appendTo(out); });
 }
 
 bool JsonObjectWriter::contains(const QString &key) const
@@ -148,11 +154,11 @@ bool JsonObjectWriter::contains(const QString &key) const
 void JsonObjectWriter::appendTo(QByteArray &out) const
 {
     // QJsonObject keeps its keys sorted; so does this, so that both write the same text.
-    QList<const Member *> sorted;
-    sorted.reserve(m_members.size());
+    QVarLengthArray<const Member *, 16> sorted;
     for (const Member &m : m_members)
         sorted.append(&m);
     std::sort(sorted.begin(), sorted.end(), [](const Member *a, const Member *b) { return a->key < b->key; });
+    out.reserve(out.size() + m_values.size() + 20 * m_members.size() + 2);
     out.append('{');
     bool first = true;
     for (const Member *m : sorted) {
@@ -161,7 +167,7 @@ void JsonObjectWriter::appendTo(QByteArray &out) const
         first = false;
         appendString(out, m->key);
         out.append(':');
-        out.append(m->json);
+        out.append(QByteArrayView(m_values).sliced(m->offset, m->length));
     }
     out.append('}');
 }
@@ -169,10 +175,6 @@ void JsonObjectWriter::appendTo(QByteArray &out) const
 QByteArray JsonObjectWriter::toJson() const
 {
     QByteArray out;
-    qsizetype size = 2;
-    for (const Member &m : m_members)
-        size += m.key.size() + m.json.size() + 4;
-    out.reserve(size);
     appendTo(out);
     return out;
 }

@@ -35,14 +35,18 @@ public:
     static void appendString(QByteArray &out, QStringView text);
 
 private:
-    void insertRaw(const QString &key, QByteArray json);
+    // The value's JSON is appended to m_values by `write`, and the member points at it: one
+    // buffer per object instead of one allocation per member.
+    template<typename Write> void insertWith(const QString &key, Write write);
 
     struct Member
     {
         QString key;
-        QByteArray json;
+        qsizetype offset = 0;
+        qsizetype length = 0;
     };
     QList<Member> m_members;
+    QByteArray m_values;
 };
 
 class JsonArrayWriter

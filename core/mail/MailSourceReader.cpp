@@ -33,8 +33,12 @@ public:
         , m_eol(eol)
     { }
 
+    /// Called before the buffer is refilled: views handed out so far are about to become invalid.
+    std::function<void()> beforeRefill;
+
     /// The next line including its end; empty at the end of the stream. The view stays valid
-    /// until the next call (no allocation per line: an mbox has fifty lines a message).
+    /// until the buffer is refilled (no allocation per line: an mbox has fifty lines a message),
+    /// and consecutive lines are consecutive in memory until then.
     QByteArrayView next()
     {
         for (;;) {
@@ -56,15 +60,18 @@ public:
 private:
     bool fill()
     {
+        if (beforeRefill)
+            beforeRefill();
         if (m_pos > 0) {
             m_buffer.remove(0, m_pos);
             m_pos = 0;
         }
-        const QByteArray chunk = m_device.read(ChunkSize);
-        if (chunk.isEmpty())
-            return false;
-        m_buffer.append(chunk);
-        return true;
+        // Read straight into the buffer, not into a chunk that is then copied.
+        const qsizetype kept = m_buffer.size();
+        m_buffer.resize(kept + ChunkSize);
+        const qint64 got = m_device.read(m_buffer.data() + kept, ChunkSize);
+        m_buffer.resize(kept + qMax<qint64>(0, got));
+        return got > 0;
     }
 
     QIODevice &m_device;
@@ -267,7 +274,19 @@ bool MailSourceReader::readMbox(QIODevice &device, const QString &sourcePath, ch
     qint64 contentLength = -1;
     qint64 bodyBytes = 0;
 
+    // Lines that follow each other in the reader's buffer are copied into the message together,
+    // not one by one.
+    const char *spanStart = nullptr;
+    const char *spanEnd = nullptr;
+    auto copySpan = [&] {
+        if (spanStart != spanEnd)
+            message.append(QByteArrayView(spanStart, spanEnd - spanStart));
+        spanStart = spanEnd = nullptr;
+    };
+    reader.beforeRefill = copySpan;
+
     auto flush = [&]() -> bool {
+        copySpan();
         if (messageOffset < 0)
             return true;
         if (oversized) {
@@ -342,12 +361,17 @@ bool MailSourceReader::readMbox(QIODevice &device, const QString &sourcePath, ch
         }
         if (oversized)
             continue;
-        if (message.size() + line.size() > MaxMessageSize) {
+        if (message.size() + (spanEnd - spanStart) + line.size() > MaxMessageSize) {
             oversized = true;
+            spanStart = spanEnd = nullptr;
             message.clear();
             continue;
         }
-        message.append(line);
+        if (line.data() != spanEnd) { // not contiguous (the first line, or a >From line unquoted)
+            copySpan();
+            spanStart = line.data();
+        }
+        spanEnd = line.data() + line.size();
     }
     reportProgress(position);
     return flush();

@@ -416,14 +416,22 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
     Parts parts;
     if (!tooDeep)
         collectParts(message.data(), parts, 0);
-    const QString text = parts.text ? partText(parts.text) : htmlToText(partText(parts.html));
+    // The human-readable text, decoded only when a decision needs it (reports and bounces with
+    // a complete delivery-status part never do).
+    std::optional<QString> textCache;
+    auto text = [&]() -> const QString & {
+        if (!textCache)
+            textCache = parts.text ? partText(parts.text) : htmlToText(partText(parts.html));
+        return *textCache;
+    };
     // The notice text of a bounce is read when the report has no delivery-status part, or to fill
     // in what its delivery-status part leaves out; feedback reports are never bounces.
     std::optional<BounceTextReport> noticeCache;
     auto noticeText = [&]() -> const BounceTextReport & {
         if (!noticeCache)
-            noticeCache = parts.feedback ? BounceTextReport()
-                                         : BounceTextParser::parse(result.subject, result.fromAddress, text);
+            noticeCache = parts.feedback
+                ? BounceTextReport()
+                : BounceTextParser::parse(result.subject, result.fromAddress, text());
         return *noticeCache;
     };
 
@@ -444,7 +452,7 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
         original = OriginalMessage::facts(headersOnly, m_policy.customerHeaders);
     }
     if (original.isEmpty()) {
-        const QByteArray quoted = findQuotedHeaders(text);
+        const QByteArray quoted = findQuotedHeaders(text());
         if (!quoted.isEmpty()) {
             KMime::Message headersOnly;
             headersOnly.setHead(forKMime(quoted));
@@ -461,7 +469,12 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
             || headerText(*message, "Precedence").compare(QLatin1String("auto_reply"), Qt::CaseInsensitive)
             == 0;
     };
-    const QString wholeText = result.subject + QLatin1Char('\n') + text;
+    std::optional<QString> wholeTextCache;
+    auto wholeText = [&]() -> const QString & {
+        if (!wholeTextCache)
+            wholeTextCache = result.subject + QLatin1Char('\n') + text();
+        return *wholeTextCache;
+    };
 
     QString kind;
     if (parts.feedback) {
@@ -489,14 +502,15 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
         facts.insert(u"feedback"_s, feedback);
     } else if (autoReplyHeaders() || ComplaintLanguage::isAutoReplySubject(result.subject)) {
         kind = QStringLiteral("auto-reply");
-    } else if (ComplaintLanguage::isBlocklistNotice(result.fromAddress, result.subject, text)) {
+    } else if (ComplaintLanguage::isBlocklistNotice(result.fromAddress, result.subject, text())) {
         kind = QStringLiteral("blocklist-notice");
     } else if (!result.fromAddress.isEmpty() && matchesList(result.fromAddress, m_policy.trustedReporters)) {
         kind = QStringLiteral("escalated-complaint");
-    } else if (ComplaintLanguage::asksToUnsubscribe(result.subject, text)) {
+    } else if (ComplaintLanguage::asksToUnsubscribe(result.subject, text())) {
         kind = QStringLiteral("unsubscribe-request");
     } else if (!isAutomatedSender(result.fromAddress)
-        && (ComplaintLanguage::soundsLikeComplaint(wholeText) || ComplaintLanguage::hasLegalTone(wholeText)
+        && (ComplaintLanguage::soundsLikeComplaint(wholeText())
+            || ComplaintLanguage::hasLegalTone(wholeText())
             || (!original.isEmpty() && !result.roleAccount.isEmpty()))) {
         kind = QStringLiteral("complaint");
     } else {
@@ -506,7 +520,7 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
     // Robots' reports quote other people's words; legal tone is judged on what people wrote.
     if (kind != QLatin1String("bounce") && kind != QLatin1String("feedback-report")
         && kind != QLatin1String("auto-reply"))
-        result.legal = ComplaintLanguage::hasLegalTone(wholeText);
+        result.legal = ComplaintLanguage::hasLegalTone(wholeText());
 
     facts.insert(u"kind"_s, kind);
     if (result.roleAccount.isEmpty())

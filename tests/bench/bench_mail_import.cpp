@@ -3,7 +3,7 @@
 // classify without a database (target: 50,000 messages/s) and import into SQLite (target:
 // 20,000 messages/s), and the peak memory of an import (target: under 300 MB whatever the size).
 //
-//   bench_mail_import [--messages N] [--gigabytes G] [--only classify|import]
+//   bench_mail_import [--messages N] [--gigabytes G] [--only classify|import] [--mbox FILE]
 // --gigabytes writes an mbox of that size first (e.g. 2) to show that memory does not grow.
 #include "importing/MailImport.h"
 #include "mail/MailClassifier.h"
@@ -124,6 +124,7 @@ int main(int argc, char *argv[])
     qint64 messages = 100000;
     double gigabytes = 0;
     QString only;
+    QString mboxPath;
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--messages"))
             messages = args.at(i + 1).toLongLong();
@@ -131,9 +132,11 @@ int main(int argc, char *argv[])
             gigabytes = args.at(i + 1).toDouble();
         if (args.at(i) == QLatin1String("--only"))
             only = args.at(i + 1);
+        if (args.at(i) == QLatin1String("--mbox"))
+            mboxPath = args.at(i + 1);
     }
     QTemporaryDir dir;
-    const QString mbox = dir.filePath(QStringLiteral("bench.mbox"));
+    const QString mbox = mboxPath.isEmpty() ? dir.filePath(QStringLiteral("bench.mbox")) : mboxPath;
     const qint64 count = writeMbox(mbox, messages, qint64(gigabytes * 1024 * 1024 * 1024));
     const qint64 size = QFileInfo(mbox).size();
     out << "input: " << count << " messages, " << size / (1024 * 1024) << " MB (" << size / count
