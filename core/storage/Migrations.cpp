@@ -81,8 +81,114 @@ QList<MigrationStep> buildSteps()
     value TEXT NOT NULL CHECK (json_valid(value))))"),
         } });
 
+    steps.append({ 2, QStringLiteral("deliveries, receivers, daily aggregates, opt-outs, seeds, blocklist listings"),
+        {
+            // One recipient attempt read from an MTA log or a send log (design.md §2 "Delivery").
+            // Times are Unix seconds (UTC) here, not text: there are tens of millions of rows.
+            // key identifies the attempt across re-imports and overlapping rotated files.
+            QStringLiteral(R"(CREATE TABLE deliveries (
+    id INTEGER PRIMARY KEY,
+    key BLOB NOT NULL UNIQUE,
+    batch_id INTEGER NOT NULL REFERENCES import_batches(id),
+    time INTEGER NOT NULL,
+    result TEXT NOT NULL CHECK (result IN ('delivered', 'deferred', 'bounced', 'expired')),
+    recipient TEXT NOT NULL,
+    recipient_domain TEXT NOT NULL,
+    receiver TEXT NOT NULL,
+    envelope_sender TEXT,
+    sending_ip TEXT,
+    customer_ref TEXT NOT NULL DEFAULT '',
+    customer_id INTEGER REFERENCES customers(id) ON DELETE SET NULL,
+    campaign TEXT,
+    queue_id TEXT,
+    message_id TEXT,
+    status TEXT,
+    reply_code TEXT,
+    diagnostic TEXT,
+    remote_mta TEXT,
+    bounce_class TEXT CHECK (bounce_class IN ('hard', 'soft', 'spam')),
+    reason TEXT,
+    source_path TEXT NOT NULL,
+    line INTEGER NOT NULL))"),
+            // "How many mails did this recipient get from this customer, when, from which campaigns"
+            // (design.md §4.6) is one range scan of this index.
+            QStringLiteral("CREATE INDEX deliveries_recipient ON deliveries(recipient, customer_ref, time)"),
+            QStringLiteral("CREATE INDEX deliveries_time ON deliveries(time)"),
+            // Per UTC day (YYYY-MM-DD), customer (as the logs name it, until attribution exists)
+            // and receiver. Kept by the import in the same transaction as what it counts.
+            QStringLiteral(R"(CREATE TABLE daily_aggregates (
+    day TEXT NOT NULL,
+    customer_ref TEXT NOT NULL,
+    receiver TEXT NOT NULL,
+    sent INTEGER NOT NULL DEFAULT 0,
+    delivered INTEGER NOT NULL DEFAULT 0,
+    deferred INTEGER NOT NULL DEFAULT 0,
+    hard INTEGER NOT NULL DEFAULT 0,
+    soft INTEGER NOT NULL DEFAULT 0,
+    spam INTEGER NOT NULL DEFAULT 0,
+    expired INTEGER NOT NULL DEFAULT 0,
+    opt_outs INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, customer_ref, receiver)) WITHOUT ROWID)"),
+            // The analyst's changes to the shipped list of mailbox providers (ReceiverDirectory).
+            QStringLiteral(R"(CREATE TABLE receiver_domains (
+    domain TEXT PRIMARY KEY,
+    provider TEXT NOT NULL,
+    consumer INTEGER NOT NULL CHECK (consumer IN (0, 1))) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE opt_outs (
+    id INTEGER PRIMARY KEY,
+    key BLOB NOT NULL UNIQUE,
+    batch_id INTEGER NOT NULL REFERENCES import_batches(id),
+    time INTEGER NOT NULL,
+    customer_ref TEXT NOT NULL DEFAULT '',
+    recipient TEXT NOT NULL,
+    receiver TEXT NOT NULL,
+    reason TEXT,
+    source TEXT,
+    source_path TEXT NOT NULL,
+    line INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX opt_outs_recipient ON opt_outs(recipient, customer_ref, time)"),
+            QStringLiteral(R"(CREATE TABLE seed_results (
+    id INTEGER PRIMARY KEY,
+    key BLOB NOT NULL UNIQUE,
+    batch_id INTEGER NOT NULL REFERENCES import_batches(id),
+    time INTEGER,
+    campaign TEXT NOT NULL,
+    customer_ref TEXT NOT NULL DEFAULT '',
+    receiver TEXT NOT NULL,
+    placement TEXT NOT NULL CHECK (placement IN ('inbox', 'junk', 'missing')),
+    source_path TEXT NOT NULL,
+    line INTEGER NOT NULL))"),
+            // Listings imported from CSV (key from the row) or entered by hand (no source_path).
+            QStringLiteral(R"(CREATE TABLE blocklist_listings (
+    id INTEGER PRIMARY KEY,
+    key BLOB NOT NULL UNIQUE,
+    batch_id INTEGER REFERENCES import_batches(id),
+    list TEXT NOT NULL,
+    target TEXT NOT NULL,
+    listed INTEGER NOT NULL,
+    delisted INTEGER,
+    note TEXT NOT NULL DEFAULT '',
+    source_path TEXT,
+    line INTEGER))"),
+            QStringLiteral("CREATE INDEX blocklist_target ON blocklist_listings(target)"),
+            // Column mappings of CSV send logs (and other tabular files), by name.
+            QStringLiteral(R"(CREATE TABLE csv_profiles (
+    name TEXT PRIMARY KEY,
+    definition TEXT NOT NULL CHECK (json_valid(definition))))"),
+            // What a log import read per file: lines, records stored, duplicates, rejected lines.
+            QStringLiteral(R"(CREATE TABLE log_files (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
+    source_path TEXT NOT NULL,
+    format TEXT NOT NULL,
+    lines INTEGER NOT NULL DEFAULT 0,
+    stored INTEGER NOT NULL DEFAULT 0,
+    duplicates INTEGER NOT NULL DEFAULT 0,
+    rejected INTEGER NOT NULL DEFAULT 0))"),
+        } });
     return steps;
 }
+
 
 } // namespace
 

@@ -47,6 +47,11 @@ void SqliteStatement::bindTextOrNull(int index, const QString &text)
         bindText(index, text);
 }
 
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+}
+
 void SqliteStatement::bindBlob(int index, QByteArrayView bytes)
 {
     // SQLITE_STATIC: the caller keeps the bytes alive until execute() returns.

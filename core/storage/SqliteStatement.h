@@ -28,6 +28,7 @@ public:
     void bindTextOrNull(int index, const QString &text);
     void bindBlob(int index, QByteArrayView bytes);
     void bindInt(int index, qint64 value);
+    void bindNull(int index);
 
     /// Runs the statement to completion and resets it for the next use. False on an error.
     [[nodiscard]] bool execute();

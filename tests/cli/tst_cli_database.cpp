@@ -59,9 +59,10 @@ private Q_SLOTS:
         QJsonParseError parseError;
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &parseError).object();
         QCOMPARE(parseError.error, QJsonParseError::NoError);
-        QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(), 1);
+        QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(), 2);
         const QJsonObject tables = root.value(QStringLiteral("tables")).toObject();
-        for (const char *table : { "evidence", "evidence_raw", "messages", "customers", "import_batches" }) {
+        for (const char *table : { "evidence", "evidence_raw", "messages", "customers", "import_batches",
+                 "deliveries", "daily_aggregates", "opt_outs", "seed_results", "blocklist_listings" }) {
             QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
             QCOMPARE(tables.value(QString::fromLatin1(table)).toInteger(-1), 0);
         }

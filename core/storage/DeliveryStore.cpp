@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "storage/DeliveryStore.h"
+
+#include "storage/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace abusedesk::storage {
+
+namespace {
+
+QString placementName(delivery::SeedPlacement placement)
+{
+    switch (placement) {
+    case delivery::SeedPlacement::Inbox:
+        return QStringLiteral("inbox");
+    case delivery::SeedPlacement::Junk:
+        return QStringLiteral("junk");
+    case delivery::SeedPlacement::Missing:
+        break;
+    }
+    return QStringLiteral("missing");
+}
+
+} // namespace
+
+DeliveryStore::DeliveryStore(const Database &database)
+    : m_database(database)
+    , m_insertDelivery(database.connection(),
+          "INSERT OR IGNORE INTO deliveries (key, batch_id, time, result, recipient, recipient_domain, receiver, "
+          "envelope_sender, sending_ip, customer_ref, campaign, queue_id, message_id, status, reply_code, "
+          "diagnostic, remote_mta, bounce_class, reason, source_path, line) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    , m_insertOptOut(database.connection(),
+          "INSERT OR IGNORE INTO opt_outs (key, batch_id, time, customer_ref, recipient, receiver, reason, source, "
+          "source_path, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    , m_insertSeed(database.connection(),
+          "INSERT OR IGNORE INTO seed_results (key, batch_id, time, campaign, customer_ref, receiver, placement, "
+          "source_path, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    , m_insertListing(database.connection(),
+          "INSERT OR IGNORE INTO blocklist_listings (key, batch_id, list, target, listed, delisted, note, "
+          "source_path, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    , m_upsertAggregate(database.connection(),
+          "INSERT INTO daily_aggregates (day, customer_ref, receiver, sent, delivered, deferred, hard, soft, spam, "
+          "expired, opt_outs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (day, customer_ref, receiver) "
+          "DO UPDATE SET sent = sent + excluded.sent, delivered = delivered + excluded.delivered, "
+          "deferred = deferred + excluded.deferred, hard = hard + excluded.hard, soft = soft + excluded.soft, "
+          "spam = spam + excluded.spam, expired = expired + excluded.expired, "
+          "opt_outs = opt_outs + excluded.opt_outs")
+    , m_insertRejection(database.connection(),
+          "INSERT INTO import_rejections (batch_id, source_path, line, reason) VALUES (?, ?, ?, ?)")
+    , m_insertFile(database.connection(),
+          "INSERT INTO log_files (batch_id, source_path, format, lines, stored, duplicates, rejected) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?)")
+{ }
+
+QByteArray DeliveryStore::dayOf(qint64 unixSeconds)
+{
+    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm): no QDateTime per record.
+    qint64 z = (unixSeconds >= 0 ? unixSeconds : unixSeconds - 86399) / 86400 + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    char text[16];
+    const int n = std::snprintf(text, sizeof text, "%04lld-%02lld-%02lld", static_cast<long long>(year),
+        static_cast<long long>(month), static_cast<long long>(day));
+    return QByteArray(text, n);
+}
+
+DeliveryStore::Outcome DeliveryStore::run(SqliteStatement &statement)
+{
+    if (!statement.execute()) {
+        m_lastError = statement.lastError();
+        return Outcome::Failed;
+    }
+    return statement.changes() > 0 ? Outcome::Stored : Outcome::Duplicate;
+}
+
+DeliveryStore::Counts &DeliveryStore::countsFor(qint64 unixSeconds, const QString &customerRef, const QString &receiver)
+{
+    QString key = QString::fromLatin1(dayOf(unixSeconds));
+    key += QLatin1Char('\t');
+    key += customerRef;
+    key += QLatin1Char('\t');
+    key += receiver;
+    return m_pending[key];
+}
+
+DeliveryStore::Outcome DeliveryStore::store(qint64 batchId, const StoredDelivery &d)
+{
+    const delivery::DeliveryRecord &r = d.record;
+    const qint64 time = r.time.toSecsSinceEpoch();
+    SqliteStatement &s = m_insertDelivery;
+    s.bindBlob(1, r.key);
+    s.bindInt(2, batchId);
+    s.bindInt(3, time);
+    s.bindText(4, delivery::resultName(r.result));
+    s.bindText(5, r.recipient);
+    s.bindText(6, d.recipientDomain);
+    s.bindText(7, d.receiver);
+    s.bindTextOrNull(8, r.envelopeSender);
+    s.bindTextOrNull(9, r.sendingIp);
+    s.bindText(10, r.customer);
+    s.bindTextOrNull(11, r.campaign);
+    s.bindTextOrNull(12, r.queueId);
+    s.bindTextOrNull(13, r.messageId);
+    s.bindTextOrNull(14, r.status);
+    s.bindTextOrNull(15, r.replyCode);
+    s.bindTextOrNull(16, r.diagnostic);
+    s.bindTextOrNull(17, r.remoteMta);
+    s.bindTextOrNull(18, d.bounceClass);
+    s.bindTextOrNull(19, d.reason);
+    s.bindText(20, d.sourcePath);
+    s.bindInt(21, r.line);
+    const Outcome outcome = run(s);
+    if (outcome != Outcome::Stored)
+        return outcome;
+
+    // Sent counts what ended (delivered or bounced); a deferral is an attempt, not a mail sent.
+    // Expired mail bounced softly: it counts as soft and, apart, as expired.
+    Counts &c = countsFor(time, r.customer, d.receiver);
+    switch (r.result) {
+    case delivery::DeliveryResult::Delivered:
+        ++c.sent;
+        ++c.delivered;
+        break;
+    case delivery::DeliveryResult::Deferred:
+        ++c.deferred;
+        break;
+    case delivery::DeliveryResult::Expired:
+        ++c.expired;
+        [[fallthrough]];
+    case delivery::DeliveryResult::Bounced:
+        ++c.sent;
+        if (d.bounceClass == QLatin1String("hard"))
+            ++c.hard;
+        else if (d.bounceClass == QLatin1String("spam"))
+            ++c.spam;
+        else
+            ++c.soft;
+        break;
+    }
+    return outcome;
+}
+
+DeliveryStore::Outcome DeliveryStore::store(
+    qint64 batchId, const QString &sourcePath, const delivery::OptOutRecord &o, const QString &receiver)
+{
+    const qint64 time = o.time.toSecsSinceEpoch();
+    SqliteStatement &s = m_insertOptOut;
+    s.bindBlob(1, o.key);
+    s.bindInt(2, batchId);
+    s.bindInt(3, time);
+    s.bindText(4, o.customer);
+    s.bindText(5, o.recipient);
+    s.bindText(6, receiver);
+    s.bindTextOrNull(7, o.reason);
+    s.bindTextOrNull(8, o.source);
+    s.bindText(9, sourcePath);
+    s.bindInt(10, o.line);
+    const Outcome outcome = run(s);
+    if (outcome == Outcome::Stored)
+        ++countsFor(time, o.customer, receiver).optOuts;
+    return outcome;
+}
+
+DeliveryStore::Outcome DeliveryStore::store(qint64 batchId, const QString &sourcePath, const delivery::SeedResult &r)
+{
+    SqliteStatement &s = m_insertSeed;
+    s.bindBlob(1, r.key);
+    s.bindInt(2, batchId);
+    if (r.time.isValid())
+        s.bindInt(3, r.time.toSecsSinceEpoch());
+    else
+        s.bindNull(3);
+    s.bindText(4, r.campaign);
+    s.bindText(5, r.customer);
+    s.bindText(6, r.receiver);
+    s.bindText(7, placementName(r.placement));
+    s.bindText(8, sourcePath);
+    s.bindInt(9, r.line);
+    return run(s);
+}
+
+DeliveryStore::Outcome DeliveryStore::store(
+    qint64 batchId, const QString &sourcePath, const delivery::BlocklistListing &l)
+{
+    SqliteStatement &s = m_insertListing;
+    s.bindBlob(1, l.key);
+    if (batchId >= 0)
+        s.bindInt(2, batchId);
+    else
+        s.bindNull(2);
+    s.bindText(3, l.list);
+    s.bindText(4, l.target);
+    s.bindInt(5, l.listed.toSecsSinceEpoch());
+    if (l.delisted.isValid())
+        s.bindInt(6, l.delisted.toSecsSinceEpoch());
+    else
+        s.bindNull(6);
+    s.bindText(7, l.note);
+    s.bindTextOrNull(8, sourcePath);
+    if (sourcePath.isEmpty())
+        s.bindNull(9);
+    else
+        s.bindInt(9, l.line);
+    return run(s);
+}
+
+bool DeliveryStore::flushAggregates()
+{
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        const QStringList parts = it.key().split(QLatin1Char('\t'));
+        const Counts &c = it.value();
+        SqliteStatement &s = m_upsertAggregate;
+        s.bindText(1, parts.at(0));
+        s.bindText(2, parts.at(1));
+        s.bindText(3, parts.at(2));
+        s.bindInt(4, c.sent);
+        s.bindInt(5, c.delivered);
+        s.bindInt(6, c.deferred);
+        s.bindInt(7, c.hard);
+        s.bindInt(8, c.soft);
+        s.bindInt(9, c.spam);
+        s.bindInt(10, c.expired);
+        s.bindInt(11, c.optOuts);
+        if (!s.execute()) {
+            m_lastError = s.lastError();
+            return false;
+        }
+    }
+    m_pending.clear();
+    return true;
+}
+
+void DeliveryStore::discardAggregates()
+{
+    m_pending.clear();
+}
+
+void DeliveryStore::recordFile(qint64 batchId, const QString &path, const QString &format, qint64 lines,
+    qint64 stored, qint64 duplicates, qint64 rejected)
+{
+    SqliteStatement &s = m_insertFile;
+    s.bindInt(1, batchId);
+    s.bindText(2, path);
+    s.bindText(3, format);
+    s.bindInt(4, lines);
+    s.bindInt(5, stored);
+    s.bindInt(6, duplicates);
+    s.bindInt(7, rejected);
+    if (!s.execute())
+        m_lastError = s.lastError();
+}
+
+void DeliveryStore::recordRejection(qint64 batchId, const QString &sourcePath, qint64 line, const QString &reason)
+{
+    SqliteStatement &s = m_insertRejection;
+    s.bindInt(1, batchId);
+    s.bindText(2, sourcePath);
+    s.bindInt(3, line);
+    s.bindText(4, reason);
+    if (!s.execute())
+        m_lastError = s.lastError();
+}
+
+RecipientHistory DeliveryStore::recipientHistory(const QString &recipient, const QString &customerRef) const
+{
+    RecipientHistory history;
+    QSqlQuery q(m_database.connection());
+    const QString where = customerRef.isNull() ? QStringLiteral("recipient = ?")
+                                               : QStringLiteral("recipient = ? AND customer_ref = ?");
+    q.prepare(QStringLiteral("SELECT result, time, campaign FROM deliveries WHERE %1 AND result != 'deferred' "
+                             "ORDER BY time DESC")
+                  .arg(where));
+    q.addBindValue(recipient.toLower());
+    if (!customerRef.isNull())
+        q.addBindValue(customerRef);
+    if (!q.exec())
+        return history;
+    while (q.next()) {
+        const QDateTime time = QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::UTC);
+        if (history.messages == 0)
+            history.last = time;
+        history.first = time;
+        ++history.messages;
+        if (q.value(0).toString() == QLatin1String("delivered"))
+            ++history.delivered;
+        const QString campaign = q.value(2).toString();
+        if (!campaign.isEmpty() && !history.campaigns.contains(campaign))
+            history.campaigns.append(campaign);
+    }
+    return history;
+}
+
+} // namespace abusedesk::storage

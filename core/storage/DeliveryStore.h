@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Writes what the delivery-data import read (deliveries, opt-outs, seed results, blocklist
+// listings) and keeps the daily aggregates consistent with it; answers the recipient history.
+// Every record is stored once: a record whose key is already stored is a duplicate and counts
+// nowhere, so importing the same log twice, or overlapping rotated files, changes nothing.
+#pragma once
+
+#include "delivery/DeliveryRecord.h"
+#include "storage/SqliteStatement.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace abusedesk::storage {
+
+class Database;
+
+/// A delivery with what the import derived for it.
+struct StoredDelivery
+{
+    delivery::DeliveryRecord record;
+    QString sourcePath;
+    QString recipientDomain;
+    QString receiver;
+    QString bounceClass; ///< "hard" | "soft" | "spam" for failures and deferrals, else empty
+    QString reason; ///< design.md bounce reason for failures and deferrals, else empty
+};
+
+struct RecipientHistory
+{
+    qint64 messages = 0; ///< deliveries that reached the receiver or bounced (not deferrals)
+    qint64 delivered = 0;
+    QDateTime first; ///< UTC
+    QDateTime last; ///< UTC
+    QStringList campaigns; ///< distinct, most recent first
+};
+
+class DeliveryStore
+{
+public:
+    enum class Outcome { Stored, Duplicate, Failed };
+
+    explicit DeliveryStore(const Database &database);
+
+    /// Call inside a Transaction on this thread's connection, and flushAggregates() before
+    /// committing it.
+    [[nodiscard]] Outcome store(qint64 batchId, const StoredDelivery &delivery);
+    [[nodiscard]] Outcome store(qint64 batchId, const QString &sourcePath, const delivery::OptOutRecord &optOut,
+        const QString &receiver);
+    [[nodiscard]] Outcome store(qint64 batchId, const QString &sourcePath, const delivery::SeedResult &seed);
+    [[nodiscard]] Outcome store(
+        qint64 batchId, const QString &sourcePath, const delivery::BlocklistListing &listing);
+    /// Adds the counts of what was stored since the last flush to daily_aggregates.
+    [[nodiscard]] bool flushAggregates();
+    /// Forgets counts not yet flushed (their transaction was rolled back).
+    void discardAggregates();
+
+    void recordFile(qint64 batchId, const QString &path, const QString &format, qint64 lines, qint64 stored,
+        qint64 duplicates, qint64 rejected);
+    void recordRejection(qint64 batchId, const QString &sourcePath, qint64 line, const QString &reason);
+
+    /// What one recipient got from one customer (customerRef as the logs name it; empty: from
+    /// anyone). One index range scan: milliseconds on tens of millions of deliveries.
+    [[nodiscard]] RecipientHistory recipientHistory(const QString &recipient, const QString &customerRef) const;
+
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+    /// "2026-11-02" for a UTC time.
+    [[nodiscard]] static QByteArray dayOf(qint64 unixSeconds);
+
+private:
+    struct Counts
+    {
+        qint64 sent = 0, delivered = 0, deferred = 0, hard = 0, soft = 0, spam = 0, expired = 0, optOuts = 0;
+    };
+    Outcome run(SqliteStatement &statement);
+    Counts &countsFor(qint64 unixSeconds, const QString &customerRef, const QString &receiver);
+
+    const Database &m_database;
+    SqliteStatement m_insertDelivery;
+    SqliteStatement m_insertOptOut;
+    SqliteStatement m_insertSeed;
+    SqliteStatement m_insertListing;
+    SqliteStatement m_upsertAggregate;
+    SqliteStatement m_insertRejection;
+    SqliteStatement m_insertFile;
+    QHash<QString, Counts> m_pending; // "day\tcustomer\treceiver" → counts not yet flushed
+    QString m_lastError;
+};
+
+} // namespace abusedesk::storage
