@@ -2,75 +2,178 @@
 #include "ImportCommand.h"
 
 #include "CommandLine.h"
+#include "importing/DeliveryImport.h"
 #include "importing/MailImport.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace abusedesk::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+} // namespace
 
 int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandLine cl(QStringLiteral("import"), arguments, out, err);
-    cl.addDatabaseOption(QCoreApplication::translate("cli", "The case database file."));
-    cl.parser().addOption(
-        { QStringLiteral("json"), QCoreApplication::translate("cli", "Print the report as JSON.") });
+    cl.addDatabaseOption(tr("The case database file."));
+    cl.parser().addOption({ QStringLiteral("json"), tr("Print the report as JSON.") });
+    cl.parser().addOption({ QStringLiteral("profile"),
+        tr("A column mapping (JSON) for CSV/TSV send logs or other tables whose columns no saved profile "
+           "maps; it is saved in the case database under its name."),
+        QStringLiteral("FILE") });
+    cl.parser().addOption({ QStringLiteral("log-time-zone"),
+        tr("The time zone of MTA log times written without one (default: this computer's), e.g. UTC or "
+           "Europe/Berlin."),
+        QStringLiteral("ZONE") });
     cl.parser().addPositionalArgument(QStringLiteral("path"),
-        QCoreApplication::translate("cli", "EML files, mbox files (also .gz) or Maildir folders."));
-    if (const int code = cl.parse(
-            QCoreApplication::translate("cli", "Import mail into a case database."), QStringLiteral("PATH…"));
+        tr("EML files, mbox files, Maildir folders, Postfix and Exim logs, PowerMTA accounting files, send "
+           "logs, opt-out, seed-test and blocklist CSVs (also .gz, .bz2, .xz), or folders of them."));
+    if (const int code
+        = cl.parse(tr("Import mail and delivery data into a case database."), QStringLiteral("PATH…"));
         code >= 0)
         return code;
     const QStringList paths = cl.parser().positionalArguments();
     if (paths.isEmpty())
-        return cl.fail(
-            QCoreApplication::translate("cli", "give at least one file or folder to import."), ExitUsage);
+        return cl.fail(tr("give at least one file or folder to import."), ExitUsage);
+
+    QTimeZone zone = QTimeZone::systemTimeZone();
+    if (cl.parser().isSet(QStringLiteral("log-time-zone"))) {
+        const QString name = cl.parser().value(QStringLiteral("log-time-zone"));
+        zone = name.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0 ? QTimeZone(QTimeZone::UTC)
+                                                                            : QTimeZone(name.toUtf8());
+        if (!zone.isValid())
+            return cl.fail(tr("--log-time-zone: unknown time zone '%1'.").arg(name), ExitUsage);
+    }
 
     int exitCode = ExitOk;
     const auto db = cl.openExistingDatabase(exitCode);
     if (!db)
         return exitCode;
 
-    importing::MailImport import(*db, importing::MailImport::policyFrom(*db));
-    const importing::ImportReport report = import.run(paths);
+    QList<delivery::CsvProfile> profiles;
+    if (cl.parser().isSet(QStringLiteral("profile"))) {
+        const QString file = cl.parser().value(QStringLiteral("profile"));
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return cl.fail(tr("cannot read the profile %1: %2").arg(file, f.errorString()));
+        QJsonParseError parseError {};
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+        QString problem;
+        const auto profile
+            = doc.isObject() ? delivery::CsvProfile::fromJson(doc.object(), &problem) : std::nullopt;
+        if (!profile)
+            return cl.fail(tr("the profile %1 is not a column mapping: %2")
+                    .arg(file, doc.isObject() ? problem : parseError.errorString()));
+        if (!importing::DeliveryImport::saveProfile(*db, *profile, &problem))
+            return cl.fail(tr("cannot save the profile %1: %2").arg(file, problem));
+        profiles.append(*profile);
+    }
+
+    const importing::RoutedSources routed = importing::DeliveryImport::route(*db, paths, profiles);
+    importing::ImportReport mail;
+    if (!routed.mail.isEmpty()) {
+        importing::MailImport import(*db, importing::MailImport::policyFrom(*db));
+        mail = import.run(routed.mail);
+    }
+    importing::LogImportReport logs;
+    if (!routed.logs.isEmpty()) {
+        importing::DeliveryImport import(*db, zone);
+        logs = import.run(routed.logs);
+    }
+    const qint64 rejectedFiles = routed.unreadable.size();
 
     if (cl.parser().isSet(QStringLiteral("json"))) {
         QJsonArray rejected;
-        for (const auto &r : report.rejected)
+        for (const auto &r : mail.rejected)
             rejected.append(QJsonObject { { QStringLiteral("source"), r.sourcePath },
                 { QStringLiteral("position"), r.position }, { QStringLiteral("reason"), r.reason } });
+        for (const auto &r : routed.unreadable + logs.rejected)
+            rejected.append(
+                QJsonObject { { QStringLiteral("source"), r.path }, { QStringLiteral("position"), 0 },
+                    { QStringLiteral("line"), r.line }, { QStringLiteral("reason"), r.reason } });
         QJsonObject kinds;
-        for (auto it = report.storedByKind.cbegin(); it != report.storedByKind.cend(); ++it)
+        for (auto it = mail.storedByKind.cbegin(); it != mail.storedByKind.cend(); ++it)
             kinds.insert(it.key(), it.value());
-        QJsonObject root { { QStringLiteral("batch"), report.batchId },
-            { QStringLiteral("read"), report.unitsRead }, { QStringLiteral("stored"), report.stored },
-            { QStringLiteral("duplicates"), report.duplicates }, { QStringLiteral("rejected"), rejected },
-            { QStringLiteral("stored_by_kind"), kinds } };
-        if (!report.error.isEmpty())
-            root.insert(QStringLiteral("error"), report.error);
+        QJsonArray files;
+        for (const auto &f : logs.files)
+            files.append(QJsonObject { { QStringLiteral("path"), f.path },
+                { QStringLiteral("format"), f.format }, { QStringLiteral("lines"), f.lines },
+                { QStringLiteral("stored"), f.stored }, { QStringLiteral("duplicates"), f.duplicates },
+                { QStringLiteral("rejected"), f.rejected } });
+        QJsonObject root { { QStringLiteral("batch"), mail.batchId >= 0 ? mail.batchId : logs.batchId },
+            { QStringLiteral("read"), mail.unitsRead + logs.linesRead },
+            { QStringLiteral("stored"), mail.stored + logs.stored },
+            { QStringLiteral("duplicates"), mail.duplicates + logs.duplicates },
+            { QStringLiteral("rejected"), rejected }, { QStringLiteral("stored_by_kind"), kinds },
+            { QStringLiteral("mail"),
+                QJsonObject { { QStringLiteral("batch"), mail.batchId },
+                    { QStringLiteral("read"), mail.unitsRead }, { QStringLiteral("stored"), mail.stored },
+                    { QStringLiteral("duplicates"), mail.duplicates },
+                    { QStringLiteral("rejected"), qint64(mail.rejected.size()) } } },
+            { QStringLiteral("logs"),
+                QJsonObject { { QStringLiteral("batch"), logs.batchId },
+                    { QStringLiteral("lines"), logs.linesRead }, { QStringLiteral("stored"), logs.stored },
+                    { QStringLiteral("duplicates"), logs.duplicates },
+                    { QStringLiteral("rejected_lines"), logs.rejectedLines },
+                    { QStringLiteral("rejected_files"), rejectedFiles },
+                    { QStringLiteral("files"), files } } } };
+        const QString error = mail.error.isEmpty() ? logs.error : mail.error;
+        if (!error.isEmpty())
+            root.insert(QStringLiteral("error"), error);
         out << QJsonDocument(root).toJson(QJsonDocument::Compact) << '\n';
     } else {
-        out << QCoreApplication::translate("cli", "Read %1 messages: %2 stored, %3 duplicates, %4 rejected.")
-                   .arg(report.unitsRead)
-                   .arg(report.stored)
-                   .arg(report.duplicates)
-                   .arg(report.rejected.size())
-            << '\n';
-        for (auto it = report.storedByKind.cbegin(); it != report.storedByKind.cend(); ++it)
-            out << "  " << it.key() << ": " << it.value() << '\n';
-        for (const auto &r : report.rejected)
-            out << QCoreApplication::translate("cli", "  rejected %1 at byte %2: %3")
-                       .arg(r.sourcePath)
-                       .arg(r.position)
-                       .arg(r.reason)
+        if (!routed.mail.isEmpty() || routed.logs.isEmpty()) {
+            out << tr("Read %1 messages: %2 stored, %3 duplicates, %4 rejected.")
+                       .arg(mail.unitsRead)
+                       .arg(mail.stored)
+                       .arg(mail.duplicates)
+                       .arg(mail.rejected.size())
                 << '\n';
+            for (auto it = mail.storedByKind.cbegin(); it != mail.storedByKind.cend(); ++it)
+                out << "  " << it.key() << ": " << it.value() << '\n';
+            for (const auto &r : mail.rejected)
+                out << tr("  rejected %1 at byte %2: %3").arg(r.sourcePath).arg(r.position).arg(r.reason)
+                    << '\n';
+        }
+        if (!routed.logs.isEmpty()) {
+            out << tr("Read %1 log lines: %2 records stored, %3 duplicates, %4 lines rejected.")
+                       .arg(logs.linesRead)
+                       .arg(logs.stored)
+                       .arg(logs.duplicates)
+                       .arg(logs.rejectedLines)
+                << '\n';
+            for (const auto &f : logs.files)
+                out << tr("  %1 (%2): %3 lines, %4 stored, %5 duplicates, %6 rejected")
+                           .arg(f.path, f.format)
+                           .arg(f.lines)
+                           .arg(f.stored)
+                           .arg(f.duplicates)
+                           .arg(f.rejected)
+                    << '\n';
+            for (const auto &r : logs.rejected)
+                out << tr("  rejected %1 line %2: %3").arg(r.path).arg(r.line).arg(r.reason) << '\n';
+            if (logs.rejectedLines > logs.rejected.size())
+                out << tr("  … and %1 more rejected lines (all are in the case database).")
+                           .arg(logs.rejectedLines - logs.rejected.size())
+                    << '\n';
+        }
+        for (const auto &r : routed.unreadable)
+            out << tr("  not read %1: %2").arg(r.path, r.reason) << '\n';
     }
     out.flush();
-    if (!report.error.isEmpty())
-        return cl.fail(report.error);
+    const QString error = mail.error.isEmpty() ? logs.error : mail.error;
+    if (!error.isEmpty())
+        return cl.fail(error);
     return ExitOk;
 }
 

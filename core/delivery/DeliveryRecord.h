@@ -30,8 +30,10 @@ struct DeliveryRecord
     QString queueId; ///< MTA queue id / PowerMTA jobId+envId, empty if none
     QString envelopeSender; ///< MAIL FROM, lower-case, without <>; empty for the null sender
     QString recipient; ///< RCPT TO, lower-case, without <>
-    QString sendingIp; ///< our IP the mail left from, if the log says (Exim I=, PowerMTA dlvSourceIp, send logs)
-    QString customer; ///< the customer as the log names it (send logs, PowerMTA vmta/jobId mapping, X-Customer-ID header lines), else empty
+    QString
+        sendingIp; ///< our IP the mail left from, if the log says (Exim I=, PowerMTA dlvSourceIp, send logs)
+    QString customer; ///< the customer as the log names it (send logs, PowerMTA vmta/jobId mapping,
+                      ///< X-Customer-ID header lines), else empty
     QString campaign; ///< campaign / job as the log names it, else empty
     QString messageId; ///< Message-ID without <>, when the log has it (Postfix cleanup, Exim id=)
     DeliveryResult result = DeliveryResult::Delivered;

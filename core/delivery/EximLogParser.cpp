@@ -15,9 +15,11 @@ EximLogParser::EximLogParser(ParserSinks sinks, QDateTime, QTimeZone)
 
 EximLogParser::~EximLogParser() = default;
 
-void EximLogParser::addLine(QByteArrayView, qint64) { }
+void EximLogParser::addLine(QByteArrayView, qint64)
+{ }
 
-void EximLogParser::finish() { }
+void EximLogParser::finish()
+{ }
 
 bool EximLogParser::recognises(const QList<QByteArray> &)
 {

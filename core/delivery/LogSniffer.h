@@ -36,7 +36,8 @@ class LogSniffer
 public:
     [[nodiscard]] static SniffResult sniff(const QString &path, const QList<CsvProfile> &savedProfiles);
     /// The same from lines already read.
-    [[nodiscard]] static SniffResult sniffLines(const QList<QByteArray> &firstLines, const QList<CsvProfile> &savedProfiles);
+    [[nodiscard]] static SniffResult sniffLines(
+        const QList<QByteArray> &firstLines, const QList<CsvProfile> &savedProfiles);
 
     /// Opens a file for reading, through a decompressor when its content is gzip, bzip2 or xz.
     /// The returned device reads from file, which must outlive it.

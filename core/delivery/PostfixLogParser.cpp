@@ -15,9 +15,11 @@ PostfixLogParser::PostfixLogParser(ParserSinks sinks, QDateTime, QTimeZone)
 
 PostfixLogParser::~PostfixLogParser() = default;
 
-void PostfixLogParser::addLine(QByteArrayView, qint64) { }
+void PostfixLogParser::addLine(QByteArrayView, qint64)
+{ }
 
-void PostfixLogParser::finish() { }
+void PostfixLogParser::finish()
+{ }
 
 bool PostfixLogParser::recognises(const QList<QByteArray> &)
 {

@@ -24,7 +24,8 @@ QList<ReceiverDomain> buildShipped()
         { "Microsoft",
             { "outlook.com", "hotmail.com", "live.com", "msn.com", "passport.com", "hotmail.*", "outlook.*",
                 "live.*", "windowslive.com" } },
-        { "Yahoo", { "yahoo.*", "ymail.com", "rocketmail.com", "yahoo.co.uk", "yahoo.co.jp", "yahoo.com.br" } },
+        { "Yahoo",
+            { "yahoo.*", "ymail.com", "rocketmail.com", "yahoo.co.uk", "yahoo.co.jp", "yahoo.com.br" } },
         { "AOL", { "aol.com", "aol.*", "aim.com", "verizon.net", "aol.co.uk" } },
         { "Apple", { "icloud.com", "me.com", "mac.com" } },
         { "GMX / WEB.DE", { "gmx.*", "gmx.net", "web.de", "mail.com", "email.com", "gmx.co.uk" } },
@@ -84,8 +85,9 @@ bool looksLikePublicSuffix(QStringView rest)
     const qsizetype dot = rest.indexOf(u'.');
     if (dot < 0)
         return !rest.isEmpty();
-    static const QStringList secondLevel = { QStringLiteral("co"), QStringLiteral("com"), QStringLiteral("net"),
-        QStringLiteral("org"), QStringLiteral("ne"), QStringLiteral("or"), QStringLiteral("ac") };
+    static const QStringList secondLevel
+        = { QStringLiteral("co"), QStringLiteral("com"), QStringLiteral("net"), QStringLiteral("org"),
+              QStringLiteral("ne"), QStringLiteral("or"), QStringLiteral("ac") };
     const QStringView country = rest.sliced(dot + 1);
     return secondLevel.contains(rest.first(dot)) && country.size() == 2 && !country.contains(u'.');
 }
@@ -145,7 +147,8 @@ Receiver ReceiverDirectory::receiverOf(const QString &domain) const
         // "yahoo.*" matches yahoo.de and yahoo.com.ar: the first label, with anything after it.
         const qsizetype dot = rest.indexOf(u'.');
         if (dot > 0 && looksLikePublicSuffix(rest.sliced(dot + 1))) {
-            if (const auto it = m_anySuffix.constFind(rest.first(dot).toString()); it != m_anySuffix.constEnd())
+            if (const auto it = m_anySuffix.constFind(rest.first(dot).toString());
+                it != m_anySuffix.constEnd())
                 return *it;
         }
         if (dot < 0)

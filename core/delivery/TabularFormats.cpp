@@ -50,7 +50,8 @@ bool TabularFormats::looksTabular(const QList<QByteArray> &)
 }
 
 struct TabularParser::Private
-{ };
+{
+};
 
 TabularParser::TabularParser(ParserSinks, CsvProfile, QDateTime)
     : d(new Private)
@@ -58,12 +59,15 @@ TabularParser::TabularParser(ParserSinks, CsvProfile, QDateTime)
 
 TabularParser::~TabularParser() = default;
 
-void TabularParser::addLine(QByteArrayView, qint64) { }
+void TabularParser::addLine(QByteArrayView, qint64)
+{ }
 
-void TabularParser::finish() { }
+void TabularParser::finish()
+{ }
 
 struct PowerMtaParser::Private
-{ };
+{
+};
 
 PowerMtaParser::PowerMtaParser(ParserSinks, QDateTime)
     : d(new Private)
@@ -71,8 +75,10 @@ PowerMtaParser::PowerMtaParser(ParserSinks, QDateTime)
 
 PowerMtaParser::~PowerMtaParser() = default;
 
-void PowerMtaParser::addLine(QByteArrayView, qint64) { }
+void PowerMtaParser::addLine(QByteArrayView, qint64)
+{ }
 
-void PowerMtaParser::finish() { }
+void PowerMtaParser::finish()
+{ }
 
 } // namespace abusedesk::delivery

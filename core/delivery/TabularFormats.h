@@ -43,7 +43,8 @@ struct CsvProfile
     QHash<QString, QString> resultWords;
 
     [[nodiscard]] QJsonObject toJson() const;
-    [[nodiscard]] static std::optional<CsvProfile> fromJson(const QJsonObject &object, QString *error = nullptr);
+    [[nodiscard]] static std::optional<CsvProfile> fromJson(
+        const QJsonObject &object, QString *error = nullptr);
     /// The fields of a kind, in the order above, and which of them must be mapped.
     [[nodiscard]] static QStringList fieldsOf(TabularKind kind);
     [[nodiscard]] static QStringList requiredFieldsOf(TabularKind kind);

@@ -29,24 +29,30 @@ QString placementName(delivery::SeedPlacement placement)
 DeliveryStore::DeliveryStore(const Database &database)
     : m_database(database)
     , m_insertDelivery(database.connection(),
-          "INSERT OR IGNORE INTO deliveries (key, batch_id, time, result, recipient, recipient_domain, receiver, "
+          "INSERT OR IGNORE INTO deliveries (key, batch_id, time, result, recipient, recipient_domain, "
+          "receiver, "
           "envelope_sender, sending_ip, customer_ref, campaign, queue_id, message_id, status, reply_code, "
           "diagnostic, remote_mta, bounce_class, reason, source_path, line) "
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     , m_insertOptOut(database.connection(),
-          "INSERT OR IGNORE INTO opt_outs (key, batch_id, time, customer_ref, recipient, receiver, reason, source, "
+          "INSERT OR IGNORE INTO opt_outs (key, batch_id, time, customer_ref, recipient, receiver, reason, "
+          "source, "
           "source_path, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     , m_insertSeed(database.connection(),
-          "INSERT OR IGNORE INTO seed_results (key, batch_id, time, campaign, customer_ref, receiver, placement, "
+          "INSERT OR IGNORE INTO seed_results (key, batch_id, time, campaign, customer_ref, receiver, "
+          "placement, "
           "source_path, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
     , m_insertListing(database.connection(),
           "INSERT OR IGNORE INTO blocklist_listings (key, batch_id, list, target, listed, delisted, note, "
           "source_path, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
     , m_upsertAggregate(database.connection(),
-          "INSERT INTO daily_aggregates (day, customer_ref, receiver, sent, delivered, deferred, hard, soft, spam, "
-          "expired, opt_outs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (day, customer_ref, receiver) "
+          "INSERT INTO daily_aggregates (day, customer_ref, receiver, sent, delivered, deferred, hard, soft, "
+          "spam, "
+          "expired, opt_outs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (day, customer_ref, "
+          "receiver) "
           "DO UPDATE SET sent = sent + excluded.sent, delivered = delivered + excluded.delivered, "
-          "deferred = deferred + excluded.deferred, hard = hard + excluded.hard, soft = soft + excluded.soft, "
+          "deferred = deferred + excluded.deferred, hard = hard + excluded.hard, soft = soft + "
+          "excluded.soft, "
           "spam = spam + excluded.spam, expired = expired + excluded.expired, "
           "opt_outs = opt_outs + excluded.opt_outs")
     , m_insertRejection(database.connection(),
@@ -83,7 +89,8 @@ DeliveryStore::Outcome DeliveryStore::run(SqliteStatement &statement)
     return statement.changes() > 0 ? Outcome::Stored : Outcome::Duplicate;
 }
 
-DeliveryStore::Counts &DeliveryStore::countsFor(qint64 unixSeconds, const QString &customerRef, const QString &receiver)
+DeliveryStore::Counts &DeliveryStore::countsFor(
+    qint64 unixSeconds, const QString &customerRef, const QString &receiver)
 {
     QString key = QString::fromLatin1(dayOf(unixSeconds));
     key += QLatin1Char('\t');
@@ -171,7 +178,8 @@ DeliveryStore::Outcome DeliveryStore::store(
     return outcome;
 }
 
-DeliveryStore::Outcome DeliveryStore::store(qint64 batchId, const QString &sourcePath, const delivery::SeedResult &r)
+DeliveryStore::Outcome DeliveryStore::store(
+    qint64 batchId, const QString &sourcePath, const delivery::SeedResult &r)
 {
     SqliteStatement &s = m_insertSeed;
     s.bindBlob(1, r.key);
@@ -260,7 +268,8 @@ void DeliveryStore::recordFile(qint64 batchId, const QString &path, const QStrin
         m_lastError = s.lastError();
 }
 
-void DeliveryStore::recordRejection(qint64 batchId, const QString &sourcePath, qint64 line, const QString &reason)
+void DeliveryStore::recordRejection(
+    qint64 batchId, const QString &sourcePath, qint64 line, const QString &reason)
 {
     SqliteStatement &s = m_insertRejection;
     s.bindInt(1, batchId);
@@ -277,9 +286,10 @@ RecipientHistory DeliveryStore::recipientHistory(const QString &recipient, const
     QSqlQuery q(m_database.connection());
     const QString where = customerRef.isNull() ? QStringLiteral("recipient = ?")
                                                : QStringLiteral("recipient = ? AND customer_ref = ?");
-    q.prepare(QStringLiteral("SELECT result, time, campaign FROM deliveries WHERE %1 AND result != 'deferred' "
-                             "ORDER BY time DESC")
-                  .arg(where));
+    q.prepare(
+        QStringLiteral("SELECT result, time, campaign FROM deliveries WHERE %1 AND result != 'deferred' "
+                       "ORDER BY time DESC")
+            .arg(where));
     q.addBindValue(recipient.toLower());
     if (!customerRef.isNull())
         q.addBindValue(customerRef);

@@ -45,8 +45,8 @@ public:
     /// Call inside a Transaction on this thread's connection, and flushAggregates() before
     /// committing it.
     [[nodiscard]] Outcome store(qint64 batchId, const StoredDelivery &delivery);
-    [[nodiscard]] Outcome store(qint64 batchId, const QString &sourcePath, const delivery::OptOutRecord &optOut,
-        const QString &receiver);
+    [[nodiscard]] Outcome store(qint64 batchId, const QString &sourcePath,
+        const delivery::OptOutRecord &optOut, const QString &receiver);
     [[nodiscard]] Outcome store(qint64 batchId, const QString &sourcePath, const delivery::SeedResult &seed);
     [[nodiscard]] Outcome store(
         qint64 batchId, const QString &sourcePath, const delivery::BlocklistListing &listing);
@@ -61,7 +61,8 @@ public:
 
     /// What one recipient got from one customer (customerRef as the logs name it; empty: from
     /// anyone). One index range scan: milliseconds on tens of millions of deliveries.
-    [[nodiscard]] RecipientHistory recipientHistory(const QString &recipient, const QString &customerRef) const;
+    [[nodiscard]] RecipientHistory recipientHistory(
+        const QString &recipient, const QString &customerRef) const;
 
     [[nodiscard]] QString lastError() const { return m_lastError; }
 

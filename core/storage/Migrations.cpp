@@ -81,7 +81,8 @@ QList<MigrationStep> buildSteps()
     value TEXT NOT NULL CHECK (json_valid(value))))"),
         } });
 
-    steps.append({ 2, QStringLiteral("deliveries, receivers, daily aggregates, opt-outs, seeds, blocklist listings"),
+    steps.append({ 2,
+        QStringLiteral("deliveries, receivers, daily aggregates, opt-outs, seeds, blocklist listings"),
         {
             // One recipient attempt read from an MTA log or a send log (design.md §2 "Delivery").
             // Times are Unix seconds (UTC) here, not text: there are tens of millions of rows.
@@ -188,7 +189,6 @@ QList<MigrationStep> buildSteps()
         } });
     return steps;
 }
-
 
 } // namespace
 
