@@ -2,9 +2,11 @@
 #include "ImportReportDialog.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -19,17 +21,38 @@ ImportReportDialog::ImportReportDialog(
     auto *layout = new QVBoxLayout(this);
     const QLocale locale;
 
-    QString summary
-        = tr("<p><b>%1 messages read</b> from %2.</p>")
-              .arg(locale.toString(report.unitsRead), paths.join(QStringLiteral(", ")).toHtmlEscaped());
-    summary += tr("<p>%1 stored · %2 already in the case database · %3 rejected</p>")
-                   .arg(locale.toString(report.stored), locale.toString(report.duplicates),
-                       locale.toString(qsizetype(report.rejected.size())));
+    const qsizetype mailRejected = std::count_if(report.rejected.cbegin(), report.rejected.cend(),
+        [](const mail::MailRejection &r) { return r.line == 0; });
+    QString summary;
+    if (report.unitsRead > 0 || report.logLines == 0) {
+        summary
+            += tr("<p><b>%1 messages read</b> from %2.</p>")
+                   .arg(locale.toString(report.unitsRead), paths.join(QStringLiteral(", ")).toHtmlEscaped());
+        summary += tr("<p>%1 stored · %2 already in the case database · %3 rejected</p>")
+                       .arg(locale.toString(report.stored), locale.toString(report.duplicates),
+                           locale.toString(mailRejected));
+    }
     if (!report.storedByKind.isEmpty()) {
         QStringList kinds;
         for (auto it = report.storedByKind.cbegin(); it != report.storedByKind.cend(); ++it)
             kinds.append(QStringLiteral("%1: %2").arg(it.key()).arg(locale.toString(it.value())));
         summary += tr("<p>Stored: %1</p>").arg(kinds.join(QStringLiteral(" · ")));
+    }
+    if (report.logLines > 0) {
+        summary += tr("<p><b>%1 log lines read</b>: %2 records stored · %3 already in the case database · "
+                      "%4 lines rejected</p>")
+                       .arg(locale.toString(report.logLines), locale.toString(report.logStored),
+                           locale.toString(report.logDuplicates), locale.toString(report.logRejectedLines));
+        if (report.logRejectedLines > report.rejected.size() - mailRejected)
+            summary += tr("<p>The first rejected lines are listed; all are kept in the case database.</p>");
+    }
+    if (!report.unmappedTables.isEmpty()) {
+        QStringList names;
+        for (const QString &path : report.unmappedTables)
+            names.append(QFileInfo(path).fileName().toHtmlEscaped());
+        summary += tr("<p><b>Not read yet:</b> %1 — tables whose columns no saved profile maps. Map their "
+                      "columns to import them.</p>")
+                       .arg(names.join(QStringLiteral(", ")));
     }
     if (report.cancelled)
         summary
@@ -47,14 +70,15 @@ ImportReportDialog::ImportReportDialog(
         layout->addWidget(new QLabel(tr("Rejected, with the reason:"), this));
         auto *table = new QTableWidget(int(report.rejected.size()), 3, this);
         table->setObjectName(QStringLiteral("importReportRejected"));
-        table->setHorizontalHeaderLabels({ tr("File"), tr("Byte"), tr("Reason") });
+        table->setHorizontalHeaderLabels({ tr("File"), tr("Where"), tr("Reason") });
         table->verticalHeader()->hide();
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
         for (int row = 0; row < report.rejected.size(); ++row) {
             const auto &r = report.rejected.at(row);
             table->setItem(row, 0, new QTableWidgetItem(r.sourcePath));
-            auto *offset = new QTableWidgetItem(locale.toString(r.position));
+            auto *offset = new QTableWidgetItem(r.line > 0 ? tr("line %1").arg(locale.toString(r.line))
+                                                           : tr("byte %1").arg(locale.toString(r.position)));
             offset->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table->setItem(row, 1, offset);
             table->setItem(row, 2, new QTableWidgetItem(r.reason));
@@ -68,8 +92,17 @@ ImportReportDialog::ImportReportDialog(
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (!report.unmappedTables.isEmpty()) {
+        auto *map = buttons->addButton(tr("Map Columns…"), QDialogButtonBox::ActionRole);
+        map->setObjectName(QStringLiteral("importReportMapColumns"));
+        const QStringList tables = report.unmappedTables;
+        connect(map, &QPushButton::clicked, this, [this, tables] {
+            Q_EMIT mapColumnsRequested(tables);
+            accept();
+        });
+    }
     layout->addWidget(buttons);
-    resize(760, report.rejected.isEmpty() ? 220 : 460);
+    resize(760, report.rejected.isEmpty() ? 240 : 460);
 }
 
 } // namespace abusedesk::gui

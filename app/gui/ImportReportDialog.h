@@ -15,6 +15,10 @@ class ImportReportDialog : public QDialog
 public:
     ImportReportDialog(
         const importing::ImportReport &report, const QStringList &paths, QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    /// The analyst wants to map the columns of these tables (then import them).
+    void mapColumnsRequested(const QStringList &tables);
 };
 
 } // namespace abusedesk::gui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ImportRunner.h"
 
+#include "importing/Import.h"
 #include "mail/MailSourceReader.h"
 #include "storage/Database.h"
 
@@ -43,14 +44,13 @@ int ImportRunner::start(const storage::Database &database, const QStringList &pa
             Qt::QueuedConnection);
         // The import and its queries end before the thread's connection is released.
         const importing::ImportReport report = [&] {
-            importing::MailImport import(*db, importing::MailImport::policyFrom(*db));
             qint64 bytesBefore = 0; // bytes of the files already finished
             QString lastFile;
             qint64 lastFileBytes = 0;
             QElapsedTimer throttle;
             throttle.start();
-            return import.run(
-                paths,
+            return importing::importPaths(
+                *db, paths, {},
                 [&](const importing::ImportProgress &p) {
                     if (p.currentFile != lastFile) {
                         bytesBefore += lastFileBytes;

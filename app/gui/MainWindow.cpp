@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "CsvProfileDialog.h"
 #include "Dialogs.h"
 #include "EmptyStateView.h"
 #include "EvidenceView.h"
@@ -10,6 +11,7 @@
 #include "ImportRunner.h"
 #include "PolicyDialog.h"
 #include "RecentDatabases.h"
+#include "importing/DeliveryImport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +23,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
 #include <QProgressBar>
@@ -355,6 +358,28 @@ void MainWindow::showImportReport(int jobId)
     }
     auto *dialog = new ImportReportDialog(*report, paths, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportReportDialog::mapColumnsRequested, this, &MainWindow::mapColumns);
+    dialog->open();
+}
+
+void MainWindow::mapColumns(const QStringList &tables)
+{
+    if (!m_database || tables.isEmpty())
+        return;
+    // One table at a time: a saved mapping may already fit the next one.
+    const QString table = tables.constFirst();
+    const QStringList rest = tables.mid(1);
+    auto *dialog = new CsvProfileDialog(table, importing::DeliveryImport::savedProfiles(*m_database), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, table, rest] {
+        QString error;
+        if (!importing::DeliveryImport::saveProfile(*m_database, dialog->profile(), &error)) {
+            QMessageBox::warning(
+                this, tr("Map Columns"), tr("The mapping could not be saved: %1").arg(error));
+            return;
+        }
+        importPaths(QStringList { table } + rest);
+    });
     dialog->open();
 }
 

@@ -73,6 +73,7 @@ private:
     void restoreWindowState();
     void showOpenError(const storage::DatabaseError &error);
     void showImportReport(int jobId);
+    void mapColumns(const QStringList &tables);
     void onImportFinished(int jobId);
     void stopBackgroundWork();
 

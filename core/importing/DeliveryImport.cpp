@@ -53,7 +53,8 @@ struct Chunk
     bool fileProblem = false; // rejections[0] is about the file as a whole
     [[nodiscard]] qsizetype size() const
     {
-        return qsizetype(deliveries.size() + optOuts.size() + seeds.size() + listings.size() + rejections.size());
+        return qsizetype(
+            deliveries.size() + optOuts.size() + seeds.size() + listings.size() + rejections.size());
     }
 };
 
@@ -172,7 +173,8 @@ private:
         case LogFormat::Tabular:
             break;
         }
-        return std::make_unique<TabularParser>(std::move(sinks), source.profile.value_or(CsvProfile()), reference);
+        return std::make_unique<TabularParser>(
+            std::move(sinks), source.profile.value_or(CsvProfile()), reference);
     }
 
     void addDelivery(DeliveryRecord &&r)
@@ -192,8 +194,8 @@ private:
             d.bounceClass = QStringLiteral("soft");
             d.reason = QStringLiteral("expired");
         } else if (r.result != DeliveryResult::Delivered) {
-            const mail::BounceVerdict verdict
-                = mail::BounceClassifier::classify(r.status, r.diagnostic, r.result == DeliveryResult::Deferred);
+            const mail::BounceVerdict verdict = mail::BounceClassifier::classify(
+                r.status, r.diagnostic, r.result == DeliveryResult::Deferred);
             d.bounceClass = mail::BounceClassifier::className(verdict.bounceClass);
             d.reason = verdict.reason;
             if (r.status.isEmpty())
@@ -274,7 +276,9 @@ private:
         if (auto *compressed = qobject_cast<KCompressionDevice *>(device.get());
             compressed && compressed->error() != QFileDevice::NoError)
             m_chunk.rejections.push_back({ number + 1,
-                tr("the compressed data is damaged after %1 lines: %2").arg(number).arg(device->errorString()) });
+                tr("the compressed data is damaged after %1 lines: %2")
+                    .arg(number)
+                    .arg(device->errorString()) });
         flush(true);
     }
 
@@ -389,8 +393,9 @@ QList<QList<LogSource>> DeliveryImport::rotationGroups(const QList<LogSource> &s
             order = d.captured(2).toLongLong();
         }
         const QString kind = source.format == LogFormat::Tabular ? tabularFormatName(source.profile)
-                                                                  : formatName(source.format);
-        keyed.append({ info.absolutePath() + QLatin1Char('/') + name + QLatin1Char('\t') + kind, order, source });
+                                                                 : formatName(source.format);
+        keyed.append(
+            { info.absolutePath() + QLatin1Char('/') + name + QLatin1Char('\t') + kind, order, source });
     }
     std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) {
         return a.group != b.group ? a.group < b.group : a.order < b.order;
@@ -407,8 +412,8 @@ QList<QList<LogSource>> DeliveryImport::rotationGroups(const QList<LogSource> &s
     return groups;
 }
 
-LogImportReport DeliveryImport::run(
-    const QList<LogSource> &sources, const MailImport::ProgressSink &progress, const MailImport::CancelCheck &cancelled)
+LogImportReport DeliveryImport::run(const QList<LogSource> &sources, const MailImport::ProgressSink &progress,
+    const MailImport::CancelCheck &cancelled)
 {
     LogImportReport report;
     storage::EvidenceStore batches(m_database);
@@ -505,7 +510,9 @@ LogImportReport DeliveryImport::run(
         (void)tx.commit();
     }
     batches.finishBatch(report.batchId,
-        failed ? QStringLiteral("failed") : report.cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished"),
+        failed                 ? QStringLiteral("failed")
+            : report.cancelled ? QStringLiteral("cancelled")
+                               : QStringLiteral("finished"),
         { report.linesRead, report.stored, report.duplicates, report.rejectedLines });
     return report;
 }

@@ -67,10 +67,11 @@ class DeliveryImport
 public:
     static constexpr int MaxListedRejections = 1000;
 
-    explicit DeliveryImport(const storage::Database &database, QTimeZone logTimeZone = QTimeZone::systemTimeZone());
+    explicit DeliveryImport(
+        const storage::Database &database, QTimeZone logTimeZone = QTimeZone::systemTimeZone());
 
-    [[nodiscard]] LogImportReport run(const QList<LogSource> &sources, const MailImport::ProgressSink &progress = {},
-        const MailImport::CancelCheck &cancelled = {});
+    [[nodiscard]] LogImportReport run(const QList<LogSource> &sources,
+        const MailImport::ProgressSink &progress = {}, const MailImport::CancelCheck &cancelled = {});
 
     /// Sorts files by content into logs and mail; tables are read with the saved CSV profiles
     /// (plus extraProfiles, e.g. one given on the command line).

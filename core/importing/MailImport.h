@@ -29,6 +29,14 @@ struct ImportReport
     QMap<QString, qint64> storedByKind;
     bool cancelled = false;
     QString error; ///< set when the database refused to store (disk full, …)
+
+    // Delivery data read in the same import (importing::importPaths): MTA logs, send logs,
+    // opt-outs, seed results, listings. Their rejected lines are in `rejected` with a line number.
+    qint64 logLines = 0;
+    qint64 logStored = 0;
+    qint64 logDuplicates = 0;
+    qint64 logRejectedLines = 0;
+    QStringList unmappedTables; ///< CSV/TSV files no profile maps: the analyst maps their columns first
 };
 
 struct ImportProgress

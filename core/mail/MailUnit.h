@@ -21,6 +21,7 @@ struct MailRejection
     QString sourcePath;
     qint64 position = 0; ///< byte offset where the problem was found
     QString reason;
+    qint64 line = 0; ///< for delivery logs: the 1-based line (position is then 0); 0 for mail
 
     [[nodiscard]] QString source() const { return sourcePath + QLatin1Char('#') + QString::number(position); }
 };

@@ -40,8 +40,8 @@ std::unique_ptr<LogParser> makeParser(const SniffResult &sniffed, uint8_t firstB
         break;
     }
     // A table of one kind whose columns are named like its fields.
-    static constexpr TabularKind Kinds[] = { TabularKind::SendLog, TabularKind::OptOut, TabularKind::Seed,
-        TabularKind::Blocklist };
+    static constexpr TabularKind Kinds[]
+        = { TabularKind::SendLog, TabularKind::OptOut, TabularKind::Seed, TabularKind::Blocklist };
     CsvProfile profile;
     profile.kind = Kinds[firstByte % 7 - 3];
     for (const QString &field : CsvProfile::fieldsOf(profile.kind))
@@ -69,7 +69,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     qint64 records = 0;
     ParserSinks sinks;
     sinks.delivery = [&records](DeliveryRecord &&r) { records += r.recipient.size() >= 0 ? 1 : 0; };
-    sinks.rejection = [](const LineRejection &) {};
+    sinks.rejection = [](const LineRejection &) { };
     sinks.optOut = [&records](OptOutRecord &&) { ++records; };
     sinks.seed = [&records](SeedResult &&) { ++records; };
     sinks.listing = [&records](BlocklistListing &&) { ++records; };

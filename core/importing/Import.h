@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// One import of whatever the analyst drops: files and folders are sorted by content into mail
+// (MailImport) and delivery data (DeliveryImport), and both reports are folded into one.
+#pragma once
+
+#include "delivery/TabularFormats.h"
+#include "importing/MailImport.h"
+
+#include <QTimeZone>
+
+namespace abusedesk::importing {
+
+struct ImportOptions
+{
+    QTimeZone logTimeZone = QTimeZone::systemTimeZone(); ///< of MTA log times written without a zone
+    QList<delivery::CsvProfile> extraProfiles; ///< besides the saved ones
+};
+
+[[nodiscard]] ImportReport importPaths(const storage::Database &database, const QStringList &paths,
+    const ImportOptions &options = {}, const MailImport::ProgressSink &progress = {},
+    const MailImport::CancelCheck &cancelled = {});
+
+} // namespace abusedesk::importing
