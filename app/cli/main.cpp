@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "DemoCommand.h"
 #include "EvidenceCommand.h"
+#include "HistoryCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "PolicyCommand.h"
@@ -36,8 +37,12 @@ const std::map<QString, Command> &commands()
                 abusedesk::cli::runDemo } },
         { QStringLiteral("evidence"),
             { QT_TRANSLATE_NOOP("cli", "The stored bytes of one message"), abusedesk::cli::runEvidence } },
+        { QStringLiteral("history"),
+            { QT_TRANSLATE_NOOP("cli", "What one recipient got: messages, campaigns, opt-outs"),
+                abusedesk::cli::runHistory } },
         { QStringLiteral("import"),
-            { QT_TRANSLATE_NOOP("cli", "Import mail into a case database"), abusedesk::cli::runImport } },
+            { QT_TRANSLATE_NOOP("cli", "Import mail and delivery logs into a case database"),
+                abusedesk::cli::runImport } },
         { QStringLiteral("init"),
             { QT_TRANSLATE_NOOP("cli", "Create an empty case database"), abusedesk::cli::runInit } },
         { QStringLiteral("policy"),
