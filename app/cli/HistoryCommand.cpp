@@ -26,17 +26,22 @@ int runHistory(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandLine cl(QStringLiteral("history"), arguments, out, err);
     cl.addDatabaseOption(tr("The case database file."));
-    cl.parser().addOption({ QStringLiteral("recipient"), tr("The recipient's address."), QStringLiteral("ADDRESS") });
+    cl.parser().addOption(
+        { QStringLiteral("recipient"), tr("The recipient's address."), QStringLiteral("ADDRESS") });
     cl.parser().addOption({ QStringLiteral("customer"),
-        tr("Only mail of this customer (as the logs name it, e.g. its X-Customer-ID)."), QStringLiteral("REF") });
+        tr("Only mail of this customer (as the logs name it, e.g. its X-Customer-ID)."),
+        QStringLiteral("REF") });
     cl.parser().addOption({ QStringLiteral("json"), tr("Print the history as JSON.") });
-    if (const int code = cl.parse(tr("What one recipient got: messages, first and last, campaigns, opt-outs.")); code >= 0)
+    if (const int code
+        = cl.parse(tr("What one recipient got: messages, first and last, campaigns, opt-outs."));
+        code >= 0)
         return code;
     const QString recipient = cl.parser().value(QStringLiteral("recipient")).trimmed().toLower();
     if (recipient.isEmpty() || !recipient.contains(QLatin1Char('@')))
         return cl.fail(tr("--recipient ADDRESS is required."), ExitUsage);
-    const QString customer
-        = cl.parser().isSet(QStringLiteral("customer")) ? cl.parser().value(QStringLiteral("customer")) : QString();
+    const QString customer = cl.parser().isSet(QStringLiteral("customer"))
+        ? cl.parser().value(QStringLiteral("customer"))
+        : QString();
 
     int exitCode = ExitOk;
     const auto db = cl.openExistingDatabase(exitCode);
@@ -48,30 +53,35 @@ int runHistory(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const storage::RecipientHistory history = store.recipientHistory(recipient, customer);
 
     QSqlQuery optOuts(db->connection());
-    optOuts.prepare(QStringLiteral("SELECT time, customer_ref, reason, source FROM opt_outs WHERE recipient = ?%1 "
-                                   "ORDER BY time")
-                        .arg(customer.isNull() ? QString() : QStringLiteral(" AND customer_ref = ?")));
+    optOuts.prepare(
+        QStringLiteral("SELECT time, customer_ref, reason, source FROM opt_outs WHERE recipient = ?%1 "
+                       "ORDER BY time")
+            .arg(customer.isNull() ? QString() : QStringLiteral(" AND customer_ref = ?")));
     optOuts.addBindValue(recipient);
     if (!customer.isNull())
         optOuts.addBindValue(customer);
     QJsonArray optOutList;
     if (optOuts.exec()) {
         while (optOuts.next())
-            optOutList.append(QJsonObject {
-                { QStringLiteral("time"),
-                    QDateTime::fromSecsSinceEpoch(optOuts.value(0).toLongLong(), QTimeZone::UTC).toString(Qt::ISODate) },
-                { QStringLiteral("customer"), optOuts.value(1).toString() },
-                { QStringLiteral("reason"), optOuts.value(2).toString() },
-                { QStringLiteral("source"), optOuts.value(3).toString() } });
+            optOutList.append(
+                QJsonObject { { QStringLiteral("time"),
+                                  QDateTime::fromSecsSinceEpoch(optOuts.value(0).toLongLong(), QTimeZone::UTC)
+                                      .toString(Qt::ISODate) },
+                    { QStringLiteral("customer"), optOuts.value(1).toString() },
+                    { QStringLiteral("reason"), optOuts.value(2).toString() },
+                    { QStringLiteral("source"), optOuts.value(3).toString() } });
     }
     const qint64 ms = timer.elapsed();
 
     if (cl.parser().isSet(QStringLiteral("json"))) {
         QJsonObject root { { QStringLiteral("recipient"), recipient },
             { QStringLiteral("customer"), customer.isNull() ? QJsonValue() : QJsonValue(customer) },
-            { QStringLiteral("messages"), history.messages }, { QStringLiteral("delivered"), history.delivered },
-            { QStringLiteral("first"), history.first.isValid() ? QJsonValue(history.first.toString(Qt::ISODate)) : QJsonValue() },
-            { QStringLiteral("last"), history.last.isValid() ? QJsonValue(history.last.toString(Qt::ISODate)) : QJsonValue() },
+            { QStringLiteral("messages"), history.messages },
+            { QStringLiteral("delivered"), history.delivered },
+            { QStringLiteral("first"),
+                history.first.isValid() ? QJsonValue(history.first.toString(Qt::ISODate)) : QJsonValue() },
+            { QStringLiteral("last"),
+                history.last.isValid() ? QJsonValue(history.last.toString(Qt::ISODate)) : QJsonValue() },
             { QStringLiteral("campaigns"), QJsonArray::fromStringList(history.campaigns) },
             { QStringLiteral("opt_outs"), optOutList }, { QStringLiteral("milliseconds"), ms } };
         out << QJsonDocument(root).toJson(QJsonDocument::Compact) << '\n';
@@ -90,11 +100,13 @@ int runHistory(const QStringList &arguments, QTextStream &out, QTextStream &err)
                    .arg(history.first.toString(Qt::ISODate), history.last.toString(Qt::ISODate))
             << '\n';
     if (!history.campaigns.isEmpty())
-        out << tr("Campaigns, most recent first: %1").arg(history.campaigns.join(QStringLiteral(", "))) << '\n';
+        out << tr("Campaigns, most recent first: %1").arg(history.campaigns.join(QStringLiteral(", ")))
+            << '\n';
     for (const QJsonValue &v : std::as_const(optOutList)) {
         const QJsonObject o = v.toObject();
         out << tr("Opted out %1 (%2): %3")
-                   .arg(o.value(QStringLiteral("time")).toString(), o.value(QStringLiteral("customer")).toString(),
+                   .arg(o.value(QStringLiteral("time")).toString(),
+                       o.value(QStringLiteral("customer")).toString(),
                        o.value(QStringLiteral("reason")).toString())
             << '\n';
     }

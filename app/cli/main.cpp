@@ -7,6 +7,7 @@
 #include "HistoryCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
+#include "ListingCommand.h"
 #include "PolicyCommand.h"
 #include "ReclassifyCommand.h"
 #include "StatsCommand.h"
@@ -45,6 +46,9 @@ const std::map<QString, Command> &commands()
                 abusedesk::cli::runImport } },
         { QStringLiteral("init"),
             { QT_TRANSLATE_NOOP("cli", "Create an empty case database"), abusedesk::cli::runInit } },
+        { QStringLiteral("listing"),
+            { QT_TRANSLATE_NOOP("cli", "Enter a blocklist listing by hand, or show the listings"),
+                abusedesk::cli::runListing } },
         { QStringLiteral("policy"),
             { QT_TRANSLATE_NOOP("cli", "Show or change the policy (role accounts, trusted reporters …)"),
                 abusedesk::cli::runPolicy } },

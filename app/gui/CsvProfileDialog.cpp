@@ -86,7 +86,8 @@ int guessColumn(const QString &field, const QStringList &header)
 
 } // namespace
 
-CsvProfileDialog::CsvProfileDialog(const QString &tablePath, const QList<CsvProfile> &savedProfiles, QWidget *parent)
+CsvProfileDialog::CsvProfileDialog(
+    const QString &tablePath, const QList<CsvProfile> &savedProfiles, QWidget *parent)
     : QDialog(parent)
     , m_path(tablePath)
     , m_saved(savedProfiles)
@@ -115,7 +116,8 @@ CsvProfileDialog::CsvProfileDialog(const QString &tablePath, const QList<CsvProf
     settings->addRow(tr("&Name:"), m_name);
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("csvProfileKind"));
-    for (TabularKind kind : { TabularKind::SendLog, TabularKind::OptOut, TabularKind::Seed, TabularKind::Blocklist })
+    for (TabularKind kind :
+        { TabularKind::SendLog, TabularKind::OptOut, TabularKind::Seed, TabularKind::Blocklist })
         m_kind->addItem(kindLabel(kind), int(kind));
     settings->addRow(tr("&The file holds:"), m_kind);
     m_separator = new QComboBox(this);
@@ -127,7 +129,8 @@ CsvProfileDialog::CsvProfileDialog(const QString &tablePath, const QList<CsvProf
     m_timeFormat = new QLineEdit(this);
     m_timeFormat->setObjectName(QStringLiteral("csvProfileTimeFormat"));
     m_timeFormat->setPlaceholderText(tr("automatic (ISO 8601, RFC 2822, Unix seconds)"));
-    m_timeFormat->setToolTip(tr("A Qt date format such as dd.MM.yyyy HH:mm, or empty to recognise the usual ones."));
+    m_timeFormat->setToolTip(
+        tr("A Qt date format such as dd.MM.yyyy HH:mm, or empty to recognise the usual ones."));
     settings->addRow(tr("Time &format:"), m_timeFormat);
     m_timeZone = new QLineEdit(QStringLiteral("UTC"), this);
     m_timeZone->setObjectName(QStringLiteral("csvProfileTimeZone"));
@@ -220,7 +223,8 @@ void CsvProfileDialog::rebuildFieldRows()
         combo->setCurrentIndex(std::max(0, wanted));
         combo->setAccessibleName(fieldLabel(field));
         connect(combo, &QComboBox::currentIndexChanged, this, &CsvProfileDialog::updatePreview);
-        m_fieldsForm->addRow(fieldLabel(field) + (required.contains(field) ? QStringLiteral(" *:") : QStringLiteral(":")),
+        m_fieldsForm->addRow(
+            fieldLabel(field) + (required.contains(field) ? QStringLiteral(" *:") : QStringLiteral(":")),
             combo);
         m_fieldColumns.insert(field, combo);
     }
@@ -246,7 +250,8 @@ void CsvProfileDialog::applySavedProfile(int index)
         if (QComboBox *combo = m_fieldColumns.value(it.key())) {
             int found = 0;
             for (int i = 1; i < combo->count(); ++i)
-                if (combo->itemData(i).toString().trimmed().compare(it.value().trimmed(), Qt::CaseInsensitive) == 0)
+                if (combo->itemData(i).toString().trimmed().compare(it.value().trimmed(), Qt::CaseInsensitive)
+                    == 0)
                     found = i;
             combo->setCurrentIndex(found);
         }

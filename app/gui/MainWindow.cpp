@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "BlocklistListingDialog.h"
 #include "CsvProfileDialog.h"
 #include "Dialogs.h"
 #include "EmptyStateView.h"
@@ -148,6 +149,10 @@ void MainWindow::createActions()
     m_policyAction->setObjectName(QStringLiteral("actionPolicy"));
     m_policyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_policyAction->setMenuRole(QAction::PreferencesRole);
+    edit->addSeparator();
+    m_listingAction = edit->addAction(tr("Add &Blocklist Listing…"), this, &MainWindow::addBlocklistListing);
+    m_listingAction->setObjectName(QStringLiteral("actionAddListing"));
+    m_listingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *showImports = m_importDock->toggleViewAction();
@@ -247,6 +252,7 @@ void MainWindow::refresh()
     for (QAction *action : std::as_const(m_importActions))
         action->setEnabled(m_database != nullptr);
     m_policyAction->setEnabled(m_database != nullptr && !m_reclassifyThread);
+    m_listingAction->setEnabled(m_database != nullptr);
     if (!m_database) {
         setWindowTitle(tr("AbuseDesk"));
         m_statusDatabase->setText(tr("No case database"));
@@ -359,6 +365,17 @@ void MainWindow::showImportReport(int jobId)
     auto *dialog = new ImportReportDialog(*report, paths, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportReportDialog::mapColumnsRequested, this, &MainWindow::mapColumns);
+    dialog->open();
+}
+
+void MainWindow::addBlocklistListing()
+{
+    if (!m_database)
+        return;
+    auto *dialog = new BlocklistListingDialog(*m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &QDialog::accepted, this, [this] { statusBar()->showMessage(tr("Listing saved."), 4000); });
     dialog->open();
 }
 

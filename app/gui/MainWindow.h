@@ -74,6 +74,7 @@ private:
     void showOpenError(const storage::DatabaseError &error);
     void showImportReport(int jobId);
     void mapColumns(const QStringList &tables);
+    void addBlocklistListing();
     void onImportFinished(int jobId);
     void stopBackgroundWork();
 
@@ -90,6 +91,7 @@ private:
     QDockWidget *m_importDock = nullptr;
     QList<QAction *> m_importActions;
     QAction *m_policyAction = nullptr;
+    QAction *m_listingAction = nullptr;
     QThread *m_reclassifyThread = nullptr;
     std::shared_ptr<std::atomic_bool> m_reclassifyCancel;
     QProgressBar *m_reclassifyProgress = nullptr;

@@ -5,8 +5,9 @@
 
 namespace abusedesk::importing {
 
-ImportReport importPaths(const storage::Database &database, const QStringList &paths, const ImportOptions &options,
-    const MailImport::ProgressSink &progress, const MailImport::CancelCheck &cancelled)
+ImportReport importPaths(const storage::Database &database, const QStringList &paths,
+    const ImportOptions &options, const MailImport::ProgressSink &progress,
+    const MailImport::CancelCheck &cancelled)
 {
     const RoutedSources routed = DeliveryImport::route(database, paths, options.extraProfiles);
     ImportReport report;

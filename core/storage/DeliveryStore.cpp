@@ -222,6 +222,26 @@ DeliveryStore::Outcome DeliveryStore::store(
     return run(s);
 }
 
+bool DeliveryStore::storeByHand(const delivery::BlocklistListing &l)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO blocklist_listings (key, list, target, listed, delisted, note) VALUES "
+                       "(?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET delisted = excluded.delisted, note = excluded.note"));
+    q.addBindValue(l.key);
+    q.addBindValue(l.list);
+    q.addBindValue(l.target);
+    q.addBindValue(l.listed.toSecsSinceEpoch());
+    q.addBindValue(l.delisted.isValid() ? QVariant(l.delisted.toSecsSinceEpoch()) : QVariant());
+    q.addBindValue(l.note.isNull() ? QStringLiteral("") : l.note); // NOT NULL: no note is an empty one
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 bool DeliveryStore::flushAggregates()
 {
     for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {

@@ -50,6 +50,9 @@ public:
     [[nodiscard]] Outcome store(qint64 batchId, const QString &sourcePath, const delivery::SeedResult &seed);
     [[nodiscard]] Outcome store(
         qint64 batchId, const QString &sourcePath, const delivery::BlocklistListing &listing);
+    /// A listing entered by hand: stored, or, for the same list, target and start, its delisting
+    /// and note updated. Returns false (lastError) when the database refused.
+    [[nodiscard]] bool storeByHand(const delivery::BlocklistListing &listing);
     /// Adds the counts of what was stored since the last flush to daily_aggregates.
     [[nodiscard]] bool flushAggregates();
     /// Forgets counts not yet flushed (their transaction was rolled back).

@@ -49,10 +49,10 @@ qint64 writePostfixLog(const QString &path, qint64 wantedLines)
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));
-    static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-        "Nov", "Dec" };
-    static const char *const domains[] = { "gmail.com", "outlook.com", "yahoo.com", "gmx.de", "web.de", "hotmail.de",
-        "icloud.com", "orange.fr", "t-online.de", "corp.example" };
+    static const char *const months[]
+        = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+    static const char *const domains[] = { "gmail.com", "outlook.com", "yahoo.com", "gmx.de", "web.de",
+        "hotmail.de", "icloud.com", "orange.fr", "t-online.de", "corp.example" };
     qint64 lines = 0;
     quint64 rng = 42;
     auto next = [&rng] {
@@ -66,8 +66,8 @@ qint64 writePostfixLog(const QString &path, qint64 wantedLines)
         const int day = int(s / 86400) % 28 + 1;
         const int month = 10; // November
         char text[32];
-        std::snprintf(text, sizeof text, "%s %2d %02d:%02d:%02d mta1 ", months[month], day, int(s / 3600 % 24),
-            int(s / 60 % 60), int(s % 60));
+        std::snprintf(text, sizeof text, "%s %2d %02d:%02d:%02d mta1 ", months[month], day,
+            int(s / 3600 % 24), int(s / 60 % 60), int(s % 60));
         return QByteArray(text);
     };
     for (qint64 message = 0; lines < wantedLines; ++message) {
@@ -77,29 +77,33 @@ qint64 writePostfixLog(const QString &path, qint64 wantedLines)
         const QByteArray sender = "bounce-" + QByteArray::number(message) + "@mail." + customer + ".example";
         const QByteArray t = stamp(second);
         out += t + "postfix/pickup[2101]: " + qid + ": uid=1001 from=<" + sender + ">\n";
-        out += t + "postfix/cleanup[2102]: " + qid + ": message-id=<" + QByteArray::number(message) + "." + customer
-            + "@mail.esp.example>\n";
+        out += t + "postfix/cleanup[2102]: " + qid + ": message-id=<" + QByteArray::number(message) + "."
+            + customer + "@mail.esp.example>\n";
         out += t + "postfix/cleanup[2102]: " + qid + ": info: header X-Customer-ID: " + customer
             + " from local; from=<" + sender + "> to=<x@y.example>\n";
         const int recipients = next() % 10 == 0 ? 3 : 1;
-        out += t + "postfix/qmgr[2103]: " + qid + ": from=<" + sender + ">, size=" + QByteArray::number(3000 + next() % 9000)
+        out += t + "postfix/qmgr[2103]: " + qid + ": from=<" + sender
+            + ">, size=" + QByteArray::number(3000 + next() % 9000)
             + ", nrcpt=" + QByteArray::number(recipients) + " (queue active)\n";
         lines += 4;
         for (int r = 0; r < recipients; ++r) {
             const QByteArray domain = domains[next() % 10];
             const QByteArray rcpt = "user" + QByteArray::number(next() % 2000000) + "@" + domain;
-            const QByteArray relay = "mx." + domain + "[203.0.113." + QByteArray::number(next() % 250 + 1) + "]:25";
+            const QByteArray relay
+                = "mx." + domain + "[203.0.113." + QByteArray::number(next() % 250 + 1) + "]:25";
             const quint32 fate = next() % 100;
-            const QByteArray head = stamp(second + 1) + "postfix/smtp[2104]: " + qid + ": to=<" + rcpt + ">, relay=" + relay
-                + ", delay=1.2, delays=0.1/0/0.5/0.6, ";
+            const QByteArray head = stamp(second + 1) + "postfix/smtp[2104]: " + qid + ": to=<" + rcpt
+                + ">, relay=" + relay + ", delay=1.2, delays=0.1/0/0.5/0.6, ";
             if (fate < 8) {
                 out += head + "dsn=4.7.0, status=deferred (host " + relay.left(relay.indexOf(':'))
-                    + " said: 421 4.7.0 Try again later, closing connection. (in reply to MAIL FROM command))\n";
+                    + " said: 421 4.7.0 Try again later, closing connection. (in reply to MAIL FROM "
+                      "command))\n";
                 ++lines;
             }
             if (fate < 3)
-                out += head + "dsn=5.1.1, status=bounced (host " + relay.left(relay.indexOf(':')) + " said: 550 5.1.1 <"
-                    + rcpt + ">: Recipient address rejected: User unknown (in reply to RCPT TO command))\n";
+                out += head + "dsn=5.1.1, status=bounced (host " + relay.left(relay.indexOf(':'))
+                    + " said: 550 5.1.1 <" + rcpt
+                    + ">: Recipient address rejected: User unknown (in reply to RCPT TO command))\n";
             else
                 out += head + "dsn=2.0.0, status=sent (250 2.0.0 OK  1700000000 " + qid + " - gsmtp)\n";
             ++lines;
@@ -107,9 +111,12 @@ qint64 writePostfixLog(const QString &path, qint64 wantedLines)
         out += stamp(second + 1) + "postfix/qmgr[2103]: " + qid + ": removed\n";
         ++lines;
         if (next() % 4 == 0) {
-            out += t + "postfix/smtpd[3001]: connect from unknown[198.51.100." + QByteArray::number(next() % 250) + "]\n";
-            out += t + "postfix/smtpd[3001]: disconnect from unknown[198.51.100.9] ehlo=1 mail=1 rcpt=1 data=1 quit=1 "
-                       "commands=5\n";
+            out += t + "postfix/smtpd[3001]: connect from unknown[198.51.100."
+                + QByteArray::number(next() % 250) + "]\n";
+            out += t
+                + "postfix/smtpd[3001]: disconnect from unknown[198.51.100.9] ehlo=1 mail=1 rcpt=1 data=1 "
+                  "quit=1 "
+                  "commands=5\n";
             lines += 2;
         }
         if (out.size() > (1 << 20) - 4096) {
@@ -151,7 +158,8 @@ int main(int argc, char *argv[])
     out << "input: " << lines << " Postfix lines, " << QFileInfo(logPath).size() / (1024 * 1024) << " MB\n";
     out.flush();
 
-    auto db = storage::Database::open(dir.filePath(QStringLiteral("bench.abusedesk")), storage::Database::OpenMode::CreateNew);
+    auto db = storage::Database::open(
+        dir.filePath(QStringLiteral("bench.abusedesk")), storage::Database::OpenMode::CreateNew);
     importing::DeliveryImport import(*db, QTimeZone::UTC);
     const qint64 cpuBefore = cpuMicroseconds();
     QElapsedTimer timer;
@@ -161,7 +169,8 @@ int main(int argc, char *argv[])
     const double seconds = timer.nsecsElapsed() / 1e9;
     out << "import into SQLite: " << qRound64(report.linesRead / seconds) << " lines/s (" << report.linesRead
         << " lines, " << report.stored << " deliveries stored, " << report.rejectedLines << " rejected, in "
-        << QString::number(seconds, 'f', 2) << " s, " << QString::number(double(cpuMicroseconds() - cpuBefore) / qMax<qint64>(1, report.linesRead), 'f', 2)
+        << QString::number(seconds, 'f', 2) << " s, "
+        << QString::number(double(cpuMicroseconds() - cpuBefore) / qMax<qint64>(1, report.linesRead), 'f', 2)
         << " µs CPU per line)\n";
     if (!report.error.isEmpty())
         out << "error: " << report.error << '\n';
@@ -180,7 +189,7 @@ int main(int argc, char *argv[])
     process.start(pflogsumm, { logPath });
     process.waitForFinished(-1);
     const double pfSeconds = timer.nsecsElapsed() / 1e9;
-    out << "pflogsumm on the same log (summary only, no database): " << qRound64(lines / pfSeconds) << " lines/s ("
-        << QString::number(pfSeconds, 'f', 2) << " s)\n";
+    out << "pflogsumm on the same log (summary only, no database): " << qRound64(lines / pfSeconds)
+        << " lines/s (" << QString::number(pfSeconds, 'f', 2) << " s)\n";
     return 0;
 }

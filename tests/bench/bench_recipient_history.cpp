@@ -38,27 +38,28 @@ int main(int argc, char *argv[])
     if (path.isEmpty())
         path = dir.filePath(QStringLiteral("history.abusedesk"));
     const bool exists = QFileInfo::exists(path);
-    auto db = storage::Database::open(path, exists ? storage::Database::OpenMode::OpenExisting
-                                                   : storage::Database::OpenMode::CreateNew);
+    auto db = storage::Database::open(
+        path, exists ? storage::Database::OpenMode::OpenExisting : storage::Database::OpenMode::CreateNew);
     constexpr qint64 Recipients = 2000000; // ten messages each on average
     if (!exists) {
         QElapsedTimer fill;
         fill.start();
         QSqlQuery q(db->connection());
-        q.exec(QStringLiteral("INSERT INTO import_batches (started_at, origin) VALUES ('2026-11-01T00:00:00Z', 'bench')"));
+        q.exec(QStringLiteral(
+            "INSERT INTO import_batches (started_at, origin) VALUES ('2026-11-01T00:00:00Z', 'bench')"));
         // In slices, each its own transaction, so that the page cache stays warm.
         constexpr qint64 Slice = 1000000;
         for (qint64 from = 0; from < deliveries; from += Slice) {
             q.exec(QStringLiteral("BEGIN"));
-            const bool ok = q.exec(
-                QStringLiteral(
-                    "WITH RECURSIVE n(i) AS (SELECT %1 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < %2) "
-                    "INSERT INTO deliveries (key, batch_id, time, result, recipient, recipient_domain, receiver, "
-                    "customer_ref, campaign, source_path, line) "
-                    "SELECT randomblob(16), 1, 1761955200 + i * 5, CASE WHEN i % 50 = 0 THEN 'bounced' ELSE "
-                    "'delivered' END, 'user' || ((i * 7919) % %3) || '@' || CASE ((i * 7919) % %3) % 4 WHEN 0 THEN 'gmail.com' "
-                    "WHEN 1 THEN 'outlook.com' WHEN 2 THEN 'gmx.de' ELSE 'corp.example' END, 'x', 'x', "
-                    "'c' || (((i * 7919) % %3) % 500), 'camp' || (i / 100000), 'bench', i FROM n")
+            const bool ok = q.exec(QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT %1 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < %2) "
+                "INSERT INTO deliveries (key, batch_id, time, result, recipient, recipient_domain, receiver, "
+                "customer_ref, campaign, source_path, line) "
+                "SELECT randomblob(16), 1, 1761955200 + i * 5, CASE WHEN i % 50 = 0 THEN 'bounced' ELSE "
+                "'delivered' END, 'user' || ((i * 7919) % %3) || '@' || CASE ((i * 7919) % %3) % 4 WHEN 0 "
+                "THEN 'gmail.com' "
+                "WHEN 1 THEN 'outlook.com' WHEN 2 THEN 'gmx.de' ELSE 'corp.example' END, 'x', 'x', "
+                "'c' || (((i * 7919) % %3) % 500), 'camp' || (i / 100000), 'bench', i FROM n")
                     .arg(from)
                     .arg(std::min(from + Slice, deliveries))
                     .arg(Recipients));
@@ -73,8 +74,8 @@ int main(int argc, char *argv[])
     QSqlQuery count(db->connection());
     count.exec(QStringLiteral("SELECT count(*) FROM deliveries"));
     count.next();
-    out << "database: " << count.value(0).toLongLong() << " deliveries, " << QFileInfo(path).size() / (1024 * 1024)
-        << " MB\n";
+    out << "database: " << count.value(0).toLongLong() << " deliveries, "
+        << QFileInfo(path).size() / (1024 * 1024) << " MB\n";
 
     const storage::DeliveryStore store(*db);
     QList<double> ms;
@@ -92,7 +93,7 @@ int main(int argc, char *argv[])
     }
     std::sort(ms.begin(), ms.end());
     out << "recipient history: median " << QString::number(ms.at(ms.size() / 2), 'f', 2) << " ms, p99 "
-        << QString::number(ms.at(ms.size() * 99 / 100), 'f', 2) << " ms, max " << QString::number(ms.last(), 'f', 2)
-        << " ms (" << found << " of 1000 recipients had mail)\n";
+        << QString::number(ms.at(ms.size() * 99 / 100), 'f', 2) << " ms, max "
+        << QString::number(ms.last(), 'f', 2) << " ms (" << found << " of 1000 recipients had mail)\n";
     return 0;
 }

@@ -30,7 +30,8 @@ Nov  2 10:00:01 mta1 postfix/smtp[103]: 4A1B2C3D4E: to=<anna@gmail.com>, relay=g
 Nov  2 10:00:02 mta1 postfix/smtp[103]: 4A1B2C3D4E: to=<ben@googlemail.com>, relay=gmail-smtp-in.l.google.com[203.0.113.26]:25, delay=1.9, delays=0.1/0/0.4/1.4, dsn=5.1.1, status=bounced (host gmail-smtp-in.l.google.com[203.0.113.26] said: 550-5.1.1 The email account that you tried to reach does not exist. (in reply to RCPT TO command))
 Nov  2 10:00:02 mta1 postfix/qmgr[102]: 4A1B2C3D4E: removed
 )";
-const QByteArray PartTwo = R"(Nov  2 23:59:59 mta1 postfix/cleanup[101]: 5B2C3D4E5F: message-id=<m2@mail.esp.example>
+const QByteArray PartTwo
+    = R"(Nov  2 23:59:59 mta1 postfix/cleanup[101]: 5B2C3D4E5F: message-id=<m2@mail.esp.example>
 Nov  2 23:59:59 mta1 postfix/cleanup[101]: 5B2C3D4E5F: info: header X-Customer-ID: c007 from app1[192.0.2.5]; from=<news@mail.beta.example> to=<carla@outlook.com> proto=ESMTP helo=<app1>
 Nov  2 23:59:59 mta1 postfix/qmgr[102]: 5B2C3D4E5F: from=<news@mail.beta.example>, size=3100, nrcpt=1 (queue active)
 Nov  3 00:00:01 mta1 postfix/smtp[104]: 5B2C3D4E5F: to=<carla@outlook.com>, relay=outlook-com.olc.protection.outlook.com[203.0.113.40]:25, delay=2, delays=0.1/0/1.9/0, dsn=4.7.650, status=deferred (host outlook-com.olc.protection.outlook.com[203.0.113.40] said: 451 4.7.650 The mail server [192.0.2.7] has been temporarily rate limited due to IP reputation. (in reply to MAIL FROM command))
@@ -71,10 +72,12 @@ QString text(const storage::Database &db, const QString &sql)
 }
 
 // "sent/delivered/deferred/hard/soft/spam" of one aggregate row.
-QString aggregate(const storage::Database &db, const QString &day, const QString &customer, const QString &receiver)
+QString aggregate(
+    const storage::Database &db, const QString &day, const QString &customer, const QString &receiver)
 {
     QSqlQuery q(db.connection());
-    q.prepare(u"SELECT sent, delivered, deferred, hard, soft, spam FROM daily_aggregates WHERE day = ? AND customer_ref = ? AND receiver = ?"_s);
+    q.prepare(
+        u"SELECT sent, delivered, deferred, hard, soft, spam FROM daily_aggregates WHERE day = ? AND customer_ref = ? AND receiver = ?"_s);
     q.addBindValue(day);
     q.addBindValue(customer);
     q.addBindValue(receiver);
@@ -100,7 +103,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString log = dir.filePath(u"mail.log"_s);
         write(log, PartOne + PartTwo, Written);
-        auto db = storage::Database::open(dir.filePath(u"case.abusedesk"_s), storage::Database::OpenMode::CreateNew);
+        auto db = storage::Database::open(
+            dir.filePath(u"case.abusedesk"_s), storage::Database::OpenMode::CreateNew);
         importing::DeliveryImport import(*db, QTimeZone::UTC);
         const auto report = import.run({ { log, delivery::LogFormat::Postfix, std::nullopt } });
         QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
@@ -111,15 +115,20 @@ private Q_SLOTS:
         QCOMPARE(report.files.first().format, u"postfix"_s);
 
         QCOMPARE(scalar(*db, u"SELECT count(*) FROM deliveries"_s), 4);
-        QCOMPARE(text(*db,
-                     u"SELECT result || ' ' || bounce_class || ' ' || reason || ' ' || status || ' ' || reply_code "
-                     "|| ' ' || receiver || ' ' || customer_ref FROM deliveries WHERE recipient = 'ben@googlemail.com'"_s),
+        QCOMPARE(
+            text(*db,
+                u"SELECT result || ' ' || bounce_class || ' ' || reason || ' ' || status || ' ' || "
+                u"reply_code "
+                "|| ' ' || receiver || ' ' || customer_ref FROM deliveries WHERE recipient = 'ben@googlemail.com'"_s),
             u"bounced hard user-unknown 5.1.1 550 Google c042"_s);
-        QCOMPARE(text(*db,
-                     u"SELECT result || ' ' || bounce_class || ' ' || reason || ' ' || receiver FROM deliveries "
-                     "WHERE recipient = 'carla@outlook.com' AND result = 'deferred'"_s),
+        QCOMPARE(
+            text(*db,
+                u"SELECT result || ' ' || bounce_class || ' ' || reason || ' ' || receiver FROM deliveries "
+                "WHERE recipient = 'carla@outlook.com' AND result = 'deferred'"_s),
             u"deferred soft reputation-block Microsoft"_s);
-        QCOMPARE(text(*db, u"SELECT envelope_sender || ' ' || message_id FROM deliveries WHERE recipient = 'anna@gmail.com'"_s),
+        QCOMPARE(
+            text(*db,
+                u"SELECT envelope_sender || ' ' || message_id FROM deliveries WHERE recipient = 'anna@gmail.com'"_s),
             u"bounce-1@mail.acme.example m1@mail.esp.example"_s);
 
         // One provider's domains are one receiver; a deferral is not a mail sent.
@@ -141,7 +150,8 @@ private Q_SLOTS:
         // mail.log.1 ends with the first lines of mail.log again, as overlapping rotations do.
         write(dir.filePath(u"mail.log.1"_s), PartOne + PartTwo.left(PartTwo.indexOf('\n') + 1), Written);
         write(dir.filePath(u"mail.log"_s), PartTwo, Written);
-        auto db = storage::Database::open(dir.filePath(u"case.abusedesk"_s), storage::Database::OpenMode::CreateNew);
+        auto db = storage::Database::open(
+            dir.filePath(u"case.abusedesk"_s), storage::Database::OpenMode::CreateNew);
         const importing::RoutedSources routed = importing::DeliveryImport::route(*db, { dir.path() });
         QCOMPARE(routed.logs.size(), 2);
         QVERIFY(routed.mail.isEmpty() || routed.mail == QStringList { dir.filePath(u"case.abusedesk"_s) });
@@ -165,14 +175,16 @@ private Q_SLOTS:
         const QByteArray whole = gzip(PartOne + PartTwo);
         const QString log = dir.filePath(u"mail.log.2.gz"_s);
         write(log, whole.left(whole.size() * 2 / 3), Written);
-        auto db = storage::Database::open(dir.filePath(u"case.abusedesk"_s), storage::Database::OpenMode::CreateNew);
+        auto db = storage::Database::open(
+            dir.filePath(u"case.abusedesk"_s), storage::Database::OpenMode::CreateNew);
         const importing::RoutedSources routed = importing::DeliveryImport::route(*db, { log });
         QCOMPARE(routed.logs.size(), 1);
         importing::DeliveryImport import(*db, QTimeZone::UTC);
         const auto report = import.run(routed.logs);
         QVERIFY(report.stored >= 2); // the first message's lines come before the damage
         QVERIFY(report.rejectedLines >= 1);
-        QVERIFY2(report.rejected.constLast().reason.contains(u"damaged"_s), qPrintable(report.rejected.constLast().reason));
+        QVERIFY2(report.rejected.constLast().reason.contains(u"damaged"_s),
+            qPrintable(report.rejected.constLast().reason));
         QCOMPARE(report.rejected.constLast().path, log);
     }
 
@@ -182,9 +194,9 @@ private Q_SLOTS:
         const auto postfix = [](const QString &name) {
             return LogSource { u"/var/log/"_s + name, delivery::LogFormat::Postfix, std::nullopt };
         };
-        const auto groups = importing::DeliveryImport::rotationGroups({ postfix(u"mail.log"_s), postfix(u"mail.log.1"_s),
-            postfix(u"mail.log.10.gz"_s), postfix(u"mail.log.2.gz"_s), postfix(u"maillog-20261102"_s),
-            postfix(u"maillog-20261101.gz"_s) });
+        const auto groups = importing::DeliveryImport::rotationGroups({ postfix(u"mail.log"_s),
+            postfix(u"mail.log.1"_s), postfix(u"mail.log.10.gz"_s), postfix(u"mail.log.2.gz"_s),
+            postfix(u"maillog-20261102"_s), postfix(u"maillog-20261101.gz"_s) });
         QCOMPARE(groups.size(), 2);
         QStringList order;
         for (const auto &group : groups) {
@@ -194,7 +206,8 @@ private Q_SLOTS:
             order.append(names.join(u' '));
         }
         QCOMPARE(order,
-            (QStringList { u"mail.log.10.gz mail.log.2.gz mail.log.1 mail.log"_s, u"maillog-20261101.gz maillog-20261102"_s }));
+            (QStringList { u"mail.log.10.gz mail.log.2.gz mail.log.1 mail.log"_s,
+                u"maillog-20261101.gz maillog-20261102"_s }));
     }
 
     void receiversGroupProviders_data()
@@ -223,9 +236,11 @@ private Q_SLOTS:
     void analystChangesWinOverTheShippedList()
     {
         QTemporaryDir dir;
-        auto db = storage::Database::open(dir.filePath(u"case.abusedesk"_s), storage::Database::OpenMode::CreateNew);
+        auto db = storage::Database::open(
+            dir.filePath(u"case.abusedesk"_s), storage::Database::OpenMode::CreateNew);
         QSqlQuery q(db->connection());
-        QVERIFY(q.exec(u"INSERT INTO receiver_domains VALUES ('acme.example', 'ACME Mail', 1), ('gmail.com', 'Alphabet', 1)"_s));
+        QVERIFY(q.exec(
+            u"INSERT INTO receiver_domains VALUES ('acme.example', 'ACME Mail', 1), ('gmail.com', 'Alphabet', 1)"_s));
         const delivery::ReceiverDirectory directory(*db);
         QCOMPARE(directory.receiverOf(u"acme.example"_s).name, u"ACME Mail"_s);
         QCOMPARE(directory.receiverOf(u"gmail.com"_s).name, u"Alphabet"_s);
