@@ -173,7 +173,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!visibleTopLevel(u"blocklistListingDialog"_s));
         QCOMPARE(scalar(*m_window->database(),
                      u"SELECT count(*) FROM blocklist_listings WHERE list = 'Spamhaus SBL' AND target = "
-                     "'198.51.100.0/24' AND listed = 1762070400 AND delisted IS NULL"_s),
+                     "'198.51.100.0/24' AND listed = 1793606400 AND delisted IS NULL"_s),
             1);
     }
 
