@@ -9,6 +9,7 @@
 #include "InitCommand.h"
 #include "ListingCommand.h"
 #include "PolicyCommand.h"
+#include "ReceiversCommand.h"
 #include "ReclassifyCommand.h"
 #include "StatsCommand.h"
 #include "common/BuildInfo.h"
@@ -52,6 +53,9 @@ const std::map<QString, Command> &commands()
         { QStringLiteral("policy"),
             { QT_TRANSLATE_NOOP("cli", "Show or change the policy (role accounts, trusted reporters …)"),
                 abusedesk::cli::runPolicy } },
+        { QStringLiteral("receivers"),
+            { QT_TRANSLATE_NOOP("cli", "Which mailbox provider each recipient domain belongs to"),
+                abusedesk::cli::runReceivers } },
         { QStringLiteral("reclassify"),
             { QT_TRANSLATE_NOOP("cli", "Classify stored evidence again with the current policy"),
                 abusedesk::cli::runReclassify } },

@@ -53,6 +53,12 @@ public:
     /// A listing entered by hand: stored, or, for the same list, target and start, its delisting
     /// and note updated. Returns false (lastError) when the database refused.
     [[nodiscard]] bool storeByHand(const delivery::BlocklistListing &listing);
+    /// Receivers changed for a domain (the analyst edited the list): its deliveries and opt-outs
+    /// move to the new receiver. Call rebuildAggregates() afterwards. Returns rows changed, or -1.
+    [[nodiscard]] qint64 reassignReceiver(const QString &domain, const QString &receiver);
+    /// Recounts daily_aggregates from the stored deliveries and opt-outs (after receivers or
+    /// attributions changed). Call inside a Transaction. False (lastError) when refused.
+    [[nodiscard]] bool rebuildAggregates();
     /// Adds the counts of what was stored since the last flush to daily_aggregates.
     [[nodiscard]] bool flushAggregates();
     /// Forgets counts not yet flushed (their transaction was rolled back).

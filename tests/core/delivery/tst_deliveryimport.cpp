@@ -169,6 +169,40 @@ private Q_SLOTS:
         QCOMPARE(aggregate(*db, u"2026-11-03"_s, u"c007"_s, u"Microsoft"_s), before);
     }
 
+    void aggregatesEqualAFullRecountAndFollowReceiverChanges()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(u"mail.log"_s);
+        write(log, PartOne + PartTwo, Written);
+        auto db = storage::Database::open(dir.filePath(u"case.abusedesk"_s), storage::Database::OpenMode::CreateNew);
+        importing::DeliveryImport import(*db, QTimeZone::UTC);
+        QCOMPARE(import.run({ { log, delivery::LogFormat::Postfix, std::nullopt } }).stored, 4);
+        auto all = [&db] {
+            QSqlQuery q(db->connection());
+            q.exec(u"SELECT day, customer_ref, receiver, sent, delivered, deferred, hard, soft, spam, expired, opt_outs "
+                   "FROM daily_aggregates ORDER BY 1, 2, 3"_s);
+            QStringList rows;
+            while (q.next()) {
+                QStringList row;
+                for (int i = 0; i < 11; ++i)
+                    row.append(q.value(i).toString());
+                rows.append(row.join(u','));
+            }
+            return rows;
+        };
+        const QStringList incremental = all();
+        QCOMPARE(incremental.size(), 2);
+        storage::DeliveryStore store(*db);
+        QVERIFY2(store.rebuildAggregates(), qPrintable(store.lastError()));
+        QCOMPARE(all(), incremental);
+
+        // googlemail.com made a receiver of its own: its bounce moves out of Google.
+        QCOMPARE(store.reassignReceiver(u"googlemail.com"_s, u"Googlemail"_s), 1);
+        QVERIFY(store.rebuildAggregates());
+        QCOMPARE(aggregate(*db, u"2026-11-02"_s, u"c042"_s, u"Google"_s), u"1/1/0/0/0/0"_s);
+        QCOMPARE(aggregate(*db, u"2026-11-02"_s, u"c042"_s, u"Googlemail"_s), u"1/0/0/1/0/0"_s);
+    }
+
     void damagedGzipKeepsWhatCameBefore()
     {
         QTemporaryDir dir;
