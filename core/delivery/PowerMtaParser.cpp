@@ -150,6 +150,11 @@ struct PowerMtaParser::Private
         }
         if (badHeader)
             return;
+        bool blank = true;
+        for (const QString &field : record.fields)
+            blank = blank && field.trimmed().isEmpty();
+        if (blank)
+            return; // a row of separators, or of NULs from a file preallocated and cut short
         fields = &record.fields;
         read(record);
         fields = nullptr;

@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QSet>
 #include <array>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -77,7 +78,8 @@ QString synonymKey(const QString &name)
 struct Synonyms
 {
     const char16_t *field;
-    std::initializer_list<const char16_t *> names; ///< as synonymKey() writes them
+    /// As synonymKey() writes them. A vector: an initializer_list member would outlive its array.
+    std::vector<const char16_t *> names;
 };
 
 // The column names of the built-in profiles, per field. Recorded in TabularFormats::recognise().

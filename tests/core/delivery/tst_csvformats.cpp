@@ -667,6 +667,7 @@ void TestCsvFormats::powerMtaHeadersAndOptionalFields()
         "type,timeLogged,rcpt",
         "t,2026-11-02 11:30:00Z,e@example.org,surplus",
         ",2026-11-02 11:30:00Z,f@example.org",
+        QByteArray(" , ,\0,", 7),
     };
     Collected c;
     PowerMtaParser parser(c.sinks(), Reference);
