@@ -48,10 +48,12 @@ void CsvRecordAssembler::addLine(QByteArrayView line, qint64 number)
             m_rejections(number, error);
         } else {
             m_lines.emplace_back(number, line.toByteArray());
+            m_pendingBytes = line.size();
         }
         return;
     }
     m_lines.emplace_back(number, line.toByteArray());
+    m_pendingBytes += line.size() + 1;
     if (m_reader.addLine(line, m_fields, &error)) {
         m_raw.clear();
         for (std::size_t i = 0; i < m_lines.size(); ++i) {
@@ -68,16 +70,19 @@ void CsvRecordAssembler::addLine(QByteArrayView line, qint64 number)
         m_rejections(first, error);
     } else if (qsizetype(m_lines.size()) > MaxLinesPerRecord) {
         giveUp(tr("a quoted field is not closed within %1 lines").arg(MaxLinesPerRecord));
+    } else if (m_pendingBytes > MaxBytesPerRecord) {
+        giveUp(tr("a quoted field is not closed within %1 MiB").arg(MaxBytesPerRecord / (1024 * 1024)));
     }
 }
 
 void CsvRecordAssembler::giveUp(const QString &reason)
 {
     const auto lines = std::exchange(m_lines, {});
+    m_pendingBytes = 0;
     m_reader = CsvReader(m_separator);
     m_rejections(lines.front().first, reason);
-    // The lines after the stray quote, read again: at most MaxLinesPerRecord of them, so this
-    // cannot give up again before it returns.
+    // The lines after the stray quote, read again. Another quote among them may make this give
+    // up again before it returns; each time one line fewer is read again, and in order.
     for (std::size_t i = 1; i < lines.size(); ++i)
         addLine(lines[i].second, lines[i].first);
 }

@@ -27,11 +27,13 @@ public:
     using RecordSink = std::function<void(const Record &)>;
     using RejectionSink = std::function<void(qint64 line, const QString &reason)>;
 
-    /// A quoted field still open after this many lines is taken for a stray quote: its first
-    /// line is rejected and the lines after it are read again as records of their own (a real
-    /// field that long does not occur in delivery data; one stray quote must not swallow the
-    /// rest of a ten-million-line file). The same happens to a quote still open at the end.
+    /// A quoted field still open after this many lines or bytes is taken for a stray quote: its
+    /// first line is rejected and the lines after it are read again as records of their own (a
+    /// real field that long does not occur in delivery data; one stray quote must not swallow
+    /// the rest of a ten-million-line file, nor its memory). The same happens to a quote still
+    /// open at the end.
     static constexpr qsizetype MaxLinesPerRecord = 100;
+    static constexpr qsizetype MaxBytesPerRecord = 1024 * 1024;
 
     /// separator '\0': guessed from the first non-blank line.
     CsvRecordAssembler(char separator, RecordSink records, RejectionSink rejections);
@@ -50,6 +52,7 @@ private:
     CsvReader m_reader;
     QStringList m_fields;
     std::vector<std::pair<qint64, QByteArray>> m_lines; ///< of a record that spans lines, so far
+    qsizetype m_pendingBytes = 0; ///< in m_lines
     QByteArray m_raw;
 };
 

@@ -30,7 +30,8 @@ QList<QByteArray> sendLog(bool germanTimes)
         QByteArray line = time;
         line += ",acme-shop,autumn-01,203.0.113.20,bounces@mail.example.com,user" + QByteArray::number(i)
             + "@example.net,";
-        line += i % 10 == 0 ? "bounced,5.1.1,\"550 5.1.1 User unknown, sorry\"" : "delivered,2.0.0,250 2.0.0 OK";
+        line += i % 10 == 0 ? "bounced,5.1.1,\"550 5.1.1 User unknown, sorry\""
+                            : "delivered,2.0.0,250 2.0.0 OK";
         lines.append(line);
     }
     return lines;
@@ -40,15 +41,17 @@ QList<QByteArray> accounting()
 {
     QList<QByteArray> lines;
     lines.reserve(Rows + 1);
-    lines.append("type,timeLogged,timeQueued,orig,rcpt,orcpt,dsnAction,dsnStatus,dsnDiag,dsnMta,bounceCat,srcType,"
-                 "srcMta,dlvType,dlvSourceIp,dlvDestinationIp,dlvEsmtpAvailable,dlvSize,vmta,jobId,envId,queue,"
-                 "vmtaPool");
+    lines.append(
+        "type,timeLogged,timeQueued,orig,rcpt,orcpt,dsnAction,dsnStatus,dsnDiag,dsnMta,bounceCat,srcType,"
+        "srcMta,dlvType,dlvSourceIp,dlvDestinationIp,dlvEsmtpAvailable,dlvSize,vmta,jobId,envId,queue,"
+        "vmtaPool");
     for (int i = 0; i < Rows; ++i) {
         QByteArray line = i % 10 == 0 ? "b" : "d";
         line += ",2026-10-02 10:00:00+0200,2026-10-02 09:59:58+0200,bounces@mail.example.com,user"
             + QByteArray::number(i) + "@example.net,,";
-        line += i % 10 == 0 ? "failed,5.1.1 (bad destination mailbox address),\"smtp;550 5.1.1 User unknown, sorry\""
-                            : "relayed,2.0.0 (success),smtp;250 2.0.0 OK";
+        line += i % 10 == 0
+            ? "failed,5.1.1 (bad destination mailbox address),\"smtp;550 5.1.1 User unknown, sorry\""
+            : "relayed,2.0.0 (success),smtp;250 2.0.0 OK";
         line += ",dns;mx1.example.net (192.0.2.25),,smtp,client.example.com (198.51.100.7),smtp,203.0.113.10,"
                 "192.0.2.25,PIPELINING,2345,vmta-a,autumn-01,env-"
             + QByteArray::number(i) + ",example.net/vmta-a,pool-a";
@@ -100,7 +103,8 @@ int main(int argc, char *argv[])
     records = 0;
     {
         TabularParser parser(sinks, german, reference);
-        report("send log, dd.MM.yyyy HH:mm:ss in Europe/Berlin", rowsPerSecond(parser, sendLog(true), records));
+        report(
+            "send log, dd.MM.yyyy HH:mm:ss in Europe/Berlin", rowsPerSecond(parser, sendLog(true), records));
     }
     records = 0;
     {

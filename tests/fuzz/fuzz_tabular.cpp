@@ -15,7 +15,8 @@ namespace {
 QList<CsvProfile> profiles()
 {
     QList<CsvProfile> list;
-    for (const TabularKind kind : { TabularKind::SendLog, TabularKind::OptOut, TabularKind::Seed, TabularKind::Blocklist }) {
+    for (const TabularKind kind :
+        { TabularKind::SendLog, TabularKind::OptOut, TabularKind::Seed, TabularKind::Blocklist }) {
         CsvProfile profile;
         profile.kind = kind;
         for (const QString &field : CsvProfile::fieldsOf(kind))
@@ -56,7 +57,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     };
     sinks.optOut = [](OptOutRecord &&r) { check(r.time.isValid() && r.recipient.contains(u'@')); };
     sinks.seed = [](SeedResult &&r) { check(!r.campaign.isEmpty() && !r.receiver.isEmpty()); };
-    sinks.listing = [](BlocklistListing &&r) { check(!r.list.isEmpty() && !r.target.isEmpty() && r.listed.isValid()); };
+    sinks.listing
+        = [](BlocklistListing &&r) { check(!r.list.isEmpty() && !r.target.isEmpty() && r.listed.isValid()); };
     sinks.rejection = [](const LineRejection &r) { check(r.line > 0 && !r.reason.isEmpty()); };
 
     auto feed = [&lines](LogParser &parser) {

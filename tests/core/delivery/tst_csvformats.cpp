@@ -278,6 +278,7 @@ private Q_SLOTS:
     void headerWithoutRequiredColumn();
     void unclosedQuoteAtEnd();
     void strayQuoteDoesNotSwallowTheFile();
+    void strayQuoteBeforeLongLines();
     void nulBytes();
     void invalidUtf8();
     void keys();
@@ -902,6 +903,29 @@ void TestCsvFormats::strayQuoteDoesNotSwallowTheFile()
         QCOMPARE(c.optOuts.at(i).line, i + 3);
         QCOMPARE(c.optOuts.at(i).recipient, u"r%1@example.org"_s.arg(i));
     }
+}
+
+// A quote left open over a few very long lines is given up on by size, before it holds the
+// file in memory.
+void TestCsvFormats::strayQuoteBeforeLongLines()
+{
+    const QByteArray longLine(600 * 1024, 'y');
+    const QList<QByteArray> lines { "time,recipient,reason",
+        "2026-11-01T10:00:00Z,a@example.org,\"open " + longLine, longLine,
+        "2026-11-01T10:01:00Z,b@example.org,fine", "2026-11-01T10:02:00Z,c@example.org,\"end" };
+    CsvProfile profile;
+    profile.kind = TabularKind::OptOut;
+    profile.columns
+        = { { u"time"_s, u"time"_s }, { u"recipient"_s, u"recipient"_s }, { u"reason"_s, u"reason"_s } };
+    const Collected c = parse(profile, lines);
+    const QStringList rejections {
+        u"2: a quoted field is not closed within 1 MiB"_s,
+        u"3: 1 fields, the header has 3"_s,
+        u"5: the quoted field is not closed at the end of the file"_s,
+    };
+    QCOMPARE(c.rejections, rejections);
+    QCOMPARE(Collected::described(c.optOuts),
+        QStringList { u"line=4; time=2026-11-01T10:01:00.000Z; recipient=b@example.org; reason=fine"_s });
 }
 
 void TestCsvFormats::nulBytes()
