@@ -22,9 +22,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("abusedesk::delivery::EximLogParser", text);
 }
 
-
-
-
 // The length of the run of letters and digits at text[at].
 qsizetype alnumRun(QByteArrayView text, qsizetype at)
 {
@@ -69,9 +66,9 @@ bool readEximLine(QByteArrayView line, EximLine &out)
     out.time.hour = scan::numberAt(line, 11, 2);
     out.time.minute = scan::numberAt(line, 14, 2);
     out.time.second = scan::numberAt(line, 17, 2);
-    if (out.time.year < 0 || out.time.month < 0 || out.time.day < 0 || out.time.hour < 0 || out.time.minute < 0
-        || out.time.second < 0 || line[4] != '-' || line[7] != '-' || line[10] != ' ' || line[13] != ':'
-        || line[16] != ':')
+    if (out.time.year < 0 || out.time.month < 0 || out.time.day < 0 || out.time.hour < 0
+        || out.time.minute < 0 || out.time.second < 0 || line[4] != '-' || line[7] != '-' || line[10] != ' '
+        || line[13] != ':' || line[16] != ':')
         return false;
     qsizetype at = 19;
     out.time.millisecond = 0;
@@ -146,7 +143,6 @@ QByteArrayView insideBrackets(QByteArrayView value)
     return close < 0 ? value.sliced(1) : value.sliced(1, close - 1);
 }
 
-
 // A line whose time cannot be read but that says it is a delivery ("1qAbCd-000123-Xy => …").
 bool claimsDelivery(QByteArrayView line)
 {
@@ -179,8 +175,8 @@ struct EximLogParser::Private
 
     void addLine(QByteArrayView line, qint64 number);
     std::optional<qint64> usableTime(QByteArrayView line, const EximLine &exim, qint64 number);
-    void arrival(QByteArrayView line, const EximLine &exim, QByteArrayView id, QByteArrayView text,
-        qint64 number);
+    void arrival(
+        QByteArrayView line, const EximLine &exim, QByteArrayView id, QByteArrayView text, qint64 number);
     void delivery(QByteArrayView line, const EximLine &exim, QByteArrayView id, QByteArrayView marker,
         QByteArrayView text, qint64 number);
     QueuedMessage &touch(QByteArrayView id, qint64 msecs);
@@ -218,8 +214,8 @@ void EximLogParser::Private::addLine(QByteArrayView line, qint64 number)
         queue.remove(id);
 }
 
-std::optional<qint64> EximLogParser::Private::usableTime(QByteArrayView line, const EximLine &exim,
-    qint64 number)
+std::optional<qint64> EximLogParser::Private::usableTime(
+    QByteArrayView line, const EximLine &exim, qint64 number)
 {
     // A NUL inside a line is damage (a block of a crashed write): its fields cannot be trusted.
     if (line.contains('\0')) {
@@ -250,8 +246,8 @@ QueuedMessage &EximLogParser::Private::touch(QByteArrayView id, qint64 msecs)
 
 // "<= sender@example.com H=client [192.0.2.5] P=esmtp S=1234 id=msgid@example.com"; "<= <>" is
 // the null sender (a bounce Exim made).
-void EximLogParser::Private::arrival(QByteArrayView line, const EximLine &exim, QByteArrayView id,
-    QByteArrayView text, qint64 number)
+void EximLogParser::Private::arrival(
+    QByteArrayView line, const EximLine &exim, QByteArrayView id, QByteArrayView text, qint64 number)
 {
     qsizetype end = tokenEnd(text, 0);
     QByteArrayView sender = text.first(end);
@@ -422,9 +418,10 @@ void EximLogParser::finish()
 bool EximLogParser::recognises(const QList<QByteArray> &firstLines)
 {
     // Lines Exim writes without a message id; together with the id lines they make a main log.
-    static constexpr const char *phrases[] = { "Start queue run", "End queue run", "SMTP connection from",
-        "SMTP connection lost", "SMTP command timeout", "SMTP protocol", "SMTP syntax error", "Connection from",
-        "H=", "cwd=", "exim ", "TLS error", "no host name found", "unexpected disconnection" };
+    static constexpr const char *phrases[]
+        = { "Start queue run", "End queue run", "SMTP connection from", "SMTP connection lost",
+              "SMTP command timeout", "SMTP protocol", "SMTP syntax error", "Connection from",
+              "H=", "cwd=", "exim ", "TLS error", "no host name found", "unexpected disconnection" };
     int lines = 0;
     int exim = 0;
     int withId = 0;

@@ -68,8 +68,8 @@ std::optional<qint64> LogClock::fromOffset(const CivilTime &time, int offsetSeco
 
 QString LogClock::futureReason(qint64 msecs) const
 {
-    return QCoreApplication::translate("abusedesk::delivery::LogClock",
-        "the time %1 lies after the file was written (%2)")
+    return QCoreApplication::translate(
+        "abusedesk::delivery::LogClock", "the time %1 lies after the file was written (%2)")
         .arg(isoUtc(QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC)), isoUtc(m_reference));
 }
 

@@ -24,8 +24,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("abusedesk::delivery::PostfixLogParser", text);
 }
 
-
-
 // "Jan" … "Dec" → 1 … 12, anything else 0. text holds at least three bytes.
 int monthNumber(const char *text)
 {
@@ -61,7 +59,6 @@ int monthNumber(const char *text)
         return 0;
     }
 }
-
 
 // "HH:MM:SS" with an optional fraction at text[at]; the position after it, or -1.
 qsizetype readClock(QByteArrayView text, qsizetype at, CivilTime &time)
@@ -208,7 +205,6 @@ bool isQueueId(QByteArrayView id)
     return hex || (vowelFree && id.size() >= 10);
 }
 
-
 // "<address>" or "address>, …" from text[at] (just after the '<'): the position of the closing
 // '>', or -1.
 qsizetype addressEnd(QByteArrayView text, qsizetype at)
@@ -241,7 +237,6 @@ QByteArrayView relayHost(QByteArrayView relay)
         relay.truncate(bracket);
     return relay == "none" ? QByteArrayView() : relay;
 }
-
 
 // Classic syslog lines carry no year: the reference's year, the one before for a first line
 // from a later month, and the next after the months wrap from December to January.
@@ -307,17 +302,17 @@ struct PostfixLogParser::Private
 
     void addLine(QByteArrayView line, qint64 number);
     std::optional<qint64> usableTime(QByteArrayView line, const SyslogLine &syslog, qint64 number);
-    void deliveryStatus(QByteArrayView line, const SyslogLine &syslog, QByteArrayView id, QByteArrayView text,
-        qint64 number);
-    void queueManager(QByteArrayView line, const SyslogLine &syslog, QByteArrayView id, QByteArrayView text,
-        qint64 number);
+    void deliveryStatus(
+        QByteArrayView line, const SyslogLine &syslog, QByteArrayView id, QByteArrayView text, qint64 number);
+    void queueManager(
+        QByteArrayView line, const SyslogLine &syslog, QByteArrayView id, QByteArrayView text, qint64 number);
     void expired(QByteArrayView line, qint64 msecs, QByteArrayView id, QByteArrayView sender, qint64 number);
-    void messageId(QByteArrayView line, const SyslogLine &syslog, QByteArrayView id, QByteArrayView text,
-        qint64 number);
-    bool headerCheck(QByteArrayView line, const SyslogLine &syslog, QByteArrayView id, QByteArrayView text,
-        qint64 number);
-    bool notification(QByteArrayView line, const SyslogLine &syslog, QByteArrayView id, QByteArrayView text,
-        qint64 number);
+    void messageId(
+        QByteArrayView line, const SyslogLine &syslog, QByteArrayView id, QByteArrayView text, qint64 number);
+    bool headerCheck(
+        QByteArrayView line, const SyslogLine &syslog, QByteArrayView id, QByteArrayView text, qint64 number);
+    bool notification(
+        QByteArrayView line, const SyslogLine &syslog, QByteArrayView id, QByteArrayView text, qint64 number);
     QueuedMessage &touch(QByteArrayView id, qint64 msecs);
     void reject(qint64 number, QString reason);
     void handOn(DeliveryRecord &&record);
@@ -390,8 +385,8 @@ void PostfixLogParser::Private::addLine(QByteArrayView line, qint64 number)
 }
 
 // The UTC time of a line to be used, or nothing when it is rejected.
-std::optional<qint64> PostfixLogParser::Private::usableTime(QByteArrayView line, const SyslogLine &syslog,
-    qint64 number)
+std::optional<qint64> PostfixLogParser::Private::usableTime(
+    QByteArrayView line, const SyslogLine &syslog, qint64 number)
 {
     // A NUL inside a line is damage (a block of a crashed write): its fields cannot be trusted.
     if (line.contains('\0')) {
@@ -422,8 +417,8 @@ QueuedMessage &PostfixLogParser::Private::touch(QByteArrayView id, qint64 msecs)
 }
 
 // "to=<rcpt>, orig_to=<…>, relay=mx[ip]:25, delay=…, delays=…, dsn=5.1.1, status=bounced (…)"
-void PostfixLogParser::Private::deliveryStatus(QByteArrayView line, const SyslogLine &syslog,
-    QByteArrayView id, QByteArrayView text, qint64 number)
+void PostfixLogParser::Private::deliveryStatus(
+    QByteArrayView line, const SyslogLine &syslog, QByteArrayView id, QByteArrayView text, qint64 number)
 {
     const qsizetype recipientEnd = addressEnd(text, 4);
     const qsizetype statusAt = recipientEnd < 0 ? -1 : text.indexOf(", status=", recipientEnd);
@@ -450,7 +445,8 @@ void PostfixLogParser::Private::deliveryStatus(QByteArrayView line, const Syslog
     else if (word == "deliverable" || word == "undeliverable")
         return; // address verification probes: no mail was delivered
     else {
-        reject(number, tr("unknown delivery status '%1'").arg(QString::fromUtf8(word.first(qMin(wordEnd, 40)))));
+        reject(
+            number, tr("unknown delivery status '%1'").arg(QString::fromUtf8(word.first(qMin(wordEnd, 40)))));
         return;
     }
     if (recipient.isEmpty()) {
@@ -509,8 +505,8 @@ void PostfixLogParser::Private::deliveryStatus(QByteArrayView line, const Syslog
 
 // qmgr: "from=<sender>, size=1234, nrcpt=2 (queue active)" or
 // "from=<sender>, status=expired, returned to sender".
-void PostfixLogParser::Private::queueManager(QByteArrayView line, const SyslogLine &syslog, QByteArrayView id,
-    QByteArrayView text, qint64 number)
+void PostfixLogParser::Private::queueManager(
+    QByteArrayView line, const SyslogLine &syslog, QByteArrayView id, QByteArrayView text, qint64 number)
 {
     const qsizetype senderEnd = addressEnd(text, 6);
     if (senderEnd < 0)
@@ -530,8 +526,8 @@ void PostfixLogParser::Private::queueManager(QByteArrayView line, const SyslogLi
 
 // The line names no recipient: every recipient still deferred gave up, each a record of its
 // own. Their keys add the recipient to the line, which is the same for all of them.
-void PostfixLogParser::Private::expired(QByteArrayView line, qint64 msecs, QByteArrayView id,
-    QByteArrayView sender, qint64 number)
+void PostfixLogParser::Private::expired(
+    QByteArrayView line, qint64 msecs, QByteArrayView id, QByteArrayView sender, qint64 number)
 {
     QueuedMessage *message = queue.find(id);
     if (!message || message->deferred.empty())
@@ -562,8 +558,8 @@ void PostfixLogParser::Private::expired(QByteArrayView line, qint64 msecs, QByte
 }
 
 // cleanup: "message-id=<20261102100000.1234@mail.example.com>"
-void PostfixLogParser::Private::messageId(QByteArrayView line, const SyslogLine &syslog, QByteArrayView id,
-    QByteArrayView text, qint64 number)
+void PostfixLogParser::Private::messageId(
+    QByteArrayView line, const SyslogLine &syslog, QByteArrayView id, QByteArrayView text, qint64 number)
 {
     QByteArrayView value = text.sliced(11).trimmed();
     if (value.startsWith('<'))
@@ -578,8 +574,8 @@ void PostfixLogParser::Private::messageId(QByteArrayView line, const SyslogLine 
 
 // header_checks with INFO or WARN: "info: header X-Customer-ID: c042 from
 // client.example[192.0.2.9]; from=<a@b> to=<c@d> proto=ESMTP helo=<client.example>".
-bool PostfixLogParser::Private::headerCheck(QByteArrayView line, const SyslogLine &syslog, QByteArrayView id,
-    QByteArrayView text, qint64 number)
+bool PostfixLogParser::Private::headerCheck(
+    QByteArrayView line, const SyslogLine &syslog, QByteArrayView id, QByteArrayView text, qint64 number)
 {
     qsizetype action = 0;
     while (action < text.size() && action < 12 && text[action] >= 'a' && text[action] <= 'z')
@@ -623,8 +619,8 @@ bool PostfixLogParser::Private::headerCheck(QByteArrayView line, const SyslogLin
 // bounce: "sender non-delivery notification: 5B2D81C0F3" (also delay and success notices):
 // the notice is a message of its own, sent back for the customer's message, and is credited to
 // the same customer and campaign.
-bool PostfixLogParser::Private::notification(QByteArrayView line, const SyslogLine &syslog, QByteArrayView id,
-    QByteArrayView text, qint64 number)
+bool PostfixLogParser::Private::notification(
+    QByteArrayView line, const SyslogLine &syslog, QByteArrayView id, QByteArrayView text, qint64 number)
 {
     if (!text.startsWith("sender ") || !text.contains(" notification: "))
         return false;

@@ -40,7 +40,8 @@ public:
     /// over to the next year when the months wrap from December to January. Lines dated more
     /// than two days after it are rejected as lying in the future. Classic syslog times are
     /// the log's local time, given by timeZone (the analyst's machine's zone by default).
-    PostfixLogParser(ParserSinks sinks, QDateTime reference, QTimeZone timeZone = QTimeZone::systemTimeZone());
+    PostfixLogParser(
+        ParserSinks sinks, QDateTime reference, QTimeZone timeZone = QTimeZone::systemTimeZone());
     ~PostfixLogParser() override;
 
     void addLine(QByteArrayView line, qint64 number) override;

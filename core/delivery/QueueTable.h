@@ -46,8 +46,7 @@ struct QueueIdHash
     size_t operator()(const QueueId &id) const noexcept { return qHash(id.view(), 0); }
 };
 
-template<typename Message>
-class QueueTable
+template<typename Message> class QueueTable
 {
 public:
     static constexpr qsizetype MaxMessages = 500'000;
