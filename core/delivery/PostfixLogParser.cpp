@@ -529,6 +529,7 @@ void PostfixLogParser::Private::queueManager(
 void PostfixLogParser::Private::expired(
     QByteArrayView line, qint64 msecs, QByteArrayView id, QByteArrayView sender, qint64 number)
 {
+    queue.advanceTo(msecs);
     QueuedMessage *message = queue.find(id);
     if (!message || message->deferred.empty())
         return;
@@ -625,14 +626,17 @@ bool PostfixLogParser::Private::notification(
     if (!text.startsWith("sender ") || !text.contains(" notification: "))
         return false;
     const QByteArrayView notice = text.sliced(text.lastIndexOf(": ") + 2).trimmed();
-    const QueuedMessage *original = queue.find(id);
-    if (!isQueueId(notice) || !original || (original->customer.isEmpty() && original->campaign.isEmpty()))
+    if (!isQueueId(notice))
         return true;
-    const QString customer = original->customer;
-    const QString campaign = original->campaign;
     const std::optional<qint64> msecs = usableTime(line, syslog, number);
     if (!msecs)
         return true;
+    queue.advanceTo(*msecs);
+    const QueuedMessage *original = queue.find(id);
+    if (!original || (original->customer.isEmpty() && original->campaign.isEmpty()))
+        return true;
+    const QString customer = original->customer;
+    const QString campaign = original->campaign;
     touch(id, *msecs);
     QueuedMessage &bounce = touch(notice, *msecs);
     if (bounce.customer.isEmpty())

@@ -68,6 +68,7 @@ public:
     /// forgotten. *created tells whether it was new.
     Message &touch(QByteArrayView id, qint64 msecs, bool *created = nullptr)
     {
+        advanceTo(msecs); // first: a message idle for too long is new when it comes back
         const auto [it, inserted] = m_messages.try_emplace(QueueId(id));
         Slot &slot = it->second;
         if (inserted)
@@ -78,12 +79,18 @@ public:
             *created = inserted;
         slot.touched = msecs;
         append(&slot);
-        m_latest = qMax(m_latest, msecs);
-        // Never the slot just touched: a line may be dated long before the latest one.
-        while (m_oldest != &slot
-            && (qsizetype(m_messages.size()) > MaxMessages || m_oldest->touched < m_latest - MaxIdleMsecs))
+        while (m_oldest != &slot && qsizetype(m_messages.size()) > MaxMessages)
             remove(m_oldest->id.view());
         return slot.message;
+    }
+
+    /// The log has reached msecs: messages not mentioned for MaxIdleMsecs before it are
+    /// forgotten. Call it before find() where a line's time is known.
+    void advanceTo(qint64 msecs)
+    {
+        m_latest = qMax(m_latest, msecs);
+        while (m_oldest && m_oldest->touched < m_latest - MaxIdleMsecs)
+            remove(m_oldest->id.view());
     }
 
     void remove(QByteArrayView id)
