@@ -448,7 +448,9 @@ bool EximLogParser::recognises(const QList<QByteArray> &firstLines)
             }
         }
     }
-    return withId > 0 && exim * 4 >= qMin(lines, 50);
+    // A quiet server's log may begin with nothing but queue runs and connections: then all
+    // but a few lines must be Exim's.
+    return exim > 0 && exim * 4 >= qMin(lines, 50) && (withId > 0 || exim * 4 >= qMin(lines, 50) * 3);
 }
 
 } // namespace abusedesk::delivery

@@ -168,7 +168,7 @@ bool readSyslogLine(QByteArrayView line, SyslogLine &out)
 // Any syslog_name Postfix is given: "postfix", "postfix-out", "postfix/submission".
 bool isPostfix(QByteArrayView program)
 {
-    return program.contains("postfix");
+    return program.startsWith("postfix") || program.contains("postfix");
 }
 
 // Short ids are upper-case hexadecimal ("3F2A81C0D4"); long ids (enable_long_queue_ids) use

@@ -15,21 +15,20 @@
 
 namespace abusedesk::delivery {
 
-/// A queue id held inline (Postfix ids are at most 17 characters, Exim's 23): no allocation per
+/// A queue id held inline (Postfix ids have at most 20 characters, Exim's 23): no allocation per
 /// lookup, which happens on most lines.
 class QueueId
 {
 public:
-    static constexpr qsizetype Capacity = 31;
+    static constexpr qsizetype Capacity = 23;
 
     QueueId() = default;
-    /// Ids longer than Capacity are not queue ids of any MTA we read; callers check fits().
+    /// Longer ids are not queue ids of any MTA we read; the parsers never pass one.
     explicit QueueId(QByteArrayView id)
         : m_size(quint8(qMin(id.size(), Capacity)))
     {
         std::memcpy(m_bytes, id.data(), m_size);
     }
-    [[nodiscard]] static bool fits(QByteArrayView id) { return id.size() > 0 && id.size() <= Capacity; }
     [[nodiscard]] QByteArrayView view() const { return { m_bytes, m_size }; }
     friend bool operator==(const QueueId &a, const QueueId &b)
     {
@@ -72,7 +71,7 @@ public:
         const auto [it, inserted] = m_messages.try_emplace(QueueId(id));
         Slot &slot = it->second;
         if (inserted)
-            slot.id = it->first;
+            slot.id = &it->first;
         else
             unlink(&slot);
         if (created)
@@ -80,7 +79,7 @@ public:
         slot.touched = msecs;
         append(&slot);
         while (m_oldest != &slot && qsizetype(m_messages.size()) > MaxMessages)
-            remove(m_oldest->id.view());
+            remove(m_oldest->id->view());
         return slot.message;
     }
 
@@ -90,7 +89,7 @@ public:
     {
         m_latest = qMax(m_latest, msecs);
         while (m_oldest && m_oldest->touched < m_latest - MaxIdleMsecs)
-            remove(m_oldest->id.view());
+            remove(m_oldest->id->view());
     }
 
     void remove(QByteArrayView id)
@@ -117,7 +116,7 @@ private:
     struct Slot
     {
         Message message;
-        QueueId id;
+        const QueueId *id = nullptr; ///< the map's key of this slot (nodes do not move)
         qint64 touched = 0;
         Slot *older = nullptr;
         Slot *newer = nullptr;

@@ -223,9 +223,15 @@ void TestEximLog::recognises_data()
         QTest::newRow(file) << firstLines(readFixture(file)) << true;
     for (const char *file : { "postfix-mail.log", "postfix-rfc3339.log" })
         QTest::newRow(file) << firstLines(readFixture(file)) << false;
-    QTest::newRow("queue run only") << QList<QByteArray> { "2026-11-02 10:00:00 Start queue run: pid=4100",
-        "2026-11-02 10:00:00 End queue run: pid=4100" }
-                                    << false;
+    QTest::newRow("queue runs and connections only") << QList<QByteArray> {
+        "2026-11-02 10:00:00 Start queue run: pid=4100", "2026-11-02 10:00:00 End queue run: pid=4100",
+        "2026-11-02 10:00:01 SMTP connection from app1.example.com [192.0.2.10]:41234 I=[192.0.2.7]:25 "
+        "(TCP/IP connection count = 1)"
+    } << true;
+    QTest::newRow("dated lines, a few like Exim's")
+        << QList<QByteArray> { "2026-11-02 10:00:00 Start queue run: pid=4100", "2026-11-02 10:00:00 INFO a",
+               "2026-11-02 10:00:00 INFO b", "2026-11-02 10:00:00 INFO c" }
+        << false;
     QTest::newRow("mbox") << QList<QByteArray> { "From MAILER-DAEMON Mon Nov  2 10:00:00 2026",
         "Return-Path: <>", "From: Mail Delivery System <Mailer-Daemon@mx.esp.example>",
         "Subject: Mail delivery failed: returning message to sender", "",
