@@ -7,7 +7,9 @@
 #include "delivery/SmtpReply.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 namespace abusedesk::delivery {
@@ -277,6 +279,83 @@ struct DeferredRecipient
     QString replyCode;
     QString diagnostic;
     QString remoteMta;
+    quint64 order = 0; ///< when it was first deferred, among its message's recipients
+};
+
+// The deferred recipients of one message, in the order they were first deferred. Most messages
+// have one or none; a mailing list's may have tens of thousands, hence the index from some size
+// on (a linear search per status line would be quadratic).
+class DeferredRecipients
+{
+public:
+    [[nodiscard]] bool isEmpty() const { return m_list.empty(); }
+
+    DeferredRecipient &deferred(const QString &address)
+    {
+        if (DeferredRecipient *known = find(address))
+            return *known;
+        m_list.push_back({ address, {}, {}, {}, {}, m_nextOrder++ });
+        if (!m_index.isEmpty() || m_list.size() > IndexFrom)
+            reindexFrom(m_index.isEmpty() ? 0 : m_list.size() - 1);
+        return m_list.back();
+    }
+
+    void remove(const QString &address)
+    {
+        const qsizetype at = indexOf(address);
+        if (at < 0)
+            return;
+        const bool indexed = !m_index.isEmpty();
+        if (indexed)
+            m_index.remove(address);
+        // The last one takes its place: O(1), the order is restored by take().
+        if (size_t(at) + 1 != m_list.size()) {
+            m_list[size_t(at)] = std::move(m_list.back());
+            if (indexed)
+                m_index.insert(m_list[size_t(at)].address, at);
+        }
+        m_list.pop_back();
+    }
+
+    /// All of them, in the order they were first deferred; afterwards there are none.
+    std::vector<DeferredRecipient> take()
+    {
+        m_index.clear();
+        std::vector<DeferredRecipient> all = std::exchange(m_list, {});
+        std::sort(all.begin(), all.end(),
+            [](const DeferredRecipient &a, const DeferredRecipient &b) { return a.order < b.order; });
+        return all;
+    }
+
+private:
+    static constexpr size_t IndexFrom = 16;
+
+    qsizetype indexOf(const QString &address) const
+    {
+        if (!m_index.isEmpty())
+            return m_index.value(address, -1);
+        for (size_t i = 0; i < m_list.size(); ++i) {
+            if (m_list[i].address == address)
+                return qsizetype(i);
+        }
+        return -1;
+    }
+
+    DeferredRecipient *find(const QString &address)
+    {
+        const qsizetype at = indexOf(address);
+        return at < 0 ? nullptr : &m_list[size_t(at)];
+    }
+
+    void reindexFrom(size_t from)
+    {
+        for (size_t i = from; i < m_list.size(); ++i)
+            m_index.insert(m_list[i].address, qsizetype(i));
+    }
+
+    std::vector<DeferredRecipient> m_list;
+    QHash<QString, qsizetype> m_index;
+    quint64 m_nextOrder = 0;
 };
 
 struct QueuedMessage
@@ -287,7 +366,7 @@ struct QueuedMessage
     QString customer;
     QString campaign;
     bool campaignFromJobId = false; ///< an X-Campaign-ID header takes precedence over X-Job-ID
-    std::vector<DeferredRecipient> deferred;
+    DeferredRecipients deferred;
 };
 
 } // namespace
@@ -488,17 +567,14 @@ void PostfixLogParser::Private::deliveryStatus(
     record.line = number;
     record.key = recordKey(line);
 
-    auto pending = std::find_if(message.deferred.begin(), message.deferred.end(),
-        [&](const DeferredRecipient &deferred) { return deferred.address == record.recipient; });
     if (result == DeliveryResult::Deferred) {
-        if (pending == message.deferred.end())
-            pending = message.deferred.insert(message.deferred.end(), { record.recipient, {}, {}, {}, {} });
-        pending->status = record.status;
-        pending->replyCode = record.replyCode;
-        pending->diagnostic = record.diagnostic;
-        pending->remoteMta = record.remoteMta;
-    } else if (pending != message.deferred.end()) {
-        message.deferred.erase(pending);
+        DeferredRecipient &pending = message.deferred.deferred(record.recipient);
+        pending.status = record.status;
+        pending.replyCode = record.replyCode;
+        pending.diagnostic = record.diagnostic;
+        pending.remoteMta = record.remoteMta;
+    } else {
+        message.deferred.remove(record.recipient);
     }
     handOn(std::move(record));
 }
@@ -531,14 +607,12 @@ void PostfixLogParser::Private::expired(
 {
     queue.advanceTo(msecs);
     QueuedMessage *message = queue.find(id);
-    if (!message || message->deferred.empty())
+    if (!message || message->deferred.isEmpty())
         return;
     QueuedMessage &known = touch(id, msecs);
     if (known.sender.isEmpty() && !sender.isEmpty())
         known.sender = lowerCaseAddress(sender);
-    std::vector<DeferredRecipient> deferred;
-    deferred.swap(known.deferred);
-    for (DeferredRecipient &recipient : deferred) {
+    for (DeferredRecipient &recipient : known.deferred.take()) {
         DeliveryRecord record;
         record.time = QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC);
         record.queueId = known.queueId;

@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     ParserSinks sinks;
     sinks.delivery = [](DeliveryRecord &&record) {
-        if (record.key.size() != 16 || !record.time.isValid() || record.recipient.isEmpty() || record.line < 1)
+        if (record.key.size() != 16 || !record.time.isValid() || record.recipient.isEmpty()
+            || record.line < 1)
             std::abort();
     };
     sinks.rejection = [](const LineRejection &rejection) {

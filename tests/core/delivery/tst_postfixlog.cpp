@@ -209,6 +209,7 @@ private Q_SLOTS:
     void nulPaddingIsNoPartOfTheKey();
     void lineVariants_data();
     void lineVariants();
+    void manyDeferredRecipientsExpireInOrder();
     void idleQueueIdsAreForgotten();
     void queueIdsAreBoundedInNumber();
     void recognises_data();
@@ -375,6 +376,51 @@ void TestPostfixLog::lineVariants()
     QCOMPARE(record.messageId, u"v@shop.example"_s);
     QCOMPARE(record.queueId, u"5F4E3D2C1B"_s);
     QCOMPARE(record.line, 3);
+}
+
+// A list message: 40 recipients deferred, four of them delivered later, one deferred again with
+// another reason. The expiry names the 36 left, in the order they were first deferred, each with
+// its last reason.
+void TestPostfixLog::manyDeferredRecipientsExpireInOrder()
+{
+    QByteArray content
+        = "Nov  2 10:00:00 mta1 postfix/qmgr[2]: 6A6A6A6A6A: from=<list@lists.example>, size=1, "
+          "nrcpt=40 (queue active)\n";
+    const auto status = [](int recipient, const char *time, const char *outcome) {
+        return QByteArray("Nov  2 ") + time + " mta1 postfix/smtp[3]: 6A6A6A6A6A: to=<r"
+            + QByteArray::number(recipient)
+            + "@example.net>, relay=mx.example.net[198.51.100.25]:25, delay=1, delays=0/0/0.5/0.5, " + outcome
+            + '\n';
+    };
+    for (int i = 0; i < 40; ++i)
+        content += status(i, "10:00:01",
+            "dsn=4.7.1, status=deferred (host mx.example.net[198.51.100.25] said: 451 "
+            "4.7.1 Try later (in reply to RCPT TO command))");
+    for (int i : { 0, 5, 39, 20 })
+        content += status(i, "10:30:00", "dsn=2.0.0, status=sent (250 2.0.0 Ok)");
+    content += status(3, "11:00:00",
+        "dsn=4.2.2, status=deferred (host mx.example.net[198.51.100.25] said: 452 4.2.2 "
+        "Mailbox full (in reply to RCPT TO command))");
+    content += "Nov  7 10:00:00 mta1 postfix/qmgr[2]: 6A6A6A6A6A: from=<list@lists.example>, status=expired, "
+               "returned to sender\n";
+    const ParsedLog parsed = parsePostfix(content, utc("2026-11-08T00:00:00Z"), QTimeZone::UTC);
+    QCOMPARE(parsed.rejections.size(), 0);
+    QList<QString> expired;
+    for (const DeliveryRecord &record : parsed.records) {
+        if (record.result == DeliveryResult::Expired) {
+            QCOMPARE(record.line, 47);
+            QCOMPARE(record.time, utc("2026-11-07T10:00:00Z"));
+            QCOMPARE(record.replyCode, record.recipient == u"r3@example.net" ? u"452"_s : u"451"_s);
+            expired.append(record.recipient);
+        }
+    }
+    QList<QString> expected;
+    for (int i = 0; i < 40; ++i) {
+        if (i != 0 && i != 5 && i != 39 && i != 20)
+            expected.append(u"r%1@example.net"_s.arg(i));
+    }
+    QCOMPARE(expired, expected);
+    QCOMPARE(parsed.records.size(), 40 + 4 + 1 + 36);
 }
 
 // A message not mentioned for a week of log time is forgotten: its late status line has no
