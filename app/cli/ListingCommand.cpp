@@ -36,8 +36,9 @@ QDateTime parseWhen(const QString &text)
 
 QString isoOrEmpty(const QVariant &seconds)
 {
-    return seconds.isNull() ? QString()
-                            : QDateTime::fromSecsSinceEpoch(seconds.toLongLong(), QTimeZone::UTC).toString(Qt::ISODate);
+    return seconds.isNull()
+        ? QString()
+        : QDateTime::fromSecsSinceEpoch(seconds.toLongLong(), QTimeZone::UTC).toString(Qt::ISODate);
 }
 } // namespace
 
@@ -45,13 +46,16 @@ int runListing(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandLine cl(QStringLiteral("listing"), arguments, out, err);
     cl.addDatabaseOption(tr("The case database file."));
-    cl.parser().addOption({ QStringLiteral("list"), tr("The blocklist (e.g. \"Spamhaus SBL\")."), QStringLiteral("NAME") });
     cl.parser().addOption(
-        { QStringLiteral("target"), tr("The listed IP address, CIDR range or domain."), QStringLiteral("TARGET") });
-    cl.parser().addOption({ QStringLiteral("listed"), tr("When the listing began (YYYY-MM-DD or ISO 8601, UTC)."),
-        QStringLiteral("WHEN") });
-    cl.parser().addOption({ QStringLiteral("delisted"), tr("When it ended, if it did."), QStringLiteral("WHEN") });
-    cl.parser().addOption({ QStringLiteral("note"), tr("A note for the case history."), QStringLiteral("TEXT") });
+        { QStringLiteral("list"), tr("The blocklist (e.g. \"Spamhaus SBL\")."), QStringLiteral("NAME") });
+    cl.parser().addOption({ QStringLiteral("target"), tr("The listed IP address, CIDR range or domain."),
+        QStringLiteral("TARGET") });
+    cl.parser().addOption({ QStringLiteral("listed"),
+        tr("When the listing began (YYYY-MM-DD or ISO 8601, UTC)."), QStringLiteral("WHEN") });
+    cl.parser().addOption(
+        { QStringLiteral("delisted"), tr("When it ended, if it did."), QStringLiteral("WHEN") });
+    cl.parser().addOption(
+        { QStringLiteral("note"), tr("A note for the case history."), QStringLiteral("TEXT") });
     cl.parser().addOption({ QStringLiteral("json"), tr("Print the listings as JSON.") });
     if (const int code = cl.parse(tr("Enter a blocklist listing by hand, or show the listings.")); code >= 0)
         return code;
@@ -61,13 +65,14 @@ int runListing(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!db)
         return exitCode;
 
-    const bool entering = cl.parser().isSet(QStringLiteral("list")) || cl.parser().isSet(QStringLiteral("target"))
-        || cl.parser().isSet(QStringLiteral("listed"));
+    const bool entering = cl.parser().isSet(QStringLiteral("list"))
+        || cl.parser().isSet(QStringLiteral("target")) || cl.parser().isSet(QStringLiteral("listed"));
     if (entering) {
         const QString listedText = cl.parser().value(QStringLiteral("listed"));
         const QDateTime listed = parseWhen(listedText);
         if (!listed.isValid())
-            return cl.fail(tr("--listed: “%1” is not a date (YYYY-MM-DD or ISO 8601).").arg(listedText), ExitUsage);
+            return cl.fail(
+                tr("--listed: “%1” is not a date (YYYY-MM-DD or ISO 8601).").arg(listedText), ExitUsage);
         QDateTime delisted;
         if (cl.parser().isSet(QStringLiteral("delisted"))) {
             delisted = parseWhen(cl.parser().value(QStringLiteral("delisted")));
@@ -78,8 +83,8 @@ int runListing(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         QString problem;
         const auto listing = delivery::BlocklistEntry::make(cl.parser().value(QStringLiteral("list")),
-            cl.parser().value(QStringLiteral("target")), listed, delisted, cl.parser().value(QStringLiteral("note")),
-            &problem);
+            cl.parser().value(QStringLiteral("target")), listed, delisted,
+            cl.parser().value(QStringLiteral("note")), &problem);
         if (!listing)
             return cl.fail(problem + u'.', ExitUsage);
         storage::DeliveryStore store(*db);
@@ -93,12 +98,16 @@ int runListing(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QJsonArray listings;
     while (q.next())
         listings.append(QJsonObject { { QStringLiteral("list"), q.value(0).toString() },
-            { QStringLiteral("target"), q.value(1).toString() }, { QStringLiteral("listed"), isoOrEmpty(q.value(2)) },
-            { QStringLiteral("delisted"), q.value(3).isNull() ? QJsonValue() : QJsonValue(isoOrEmpty(q.value(3))) },
+            { QStringLiteral("target"), q.value(1).toString() },
+            { QStringLiteral("listed"), isoOrEmpty(q.value(2)) },
+            { QStringLiteral("delisted"),
+                q.value(3).isNull() ? QJsonValue() : QJsonValue(isoOrEmpty(q.value(3))) },
             { QStringLiteral("note"), q.value(4).toString() },
-            { QStringLiteral("source"), q.value(5).isNull() ? QStringLiteral("by hand") : q.value(5).toString() } });
+            { QStringLiteral("source"),
+                q.value(5).isNull() ? QStringLiteral("by hand") : q.value(5).toString() } });
     if (cl.parser().isSet(QStringLiteral("json"))) {
-        out << QJsonDocument(QJsonObject { { QStringLiteral("listings"), listings } }).toJson(QJsonDocument::Compact)
+        out << QJsonDocument(QJsonObject { { QStringLiteral("listings"), listings } })
+                   .toJson(QJsonDocument::Compact)
             << '\n';
         return ExitOk;
     }
@@ -107,10 +116,12 @@ int runListing(const QStringList &arguments, QTextStream &out, QTextStream &err)
     for (const QJsonValue &v : std::as_const(listings)) {
         const QJsonObject o = v.toObject();
         out << tr("%1 on %2 from %3 to %4%5")
-                   .arg(o.value(QStringLiteral("target")).toString(), o.value(QStringLiteral("list")).toString(),
+                   .arg(o.value(QStringLiteral("target")).toString(),
+                       o.value(QStringLiteral("list")).toString(),
                        o.value(QStringLiteral("listed")).toString(),
-                       o.value(QStringLiteral("delisted")).isNull() ? tr("now")
-                                                                     : o.value(QStringLiteral("delisted")).toString(),
+                       o.value(QStringLiteral("delisted")).isNull()
+                           ? tr("now")
+                           : o.value(QStringLiteral("delisted")).toString(),
                        o.value(QStringLiteral("note")).toString().isEmpty()
                            ? QString()
                            : QStringLiteral(" — ") + o.value(QStringLiteral("note")).toString())

@@ -27,12 +27,13 @@ int runReceivers(const QStringList &arguments, QTextStream &out, QTextStream &er
 {
     CommandLine cl(QStringLiteral("receivers"), arguments, out, err);
     cl.addDatabaseOption(tr("The case database file."));
-    cl.parser().addOption({ QStringLiteral("consumer"),
-        tr("Mark a domain as a consumer mailbox provider's (repeatable)."), QStringLiteral("DOMAIN=PROVIDER") });
     cl.parser().addOption(
-        { QStringLiteral("corporate"), tr("Mark a domain as corporate, a receiver of its own (repeatable)."),
-            QStringLiteral("DOMAIN") });
-    cl.parser().addOption({ QStringLiteral("all"), tr("List the shipped list too, not only this database's changes.") });
+        { QStringLiteral("consumer"), tr("Mark a domain as a consumer mailbox provider's (repeatable)."),
+            QStringLiteral("DOMAIN=PROVIDER") });
+    cl.parser().addOption({ QStringLiteral("corporate"),
+        tr("Mark a domain as corporate, a receiver of its own (repeatable)."), QStringLiteral("DOMAIN") });
+    cl.parser().addOption(
+        { QStringLiteral("all"), tr("List the shipped list too, not only this database's changes.") });
     cl.parser().addOption({ QStringLiteral("json"), tr("Print the list as JSON.") });
     if (const int code = cl.parse(tr("Which mailbox provider each recipient domain belongs to.")); code >= 0)
         return code;
@@ -62,7 +63,8 @@ int runReceivers(const QStringList &arguments, QTextStream &out, QTextStream &er
         qint64 moved = 0;
         for (const delivery::ReceiverDomain &change : std::as_const(changes)) {
             QSqlQuery q(db->connection());
-            q.prepare(QStringLiteral("INSERT OR REPLACE INTO receiver_domains (domain, provider, consumer) VALUES (?, ?, ?)"));
+            q.prepare(QStringLiteral(
+                "INSERT OR REPLACE INTO receiver_domains (domain, provider, consumer) VALUES (?, ?, ?)"));
             q.addBindValue(change.domain);
             q.addBindValue(change.provider);
             q.addBindValue(change.consumer ? 1 : 0);
@@ -86,15 +88,16 @@ int runReceivers(const QStringList &arguments, QTextStream &out, QTextStream &er
         if (!store.rebuildAggregates() || !tx.commit())
             return cl.fail(tr("the database refused the change: %1").arg(store.lastError()));
         out << QCoreApplication::translate("cli",
-                   "%n stored deliveries and opt-outs moved to another receiver; daily figures recounted.", "",
-                   int(moved))
+            "%n stored deliveries and opt-outs moved to another receiver; daily figures recounted.", "",
+            int(moved))
             << '\n';
     }
 
     QJsonArray list;
     auto add = [&list](const QString &domain, const QString &provider, bool consumer, const QString &origin) {
-        list.append(QJsonObject { { QStringLiteral("domain"), domain }, { QStringLiteral("provider"), provider },
-            { QStringLiteral("consumer"), consumer }, { QStringLiteral("origin"), origin } });
+        list.append(
+            QJsonObject { { QStringLiteral("domain"), domain }, { QStringLiteral("provider"), provider },
+                { QStringLiteral("consumer"), consumer }, { QStringLiteral("origin"), origin } });
     };
     if (cl.parser().isSet(QStringLiteral("all")))
         for (const delivery::ReceiverDomain &d : delivery::ReceiverDirectory::shipped())
@@ -102,9 +105,12 @@ int runReceivers(const QStringList &arguments, QTextStream &out, QTextStream &er
     QSqlQuery q(db->connection());
     q.exec(QStringLiteral("SELECT domain, provider, consumer FROM receiver_domains ORDER BY domain"));
     while (q.next())
-        add(q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(), QStringLiteral("case database"));
+        add(q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(),
+            QStringLiteral("case database"));
     if (cl.parser().isSet(QStringLiteral("json"))) {
-        out << QJsonDocument(QJsonObject { { QStringLiteral("receivers"), list } }).toJson(QJsonDocument::Compact) << '\n';
+        out << QJsonDocument(QJsonObject { { QStringLiteral("receivers"), list } })
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
         return ExitOk;
     }
     if (list.isEmpty())

@@ -18,10 +18,11 @@
 namespace abusedesk::gui {
 
 namespace {
-const QStringList CommonLists = { QStringLiteral("Spamhaus SBL"), QStringLiteral("Spamhaus CSS"),
-    QStringLiteral("Spamhaus DBL"), QStringLiteral("Spamhaus PBL"), QStringLiteral("Spamcop"),
-    QStringLiteral("Barracuda"), QStringLiteral("SORBS"), QStringLiteral("UCEPROTECT Level 1"),
-    QStringLiteral("SURBL"), QStringLiteral("URIBL"), QStringLiteral("Invaluement"), QStringLiteral("Proofpoint") };
+const QStringList CommonLists
+    = { QStringLiteral("Spamhaus SBL"), QStringLiteral("Spamhaus CSS"), QStringLiteral("Spamhaus DBL"),
+          QStringLiteral("Spamhaus PBL"), QStringLiteral("Spamcop"), QStringLiteral("Barracuda"),
+          QStringLiteral("SORBS"), QStringLiteral("UCEPROTECT Level 1"), QStringLiteral("SURBL"),
+          QStringLiteral("URIBL"), QStringLiteral("Invaluement"), QStringLiteral("Proofpoint") };
 }
 
 BlocklistListingDialog::BlocklistListingDialog(const storage::Database &database, QWidget *parent)
@@ -90,7 +91,7 @@ void BlocklistListingDialog::validate()
     const bool complete = !m_list->currentText().trimmed().isEmpty() && !m_target->text().trimmed().isEmpty();
     const bool valid = complete
         && delivery::BlocklistEntry::make(m_list->currentText(), m_target->text(), m_listed->dateTime(),
-               m_hasDelisted->isChecked() ? m_delisted->dateTime() : QDateTime(), m_note->text(), &problem)
+            m_hasDelisted->isChecked() ? m_delisted->dateTime() : QDateTime(), m_note->text(), &problem)
                .has_value();
     // Say what is wrong only once there is something to judge.
     m_problem->setText(complete && !valid ? problem : QString());
@@ -100,8 +101,9 @@ void BlocklistListingDialog::validate()
 void BlocklistListingDialog::accept()
 {
     QString problem;
-    const auto listing = delivery::BlocklistEntry::make(m_list->currentText(), m_target->text(), m_listed->dateTime(),
-        m_hasDelisted->isChecked() ? m_delisted->dateTime() : QDateTime(), m_note->text(), &problem);
+    const auto listing
+        = delivery::BlocklistEntry::make(m_list->currentText(), m_target->text(), m_listed->dateTime(),
+            m_hasDelisted->isChecked() ? m_delisted->dateTime() : QDateTime(), m_note->text(), &problem);
     if (!listing) {
         m_problem->setText(problem);
         return;

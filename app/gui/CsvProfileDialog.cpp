@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -139,12 +140,16 @@ CsvProfileDialog::CsvProfileDialog(
     layout->addLayout(settings);
 
     auto *fieldsBox = new QGroupBox(tr("Columns"), this);
-    m_fieldsForm = new QFormLayout(fieldsBox);
+    m_fieldsGrid = new QGridLayout(fieldsBox);
+    m_fieldsGrid->setColumnStretch(1, 1);
+    m_fieldsGrid->setColumnStretch(4, 1);
+    m_fieldsGrid->setColumnMinimumWidth(2, 24);
     layout->addWidget(fieldsBox);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("csvProfileStatus"));
     m_status->setWordWrap(true);
+    m_status->setMinimumHeight(2 * m_status->fontMetrics().lineSpacing() + 4); // reasons often take two lines
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
     m_preview = new QTableWidget(this);
@@ -206,9 +211,12 @@ void CsvProfileDialog::rebuildFieldRows()
     QHash<QString, QString> previous;
     for (auto it = m_fieldColumns.cbegin(); it != m_fieldColumns.cend(); ++it)
         previous.insert(it.key(), it.value()->currentData().toString());
-    while (m_fieldsForm->rowCount() > 0)
-        m_fieldsForm->removeRow(0);
+    for (QComboBox *combo : std::as_const(m_fieldColumns))
+        delete combo;
+    for (QLabel *label : std::as_const(m_fieldLabels))
+        delete label;
     m_fieldColumns.clear();
+    m_fieldLabels.clear();
 
     const auto kind = TabularKind(m_kind->currentData().toInt());
     const QStringList required = CsvProfile::requiredFieldsOf(kind);
@@ -223,10 +231,18 @@ void CsvProfileDialog::rebuildFieldRows()
         combo->setCurrentIndex(std::max(0, wanted));
         combo->setAccessibleName(fieldLabel(field));
         connect(combo, &QComboBox::currentIndexChanged, this, &CsvProfileDialog::updatePreview);
-        m_fieldsForm->addRow(
+        // Two columns of fields, so that the preview keeps room for its rows.
+        const int index = int(m_fieldColumns.size());
+        const int row = index / 2;
+        const int column = (index % 2) * 3;
+        auto *label = new QLabel(
             fieldLabel(field) + (required.contains(field) ? QStringLiteral(" *:") : QStringLiteral(":")),
-            combo);
+            this);
+        label->setBuddy(combo);
+        m_fieldsGrid->addWidget(label, row, column);
+        m_fieldsGrid->addWidget(combo, row, column + 1);
         m_fieldColumns.insert(field, combo);
+        m_fieldLabels.append(label);
     }
 }
 
@@ -309,12 +325,19 @@ void CsvProfileDialog::updatePreview()
     m_preview->setHorizontalHeaderLabels(labels);
     delivery::CsvReader reader(p.separator);
     QList<QStringList> rows;
+    QStringList lineNumbers; // the rows are labelled with the file's line numbers, as rejections are
+    qsizetype recordStart = 1;
     for (qsizetype i = 1; i < m_lines.size(); ++i) {
         QStringList values;
-        if (reader.addLine(m_lines.at(i), values))
+        if (!reader.inQuotedField())
+            recordStart = i;
+        if (reader.addLine(m_lines.at(i), values)) {
             rows.append(values);
+            lineNumbers.append(QString::number(recordStart + 1));
+        }
     }
     m_preview->setRowCount(int(rows.size()));
+    m_preview->setVerticalHeaderLabels(lineNumbers);
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < shownFields.size(); ++c) {
             const int column = columnIndex.value(p.columns.value(shownFields.at(c)).trimmed().toLower(), -1);

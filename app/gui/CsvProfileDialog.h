@@ -12,7 +12,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
@@ -45,8 +45,9 @@ private:
     QComboBox *m_separator = nullptr;
     QLineEdit *m_timeFormat = nullptr;
     QLineEdit *m_timeZone = nullptr;
-    QFormLayout *m_fieldsForm = nullptr;
+    QGridLayout *m_fieldsGrid = nullptr;
     QHash<QString, QComboBox *> m_fieldColumns; // field → its column chooser
+    QList<QLabel *> m_fieldLabels;
     QTableWidget *m_preview = nullptr;
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -39,10 +39,12 @@ ImportReportDialog::ImportReportDialog(
         summary += tr("<p>Stored: %1</p>").arg(kinds.join(QStringLiteral(" · ")));
     }
     if (report.logLines > 0) {
-        summary += tr("<p><b>%1 log lines read</b>: %2 records stored · %3 already in the case database · "
-                      "%4 lines rejected</p>")
-                       .arg(locale.toString(report.logLines), locale.toString(report.logStored),
-                           locale.toString(report.logDuplicates), locale.toString(report.logRejectedLines));
+        summary
+            += tr("<p><b>%1 log lines read</b> from %2.</p>")
+                   .arg(locale.toString(report.logLines), paths.join(QStringLiteral(", ")).toHtmlEscaped());
+        summary += tr("<p>%1 records stored · %2 already in the case database · %3 lines rejected</p>")
+                       .arg(locale.toString(report.logStored), locale.toString(report.logDuplicates),
+                           locale.toString(report.logRejectedLines));
         if (report.logRejectedLines > report.rejected.size() - mailRejected)
             summary += tr("<p>The first rejected lines are listed; all are kept in the case database.</p>");
     }
@@ -64,6 +66,7 @@ ImportReportDialog::ImportReportDialog(
     label->setObjectName(QStringLiteral("importReportSummary"));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(label);
 
     if (!report.rejected.isEmpty()) {
@@ -76,7 +79,9 @@ ImportReportDialog::ImportReportDialog(
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
         for (int row = 0; row < report.rejected.size(); ++row) {
             const auto &r = report.rejected.at(row);
-            table->setItem(row, 0, new QTableWidgetItem(r.sourcePath));
+            auto *file = new QTableWidgetItem(QFileInfo(r.sourcePath).fileName());
+            file->setToolTip(r.sourcePath);
+            table->setItem(row, 0, file);
             auto *offset = new QTableWidgetItem(r.line > 0 ? tr("line %1").arg(locale.toString(r.line))
                                                            : tr("byte %1").arg(locale.toString(r.position)));
             offset->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -90,6 +95,8 @@ ImportReportDialog::ImportReportDialog(
         table->setColumnWidth(0, std::min(table->columnWidth(0), 360));
         layout->addWidget(table, 1);
     }
+    if (report.rejected.isEmpty())
+        layout->addStretch(1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (!report.unmappedTables.isEmpty()) {

@@ -16,6 +16,10 @@ bool isDomain(const QString &text)
 {
     if (text.size() > 253 || !text.contains(u'.'))
         return false;
+    // A top-level domain has letters: "192.0.2.300" is a mistyped address, not a domain.
+    const QStringView tld = QStringView(text).sliced(text.lastIndexOf(u'.') + 1);
+    if (std::none_of(tld.begin(), tld.end(), [](QChar c) { return c.isLetter(); }))
+        return false;
     for (const QStringView label : QStringView(text).split(u'.')) {
         if (label.isEmpty() || label.size() > 63 || label.startsWith(u'-') || label.endsWith(u'-'))
             return false;
@@ -49,8 +53,8 @@ std::optional<QString> BlocklistEntry::normaliseTarget(const QString &input, QSt
     return std::nullopt;
 }
 
-std::optional<BlocklistListing> BlocklistEntry::make(const QString &list, const QString &target, const QDateTime &listed,
-    const QDateTime &delisted, const QString &note, QString *error)
+std::optional<BlocklistListing> BlocklistEntry::make(const QString &list, const QString &target,
+    const QDateTime &listed, const QDateTime &delisted, const QString &note, QString *error)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -66,7 +70,7 @@ std::optional<BlocklistListing> BlocklistEntry::make(const QString &list, const 
         return fail(tr("say when the listing began"));
     if (delisted.isValid() && delisted < listed)
         return fail(tr("the delisting (%1) comes before the listing (%2)")
-                        .arg(delisted.toString(Qt::ISODate), listed.toString(Qt::ISODate)));
+                .arg(delisted.toString(Qt::ISODate), listed.toString(Qt::ISODate)));
     BlocklistListing l;
     l.list = list.trimmed();
     l.target = *normalised;

@@ -15,7 +15,8 @@ class BlocklistEntry
 public:
     /// The target as stored: an IPv4/IPv6 address or CIDR range in canonical form, or a domain
     /// in lower case; nullopt (and *error) for anything else.
-    [[nodiscard]] static std::optional<QString> normaliseTarget(const QString &text, QString *error = nullptr);
+    [[nodiscard]] static std::optional<QString> normaliseTarget(
+        const QString &text, QString *error = nullptr);
 
     /// A listing from the analyst's input; nullopt with *error naming the field and the problem.
     [[nodiscard]] static std::optional<BlocklistListing> make(const QString &list, const QString &target,

@@ -273,12 +273,16 @@ private:
         if (start < buffer.size())
             feed(QByteArrayView(buffer).sliced(start)); // a last line without its line end
         // A damaged archive still yields the lines before the damage, and says where it broke.
+        // KArchive reports a cut-off stream only by ending before its end.
         if (auto *compressed = qobject_cast<KCompressionDevice *>(device.get());
-            compressed && compressed->error() != QFileDevice::NoError)
+            compressed && (compressed->error() != QFileDevice::NoError || !compressed->atEnd()))
             m_chunk.rejections.push_back({ number + 1,
-                tr("the compressed data is damaged after %1 lines: %2")
-                    .arg(number)
-                    .arg(device->errorString()) });
+                compressed->error() != QFileDevice::NoError
+                    ? tr("the compressed data is damaged after %1 lines: %2")
+                          .arg(number)
+                          .arg(device->errorString())
+                    : tr("the compressed data is damaged after %1 lines: it ends early (the file is cut off)")
+                          .arg(number) });
         flush(true);
     }
 

@@ -212,9 +212,12 @@ bool MailSourceReader::readFile(const QString &path)
     const bool goOn = readStream(device, path);
     m_file = nullptr;
     // A damaged archive still yields the messages before the damage, and says where it broke.
-    if (device.error() != QFileDevice::NoError)
-        m_rejections(
-            { path, device.pos(), tr("the compressed data is damaged: %1").arg(device.errorString()) });
+    // KArchive reports a cut-off stream only by ending before its end.
+    if (device.error() != QFileDevice::NoError || (goOn && !device.atEnd()))
+        m_rejections({ path, device.pos(),
+            device.error() != QFileDevice::NoError
+                ? tr("the compressed data is damaged: %1").arg(device.errorString())
+                : tr("the compressed data is damaged: it ends early (the file is cut off)") });
     return goOn;
 }
 

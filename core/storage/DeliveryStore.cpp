@@ -249,9 +249,11 @@ qint64 DeliveryStore::reassignReceiver(const QString &domain, const QString &rec
         QSqlQuery q(m_database.connection());
         // opt_outs has no recipient_domain: its domain is the part after the last "@".
         q.prepare(table == QLatin1String("deliveries")
-                ? QStringLiteral("UPDATE deliveries SET receiver = ? WHERE recipient_domain = ? AND receiver != ?")
-                : QStringLiteral("UPDATE opt_outs SET receiver = ? WHERE lower(substr(recipient, instr(recipient, "
-                                 "'@') + 1)) = ? AND receiver != ?"));
+                ? QStringLiteral(
+                      "UPDATE deliveries SET receiver = ? WHERE recipient_domain = ? AND receiver != ?")
+                : QStringLiteral(
+                      "UPDATE opt_outs SET receiver = ? WHERE lower(substr(recipient, instr(recipient, "
+                      "'@') + 1)) = ? AND receiver != ?"));
         q.addBindValue(receiver);
         q.addBindValue(domain.toLower());
         q.addBindValue(receiver);
@@ -268,19 +270,23 @@ bool DeliveryStore::rebuildAggregates()
 {
     QSqlQuery q(m_database.connection());
     const bool ok = q.exec(QStringLiteral("DELETE FROM daily_aggregates"))
-        && q.exec(QStringLiteral(
-            "INSERT INTO daily_aggregates (day, customer_ref, receiver, sent, delivered, deferred, hard, soft, spam, "
-            "expired, opt_outs) "
-            "SELECT day, customer_ref, receiver, sum(sent), sum(delivered), sum(deferred), sum(hard), sum(soft), "
-            "sum(spam), sum(expired), sum(opt_outs) FROM ("
-            " SELECT date(time, 'unixepoch') AS day, customer_ref, receiver,"
-            "  result != 'deferred' AS sent, result = 'delivered' AS delivered, result = 'deferred' AS deferred,"
-            "  result IN ('bounced', 'expired') AND bounce_class = 'hard' AS hard,"
-            "  result IN ('bounced', 'expired') AND coalesce(bounce_class, 'soft') NOT IN ('hard', 'spam') AS soft,"
-            "  result IN ('bounced', 'expired') AND bounce_class = 'spam' AS spam,"
-            "  result = 'expired' AS expired, 0 AS opt_outs FROM deliveries"
-            " UNION ALL SELECT date(time, 'unixepoch'), customer_ref, receiver, 0, 0, 0, 0, 0, 0, 0, 1 FROM opt_outs)"
-            " GROUP BY day, customer_ref, receiver"));
+        && q.exec(QStringLiteral("INSERT INTO daily_aggregates (day, customer_ref, receiver, sent, "
+                                 "delivered, deferred, hard, soft, spam, "
+                                 "expired, opt_outs) "
+                                 "SELECT day, customer_ref, receiver, sum(sent), sum(delivered), "
+                                 "sum(deferred), sum(hard), sum(soft), "
+                                 "sum(spam), sum(expired), sum(opt_outs) FROM ("
+                                 " SELECT date(time, 'unixepoch') AS day, customer_ref, receiver,"
+                                 "  result != 'deferred' AS sent, result = 'delivered' AS delivered, result "
+                                 "= 'deferred' AS deferred,"
+                                 "  result IN ('bounced', 'expired') AND bounce_class = 'hard' AS hard,"
+                                 "  result IN ('bounced', 'expired') AND coalesce(bounce_class, 'soft') NOT "
+                                 "IN ('hard', 'spam') AS soft,"
+                                 "  result IN ('bounced', 'expired') AND bounce_class = 'spam' AS spam,"
+                                 "  result = 'expired' AS expired, 0 AS opt_outs FROM deliveries"
+                                 " UNION ALL SELECT date(time, 'unixepoch'), customer_ref, receiver, 0, 0, "
+                                 "0, 0, 0, 0, 0, 1 FROM opt_outs)"
+                                 " GROUP BY day, customer_ref, receiver"));
     if (!ok)
         m_lastError = q.lastError().text();
     m_pending.clear();

@@ -131,16 +131,19 @@ private Q_SLOTS:
         saveScreenshot(dialog, u"csv-profile-dialog"_s);
         const QPalette before = QApplication::palette();
         QApplication::setPalette(darkPalette());
+        QCoreApplication::processEvents(); // the palette reaches the open dialog through events
         saveScreenshot(dialog, u"csv-profile-dialog-dark"_s);
         QApplication::setPalette(before);
+        QCoreApplication::processEvents();
         ok->click();
 
         QTRY_VERIFY_WITH_TIMEOUT(visibleTopLevel(u"importReport"_s), 60000);
         QTRY_COMPARE_WITH_TIMEOUT(scalar(db, u"SELECT count(*) FROM deliveries"_s), 4, 10000);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM csv_profiles WHERE name = 'ESP app log'"_s), 1);
-        QCOMPARE(scalar(db,
-                     u"SELECT count(*) FROM deliveries WHERE customer_ref = 'c042' AND campaign = 'spring-sale' "
-                     "AND sending_ip = '192.0.2.7' AND recipient = 'emil@gmx.de' AND bounce_class = 'hard'"_s),
+        QCOMPARE(
+            scalar(db,
+                u"SELECT count(*) FROM deliveries WHERE customer_ref = 'c042' AND campaign = 'spring-sale' "
+                "AND sending_ip = '192.0.2.7' AND recipient = 'emil@gmx.de' AND bounce_class = 'hard'"_s),
             1);
         QWidget *second = visibleTopLevel(u"importReport"_s);
         const QString secondSummary = second->findChild<QLabel *>(u"importReportSummary"_s)->text();

@@ -6,6 +6,7 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "Screenshots.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -90,7 +91,8 @@ private Q_SLOTS:
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("cases.abusedesk")));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("statusDatabase"))
                 ->text()
-                .contains(QStringLiteral("schema 1")));
+                .contains(
+                    QStringLiteral("schema %1").arg(abusedesk::storage::Database::latestSchemaVersion())));
 
         // A second start opens the same database again instead of making another.
         QCOMPARE(m_settings->value(QStringLiteral("databases/last")).toString(), window.database()->path());

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QTemporaryDir>
 #include <QTest>
 
 using abusedesk::mail::MailRejection;
@@ -106,6 +107,24 @@ private Q_SLOTS:
         const Collected c = readPath(Data + QStringLiteral("truncated.mbox"));
         QCOMPARE(c.units.size(), 3);
         QVERIFY(c.units.at(2).bytes.startsWith("From: c@x.example"));
+    }
+
+    void cutOffGzipKeepsWhatCameBeforeAndSaysSo()
+    {
+        QFile whole(Data + QStringLiteral("three.mbox.gz"));
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        const QByteArray bytes = whole.readAll();
+        QTemporaryDir dir;
+        const QString cut = dir.filePath(QStringLiteral("cut.mbox.gz"));
+        QFile out(cut);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes.left(bytes.size() - 12)); // the gzip trailer and the last deflate bytes
+        out.close();
+        const Collected c = readPath(cut);
+        QVERIFY(c.units.size() >= 1);
+        QCOMPARE(c.rejections.size(), 1);
+        QVERIFY2(c.rejections.first().reason.contains(QStringLiteral("cut off")),
+            qPrintable(c.rejections.first().reason));
     }
 
     void maildirReadsCurAndNewButNotTmp()
