@@ -36,7 +36,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("abusedesk::importing", text);
 }
 
-constexpr qsizetype RecordsPerChunk = 8192;
+constexpr qsizetype RecordsPerChunk = 4096;
 constexpr qint64 ReadBlock = 1024 * 1024;
 
 // What the reading thread hands to the writing thread: the records of one file, in order.
@@ -65,7 +65,7 @@ public:
     void push(Chunk &&chunk)
     {
         QMutexLocker lock(&m_mutex);
-        while (m_chunks.size() >= 4 && !m_stopped)
+        while (m_chunks.size() >= 3 && !m_stopped)
             m_notFull.wait(&m_mutex);
         if (m_stopped)
             return;
@@ -179,32 +179,34 @@ private:
 
     void addDelivery(DeliveryRecord &&r)
     {
-        storage::StoredDelivery d;
-        d.recipientDomain = ReceiverDirectory::domainOf(r.recipient);
-        if (const auto it = m_receiverCache.constFind(d.recipientDomain); it != m_receiverCache.constEnd()) {
-            d.receiver = *it;
+        const QString domain = ReceiverDirectory::domainOf(r.recipient);
+        QString receiver;
+        if (const auto it = m_receiverCache.constFind(domain); it != m_receiverCache.constEnd()) {
+            receiver = *it;
         } else {
-            d.receiver = m_receivers.receiverOf(d.recipientDomain).name;
+            receiver = m_receivers.receiverOf(domain).name;
             if (m_receiverCache.size() > 100000)
                 m_receiverCache.clear();
-            m_receiverCache.insert(d.recipientDomain, d.receiver);
+            m_receiverCache.insert(domain, receiver);
         }
         // Failures and deferrals get class and reason from the one classifier mail bounces use.
+        QString bounceClass;
+        QString reason;
         if (r.result == DeliveryResult::Expired) {
-            d.bounceClass = QStringLiteral("soft");
-            d.reason = QStringLiteral("expired");
+            bounceClass = QStringLiteral("soft");
+            reason = QStringLiteral("expired");
         } else if (r.result != DeliveryResult::Delivered) {
             const mail::BounceVerdict verdict = mail::BounceClassifier::classify(
                 r.status, r.diagnostic, r.result == DeliveryResult::Deferred);
-            d.bounceClass = mail::BounceClassifier::className(verdict.bounceClass);
-            d.reason = verdict.reason;
+            bounceClass = mail::BounceClassifier::className(verdict.bounceClass);
+            reason = verdict.reason;
             if (r.status.isEmpty())
                 r.status = verdict.status;
             if (r.replyCode.isEmpty())
                 r.replyCode = verdict.replyCode;
         }
-        d.record = std::move(r);
-        m_chunk.deliveries.push_back(std::move(d));
+        m_chunk.deliveries.push_back(
+            storage::StoredDelivery::encode(r, m_sourcePathUtf8, domain, receiver, bounceClass, reason));
     }
 
     void flush(bool force)
@@ -230,6 +232,7 @@ private:
     void readFile(const LogSource &source, int file, std::unique_ptr<LogParser> &parser)
     {
         m_currentFile = file;
+        m_sourcePathUtf8 = source.path.toUtf8();
         m_position = 0;
         QFile f(source.path);
         QString error;
@@ -295,6 +298,7 @@ private:
     int m_currentFile = 0;
     qint64 m_position = 0;
     QHash<QString, QString> m_receiverCache;
+    QByteArray m_sourcePathUtf8; // of the file being read, shared by its records
 };
 
 } // namespace

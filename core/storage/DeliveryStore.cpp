@@ -89,51 +89,85 @@ DeliveryStore::Outcome DeliveryStore::run(SqliteStatement &statement)
     return statement.changes() > 0 ? Outcome::Stored : Outcome::Duplicate;
 }
 
+StoredDelivery StoredDelivery::encode(const delivery::DeliveryRecord &r, const QByteArray &sourcePath,
+    const QString &recipientDomain, const QString &receiver, const QString &bounceClass,
+    const QString &reason)
+{
+    StoredDelivery d;
+    d.key = r.key;
+    d.time = r.time.toSecsSinceEpoch();
+    d.line = r.line;
+    d.result = r.result;
+    d.recipient = r.recipient.toUtf8();
+    d.recipientDomain = recipientDomain.toUtf8();
+    d.receiver = receiver.toUtf8();
+    d.envelopeSender = r.envelopeSender.toUtf8();
+    d.sendingIp = r.sendingIp.toUtf8();
+    d.customer = r.customer.toUtf8();
+    d.campaign = r.campaign.toUtf8();
+    d.queueId = r.queueId.toUtf8();
+    d.messageId = r.messageId.toUtf8();
+    d.status = r.status.toUtf8();
+    d.replyCode = r.replyCode.toUtf8();
+    d.diagnostic = r.diagnostic.toUtf8();
+    d.remoteMta = r.remoteMta.toUtf8();
+    d.bounceClass = bounceClass.toUtf8();
+    d.reason = reason.toUtf8();
+    d.sourcePath = sourcePath;
+    d.aggregateKey = DeliveryStore::dayOf(d.time) + '\t' + d.customer + '\t' + d.receiver;
+    return d;
+}
+
 DeliveryStore::Counts &DeliveryStore::countsFor(
     qint64 unixSeconds, const QString &customerRef, const QString &receiver)
 {
-    QString key = QString::fromLatin1(dayOf(unixSeconds));
-    key += QLatin1Char('\t');
-    key += customerRef;
-    key += QLatin1Char('\t');
-    key += receiver;
-    return m_pending[key];
+    return countsFor(dayOf(unixSeconds) + '\t' + customerRef.toUtf8() + '\t' + receiver.toUtf8());
+}
+
+DeliveryStore::Counts &DeliveryStore::countsFor(const QByteArray &aggregateKey)
+{
+    return m_pending[aggregateKey];
 }
 
 DeliveryStore::Outcome DeliveryStore::store(qint64 batchId, const StoredDelivery &d)
 {
-    const delivery::DeliveryRecord &r = d.record;
-    const qint64 time = r.time.toSecsSinceEpoch();
+    static const QByteArray results[] = { "delivered", "deferred", "bounced", "expired" };
     SqliteStatement &s = m_insertDelivery;
-    s.bindBlob(1, r.key);
+    auto textOrNull = [&s](int index, const QByteArray &utf8) {
+        if (utf8.isEmpty())
+            s.bindNull(index);
+        else
+            s.bindStaticText(index, QByteArrayView(utf8));
+    };
+    s.bindBlob(1, d.key);
     s.bindInt(2, batchId);
-    s.bindInt(3, time);
-    s.bindText(4, delivery::resultName(r.result));
-    s.bindText(5, r.recipient);
-    s.bindText(6, d.recipientDomain);
-    s.bindText(7, d.receiver);
-    s.bindTextOrNull(8, r.envelopeSender);
-    s.bindTextOrNull(9, r.sendingIp);
-    s.bindText(10, r.customer);
-    s.bindTextOrNull(11, r.campaign);
-    s.bindTextOrNull(12, r.queueId);
-    s.bindTextOrNull(13, r.messageId);
-    s.bindTextOrNull(14, r.status);
-    s.bindTextOrNull(15, r.replyCode);
-    s.bindTextOrNull(16, r.diagnostic);
-    s.bindTextOrNull(17, r.remoteMta);
-    s.bindTextOrNull(18, d.bounceClass);
-    s.bindTextOrNull(19, d.reason);
-    s.bindText(20, d.sourcePath);
-    s.bindInt(21, r.line);
+    s.bindInt(3, d.time);
+    s.bindStaticText(4, QByteArrayView(results[int(d.result)]));
+    s.bindStaticText(5, QByteArrayView(d.recipient));
+    s.bindStaticText(6, QByteArrayView(d.recipientDomain));
+    s.bindStaticText(7, QByteArrayView(d.receiver));
+    textOrNull(8, d.envelopeSender);
+    textOrNull(9, d.sendingIp);
+    s.bindStaticText(10, QByteArrayView(d.customer));
+    textOrNull(11, d.campaign);
+    textOrNull(12, d.queueId);
+    textOrNull(13, d.messageId);
+    textOrNull(14, d.status);
+    textOrNull(15, d.replyCode);
+    textOrNull(16, d.diagnostic);
+    textOrNull(17, d.remoteMta);
+    textOrNull(18, d.bounceClass);
+    textOrNull(19, d.reason);
+    s.bindStaticText(20, QByteArrayView(d.sourcePath));
+    s.bindInt(21, d.line);
     const Outcome outcome = run(s);
     if (outcome != Outcome::Stored)
         return outcome;
 
     // Sent counts what ended (delivered or bounced); a deferral is an attempt, not a mail sent.
     // Expired mail bounced softly: it counts as soft and, apart, as expired.
-    Counts &c = countsFor(time, r.customer, d.receiver);
-    switch (r.result) {
+    Counts &c = countsFor(d.aggregateKey);
+    switch (d.result) {
     case delivery::DeliveryResult::Delivered:
         ++c.sent;
         ++c.delivered;
@@ -146,9 +180,9 @@ DeliveryStore::Outcome DeliveryStore::store(qint64 batchId, const StoredDelivery
         [[fallthrough]];
     case delivery::DeliveryResult::Bounced:
         ++c.sent;
-        if (d.bounceClass == QLatin1String("hard"))
+        if (d.bounceClass == "hard")
             ++c.hard;
-        else if (d.bounceClass == QLatin1String("spam"))
+        else if (d.bounceClass == "spam")
             ++c.spam;
         else
             ++c.soft;
@@ -296,12 +330,12 @@ bool DeliveryStore::rebuildAggregates()
 bool DeliveryStore::flushAggregates()
 {
     for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-        const QStringList parts = it.key().split(QLatin1Char('\t'));
+        const QList<QByteArray> parts = it.key().split('\t');
         const Counts &c = it.value();
         SqliteStatement &s = m_upsertAggregate;
-        s.bindText(1, parts.at(0));
-        s.bindText(2, parts.at(1));
-        s.bindText(3, parts.at(2));
+        s.bindText(1, QByteArrayView(parts.at(0)));
+        s.bindText(2, QByteArrayView(parts.at(1)));
+        s.bindText(3, QByteArrayView(parts.at(2)));
         s.bindInt(4, c.sent);
         s.bindInt(5, c.delivered);
         s.bindInt(6, c.deferred);

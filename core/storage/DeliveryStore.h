@@ -15,15 +15,24 @@ namespace abusedesk::storage {
 
 class Database;
 
-/// A delivery with what the import derived for it.
+/// A delivery with what the import derived for it, encoded for SQLite (UTF-8) on the reading
+/// thread: the writing thread, the import's bottleneck, only binds bytes.
 struct StoredDelivery
 {
-    delivery::DeliveryRecord record;
-    QString sourcePath;
-    QString recipientDomain;
-    QString receiver;
-    QString bounceClass; ///< "hard" | "soft" | "spam" for failures and deferrals, else empty
-    QString reason; ///< design.md bounce reason for failures and deferrals, else empty
+    QByteArray key;
+    qint64 time = 0; ///< Unix seconds, UTC
+    qint64 line = 0;
+    delivery::DeliveryResult result = delivery::DeliveryResult::Delivered;
+    QByteArray recipient, recipientDomain, receiver, envelopeSender, sendingIp, customer, campaign, queueId,
+        messageId, status, replyCode, diagnostic, remoteMta;
+    QByteArray bounceClass; ///< "hard" | "soft" | "spam" for failures and deferrals, else empty
+    QByteArray reason; ///< design.md bounce reason for failures and deferrals, else empty
+    QByteArray sourcePath;
+    QByteArray aggregateKey; ///< "day\tcustomer\treceiver" of its daily aggregate row
+
+    [[nodiscard]] static StoredDelivery encode(const delivery::DeliveryRecord &record,
+        const QByteArray &sourcePath, const QString &recipientDomain, const QString &receiver,
+        const QString &bounceClass, const QString &reason);
 };
 
 struct RecipientHistory
@@ -85,6 +94,7 @@ private:
     };
     Outcome run(SqliteStatement &statement);
     Counts &countsFor(qint64 unixSeconds, const QString &customerRef, const QString &receiver);
+    Counts &countsFor(const QByteArray &aggregateKey);
 
     const Database &m_database;
     SqliteStatement m_insertDelivery;
@@ -94,7 +104,7 @@ private:
     SqliteStatement m_upsertAggregate;
     SqliteStatement m_insertRejection;
     SqliteStatement m_insertFile;
-    QHash<QString, Counts> m_pending; // "day\tcustomer\treceiver" → counts not yet flushed
+    QHash<QByteArray, Counts> m_pending; // "day\tcustomer\treceiver" (UTF-8) → counts not yet flushed
     QString m_lastError;
 };
 

@@ -34,6 +34,12 @@ void SqliteStatement::bindText(int index, QByteArrayView utf8)
         SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
+void SqliteStatement::bindStaticText(int index, QByteArrayView utf8)
+{
+    sqlite3_bind_text64(m_statement, index, utf8.data() ? utf8.data() : "", sqlite3_uint64(utf8.size()),
+        SQLITE_STATIC, SQLITE_UTF8);
+}
+
 void SqliteStatement::bindText(int index, const QString &text)
 {
     bindText(index, QByteArrayView(text.toUtf8()));

@@ -24,6 +24,8 @@ public:
     [[nodiscard]] bool isValid() const { return m_statement != nullptr; }
 
     void bindText(int index, QByteArrayView utf8);
+    /// Like bindText, without copying: the caller keeps the bytes alive until execute() returns.
+    void bindStaticText(int index, QByteArrayView utf8);
     void bindText(int index, const QString &text);
     void bindTextOrNull(int index, const QString &text);
     void bindBlob(int index, QByteArrayView bytes);
