@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QScopeGuard>
 #include <QThread>
 #include <QWaitCondition>
 #include <atomic>
@@ -49,7 +50,7 @@ struct Chunk
     std::vector<BlocklistListing> listings;
     std::vector<LineRejection> rejections;
     qint64 lines = 0; // lines read since the previous chunk of this file
-    qint64 position = 0; // bytes of the file read so far (compressed files: decompressed bytes)
+    qint64 position = 0; // bytes of the file read so far (of a compressed file: compressed bytes)
     bool fileProblem = false; // rejections[0] is about the file as a whole
     [[nodiscard]] qsizetype size() const
     {
@@ -214,7 +215,9 @@ private:
         if (!force && m_chunk.size() < RecordsPerChunk)
             return;
         m_chunk.file = m_currentFile;
-        m_chunk.position = m_position;
+        if (m_file)
+            m_lastPosition = m_file->pos();
+        m_chunk.position = m_lastPosition;
         m_queue.push(std::move(m_chunk));
         m_chunk = Chunk();
     }
@@ -233,10 +236,12 @@ private:
     {
         m_currentFile = file;
         m_sourcePathUtf8 = source.path.toUtf8();
-        m_position = 0;
         QFile f(source.path);
         QString error;
         const auto device = LogSniffer::open(f, &error);
+        m_file = &f;
+        m_lastPosition = 0;
+        const auto forget = qScopeGuard([this] { m_file = nullptr; });
         if (!device) {
             fileProblem(file, error);
             return;
@@ -267,7 +272,6 @@ private:
             buffer.resize(kept + qMax<qint64>(0, got));
             if (got <= 0)
                 break;
-            m_position += got;
             for (qsizetype end = buffer.indexOf('\n', kept); end >= 0; end = buffer.indexOf('\n', start)) {
                 feed(QByteArrayView(buffer).sliced(start, end - start));
                 start = end + 1;
@@ -296,7 +300,8 @@ private:
     ChunkQueue &m_queue;
     Chunk m_chunk;
     int m_currentFile = 0;
-    qint64 m_position = 0;
+    const QFile *m_file = nullptr; // being read: its position (compressed bytes) is the progress
+    qint64 m_lastPosition = 0;
     QHash<QString, QString> m_receiverCache;
     QByteArray m_sourcePathUtf8; // of the file being read, shared by its records
 };
