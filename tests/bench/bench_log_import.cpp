@@ -5,6 +5,7 @@
 //
 //   bench_log_import [--lines N] [--log FILE]
 // --log keeps the generated log at FILE (it is generated there when missing).
+#include "BenchMeasure.h"
 #include "importing/DeliveryImport.h"
 #include "storage/Database.h"
 
@@ -16,30 +17,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <sys/resource.h>
 
 using namespace abusedesk;
 
 namespace {
-
-qint64 cpuMicroseconds()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return (qint64(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000000 + usage.ru_utime.tv_usec
-        + usage.ru_stime.tv_usec;
-}
-
-qint64 peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
-    return -1;
-}
 
 // A deterministic ESP outbound log: per message pickup, cleanup (Message-ID and the customer
 // header logged by header_checks), qmgr, one smtp line per recipient attempt (some deferred

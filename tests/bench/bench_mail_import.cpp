@@ -5,6 +5,7 @@
 //
 //   bench_mail_import [--messages N] [--gigabytes G] [--only classify|import] [--mbox FILE]
 // --gigabytes writes an mbox of that size first (e.g. 2) to show that memory does not grow.
+#include "BenchMeasure.h"
 #include "importing/MailImport.h"
 #include "mail/MailClassifier.h"
 #include "storage/Database.h"
@@ -14,7 +15,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <sys/resource.h>
 
 using namespace abusedesk;
 
@@ -91,27 +91,6 @@ qint64 writeMbox(const QString &path, qint64 messages, qint64 bytesAtLeast)
         ++written;
     }
     return written;
-}
-
-// CPU time of the whole process (all threads), in microseconds: steadier than wall time on a
-// shared machine, and the figure to watch when making the pipeline cheaper.
-qint64 cpuMicroseconds()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return (qint64(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000000 + usage.ru_utime.tv_usec
-        + usage.ru_stime.tv_usec;
-}
-
-qint64 peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
-    return -1;
 }
 
 } // namespace
