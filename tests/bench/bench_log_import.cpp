@@ -6,7 +6,6 @@
 //   bench_log_import [--lines N] [--log FILE]
 // --log keeps the generated log at FILE (it is generated there when missing).
 #include "BenchMeasure.h"
-#include "BenchMeasure.h"
 #include "importing/DeliveryImport.h"
 #include "storage/Database.h"
 

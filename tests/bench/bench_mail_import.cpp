@@ -6,7 +6,6 @@
 //   bench_mail_import [--messages N] [--gigabytes G] [--only classify|import] [--mbox FILE]
 // --gigabytes writes an mbox of that size first (e.g. 2) to show that memory does not grow.
 #include "BenchMeasure.h"
-#include "BenchMeasure.h"
 #include "importing/MailImport.h"
 #include "mail/MailClassifier.h"
 #include "storage/Database.h"
