@@ -6,6 +6,7 @@
 #include "demo/MailboxProvider.h"
 #include "demo/MboxWriter.h"
 #include "demo/OutgoingMail.h"
+#include "demo/Receiver.h"
 
 #include <QJsonArray>
 
@@ -105,15 +106,6 @@ struct Destination
     bool corporate = false;
 };
 
-// Companies whose own servers write the non-standard notices.
-const char *const CorporateDomains[] = { "hollis-engineering.example", "meridian-partners.example",
-    "brightwater-clinic.example", "tallis-logistics.example", "kestrel-foods.example",
-    "stadtwerke-nord.example", "cabinet-moreau.example", "grupo-castillo.example" };
-constexpr int CorporateCount = 8;
-
-// Recipient domains that do not exist: typing errors in sign-up forms.
-const char *const TypoDomains[]
-    = { "wavemial.example", "postbx.example", "kitemal.example", "lantren.example", "fjordpots.example" };
 
 struct Recipient
 {
@@ -239,12 +231,12 @@ void BounceGenerator::write(int count, MboxWriter &mbox, const PlantSink &plant)
             || format == Format::GermanGateway || (format != Format::Webmail && random.chance(25));
         Destination destination;
         if (first->reason == QByteArrayView("domain-unknown")) {
-            destination.domain = QString::fromLatin1(TypoDomains[random.below(5)]);
+            destination.domain = QString::fromLatin1(Receiver::TypoDomains[random.below(5)]);
         } else if (format == Format::Webmail) {
             destination = { providers.first().domain, providers.first().mx, providers.first().mxIp, false };
         } else if (corporate) {
-            const int k = int(random.below(CorporateCount));
-            destination.domain = QString::fromLatin1(CorporateDomains[k]);
+            const int k = int(random.below(Receiver::CorporateCount));
+            destination.domain = QString::fromLatin1(Receiver::CorporateDomains[k]);
             destination.mx = QStringLiteral("mx.") + destination.domain;
             destination.mxIp = QStringLiteral("203.0.113.%1").arg(50 + k);
             destination.corporate = true;
@@ -609,7 +601,7 @@ void BounceGenerator::write(int count, MboxWriter &mbox, const PlantSink &plant)
                     r.text = each.text;
                     r.mx = each.destination.mx;
                     r.mxIp = each.destination.mxIp;
-                    r.lastAttempt = i < lastAttempts.size() ? lastAttempts.at(i) : at - 30;
+                    r.lastAttempt = i < lastAttempts.size() ? lastAttempts.at(i) : at - 1;
                 }
             }
         }

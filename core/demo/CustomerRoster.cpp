@@ -40,11 +40,14 @@ struct Profile
     bool small;
 };
 
-const Profile Good { Behaviour::Good, "active", 2, 3, 20, 0, 800, 9000, false };
-const Profile ComplaintHeavy { Behaviour::ComplaintHeavy, "warned", 14, 4, 25, 1, 1500, 5000, false };
-const Profile PurchasedList { Behaviour::PurchasedList, "suspended", 8, 16, 70, 2, 600, 2500, false };
+// The complaint weights are shares of all complaints, and the delivery logs put the volumes
+// behind them (DeliveryPlan): a good customer draws about one feedback report in a month from a
+// few thousand deliveries (0.02-0.05 %), a complaint-heavy one about forty from four thousand.
+const Profile Good { Behaviour::Good, "active", 1, 3, 20, 0, 800, 9000, false };
+const Profile ComplaintHeavy { Behaviour::ComplaintHeavy, "warned", 40, 4, 25, 1, 1500, 5000, false };
+const Profile PurchasedList { Behaviour::PurchasedList, "suspended", 12, 16, 70, 2, 600, 2500, false };
 const Profile Blocklisted { Behaviour::Blocklisted, "warned", 6, 8, 30, 8, 1000, 4000, false };
-const Profile Small { Behaviour::Small, "active", 1, 1, 20, 0, 90, 400, true };
+const Profile Small { Behaviour::Small, "active", 0, 1, 20, 0, 90, 400, true };
 
 template<typename T> void shuffle(QList<T> &items, DemoRandom &random)
 {
