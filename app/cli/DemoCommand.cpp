@@ -23,8 +23,8 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
             "cli", "The seed: the same seed and scale give the same files (default 1)."),
         QStringLiteral("N"), QStringLiteral("1") });
     cl.parser().addOption({ QStringLiteral("scale"),
-        QCoreApplication::translate(
-            "cli", "Multiplies every message count and the delivery volume, 1 to %1 (default 1: a few hundred "
+        QCoreApplication::translate("cli",
+            "Multiplies every message count and the delivery volume, 1 to %1 (default 1: a few hundred "
             "messages and some 35,000 logged deliveries).")
             .arg(demo::DemoCase::MaxScale),
         QStringLiteral("N"), QStringLiteral("1") });
@@ -99,7 +99,8 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
             else if (file.unit == QLatin1String("messages"))
                 what = QCoreApplication::translate("cli", "%n message(s)", nullptr, n);
             else if (file.unit == QLatin1String("expectations"))
-                what = QCoreApplication::translate("cli", "expectations for %n message(s) and the logs", nullptr, n);
+                what = QCoreApplication::translate(
+                    "cli", "expectations for %n message(s) and the logs", nullptr, n);
             else if (file.unit == QLatin1String("deliveries"))
                 what = QCoreApplication::translate("cli", "%n delivery attempt(s)", nullptr, n);
             else if (file.unit == QLatin1String("opt-outs"))

@@ -106,7 +106,6 @@ struct Destination
     bool corporate = false;
 };
 
-
 struct Recipient
 {
     QString address;
@@ -415,8 +414,8 @@ void BounceGenerator::write(int count, MboxWriter &mbox, const PlantSink &plant)
                 + utf8(reporter) + '\n';
             if (format == Format::PostfixDsn) {
                 queueId = random.hex(10);
-                body += "X-Postfix-Queue-ID: " + queueId + "\nX-Postfix-Sender: rfc822; "
-                    + utf8(returnPath) + '\n';
+                body += "X-Postfix-Queue-ID: " + queueId + "\nX-Postfix-Sender: rfc822; " + utf8(returnPath)
+                    + '\n';
             }
             body += "Arrival-Date: " + MailDate::rfc2822(sentAt + 2, 0) + '\n';
             for (const Recipient &r : std::as_const(recipients)) {

@@ -32,28 +32,35 @@ void addRow(LogFile &file, const QStringList &fields, qint64 at)
 
 LogFile DeliveryEvidence::optOuts(const DeliveryPlan &plan, const CustomerRoster &roster)
 {
-    LogFile file = table(QStringLiteral("logs/optouts.csv"), QStringLiteral("opt-out"), "time,customer,recipient,reason,source");
+    LogFile file = table(QStringLiteral("logs/optouts.csv"), QStringLiteral("opt-out"),
+        "time,customer,recipient,reason,source");
     for (const PlannedOptOut &o : plan.optOuts())
-        addRow(file, { MailDate::isoUtc(o.at), roster.customers().at(o.customer).id, o.recipient, o.reason, o.source }, o.at);
+        addRow(file,
+            { MailDate::isoUtc(o.at), roster.customers().at(o.customer).id, o.recipient, o.reason, o.source },
+            o.at);
     return file;
 }
 
 LogFile DeliveryEvidence::seedResults(const DeliveryPlan &plan, const CustomerRoster &roster)
 {
-    LogFile file = table(QStringLiteral("logs/seeds.csv"), QStringLiteral("seed"), "campaign,customer,receiver,placement,time");
+    LogFile file = table(QStringLiteral("logs/seeds.csv"), QStringLiteral("seed"),
+        "campaign,customer,receiver,placement,time");
     for (const PlannedSeedResult &s : plan.seedResults())
-        addRow(file, { s.campaign, roster.customers().at(s.customer).id, s.receiver, s.placement, MailDate::isoUtc(s.at) },
+        addRow(file,
+            { s.campaign, roster.customers().at(s.customer).id, s.receiver, s.placement,
+                MailDate::isoUtc(s.at) },
             s.at);
     return file;
 }
 
 LogFile DeliveryEvidence::listings(const DeliveryPlan &plan)
 {
-    LogFile file = table(QStringLiteral("logs/blocklist.csv"), QStringLiteral("blocklist"), "list,target,listed,delisted,note");
+    LogFile file = table(QStringLiteral("logs/blocklist.csv"), QStringLiteral("blocklist"),
+        "list,target,listed,delisted,note");
     for (const PlannedListing &l : plan.listings())
         addRow(file,
-            { l.list, l.target, MailDate::isoUtc(l.listed), l.delisted == 0 ? QString() : MailDate::isoUtc(l.delisted),
-                l.note },
+            { l.list, l.target, MailDate::isoUtc(l.listed),
+                l.delisted == 0 ? QString() : MailDate::isoUtc(l.delisted), l.note },
             qMax(l.listed, l.delisted));
     return file;
 }

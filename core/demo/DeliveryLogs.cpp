@@ -151,8 +151,8 @@ bool DeliveryLogs::writeTo(const QString &folder, QString *error)
         }
         // A log's modification time is when its last line was written, not when the demo ran:
         // importers take the year of syslog lines from it.
-        out.setFileTime(
-            QDateTime::fromSecsSinceEpoch(file.modified + 1, QTimeZone::UTC), QFileDevice::FileModificationTime);
+        out.setFileTime(QDateTime::fromSecsSinceEpoch(file.modified + 1, QTimeZone::UTC),
+            QFileDevice::FileModificationTime);
         out.close();
         file.text.clear();
         file.text.squeeze();
@@ -182,7 +182,8 @@ QByteArray DeliveryLogs::expectedJson() const
     }
     for (const PlannedOptOut &o : m_plan.optOuts()) {
         ++totals[slot(o.customer)].optOuts;
-        ++days[{ slot(o.customer), o.recipient.section(QLatin1Char('@'), 1), MailDate::isoDay(o.at) }].optOuts;
+        ++days[{ slot(o.customer), o.recipient.section(QLatin1Char('@'), 1), MailDate::isoDay(o.at) }]
+              .optOuts;
     }
 
     QList<QByteArray> logFiles;
@@ -216,7 +217,8 @@ QByteArray DeliveryLogs::expectedJson() const
         QJsonArray platformNames;
         for (const Platform p : m_plan.platformsOf(customer ? i : -1))
             platformNames.append(platformName(p));
-        QJsonObject o { { QStringLiteral("customer"), customer ? QJsonValue(customers.at(i).id) : QJsonValue() },
+        QJsonObject o { { QStringLiteral("customer"),
+                            customer ? QJsonValue(customers.at(i).id) : QJsonValue() },
             { QStringLiteral("platforms"), platformNames } };
         c.insertInto(o);
         const qint64 finished = c.delivered + c.bounced();
@@ -258,7 +260,8 @@ QByteArray DeliveryLogs::expectedJson() const
         const int customer = std::get<0>(it.key());
         QJsonObject o { { QStringLiteral("customer"),
                             customer < own ? QJsonValue(customers.at(customer).id) : QJsonValue() },
-            { QStringLiteral("domain"), std::get<1>(it.key()) }, { QStringLiteral("day"), std::get<2>(it.key()) } };
+            { QStringLiteral("domain"), std::get<1>(it.key()) },
+            { QStringLiteral("day"), std::get<2>(it.key()) } };
         it->insertInto(o);
         dayLines.append(compact(o));
     }

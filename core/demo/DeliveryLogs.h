@@ -16,8 +16,9 @@ class DeliveryLogs
 {
 public:
     /// complaints: feedback reports of type abuse per customer id; feedbackReports: all of them.
-    DeliveryLogs(const CustomerRoster &roster, qint64 periodStart, qint64 periodEnd, int scale, DemoRandom random,
-        const QList<SentMail> &sent, const QMap<QString, int> &complaints, const QMap<QString, int> &feedbackReports);
+    DeliveryLogs(const CustomerRoster &roster, qint64 periodStart, qint64 periodEnd, int scale,
+        DemoRandom random, const QList<SentMail> &sent, const QMap<QString, int> &complaints,
+        const QMap<QString, int> &feedbackReports);
 
     /// Writes the files under folder/logs; false with *error set when one cannot be written.
     [[nodiscard]] bool writeTo(const QString &folder, QString *error);

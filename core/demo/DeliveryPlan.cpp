@@ -35,9 +35,9 @@ struct Traffic
     int inbox, junk, missing; // seed placements
 };
 
-const Traffic GoodTraffic { 2000, 3000, 40, 150, 20, 30, 300, 3, 15, true, 3, 88, 10, 2 };
+const Traffic GoodTraffic { 1800, 2800, 40, 150, 20, 30, 300, 3, 15, true, 3, 88, 10, 2 };
 const Traffic SmallTraffic { 300, 600, 80, 180, 30, 30, 300, 5, 20, true, 2, 80, 16, 4 };
-const Traffic HeavyTraffic { 3500, 4500, 200, 350, 120, 50, 600, 5, 60, false, 5, 45, 45, 10 };
+const Traffic HeavyTraffic { 3000, 4000, 200, 350, 120, 50, 600, 5, 60, false, 5, 45, 45, 10 };
 const Traffic PurchasedTraffic { 2500, 3200, 800, 1200, 200, 150, 500, 10, 80, false, 4, 25, 55, 20 };
 const Traffic BlocklistedTraffic { 2200, 2800, 150, 250, 200, 50, 500, 5, 40, true, 5, 40, 35, 25 };
 // The ESP's own mail: invoices, password resets, notices to its customers' staff.
@@ -63,13 +63,13 @@ const Traffic &trafficOf(Behaviour behaviour)
 }
 
 // The complaint rate a volume is fitted to, in 1/100,000 of the delivered mail.
-constexpr int GoodRateLow = 30; // 0.03 %
+constexpr int GoodRateLow = 40; // 0.04 %
 constexpr int GoodRateHigh = 48; // 0.048 %
 constexpr int BadRateAtLeast = 150; // 0.15 %: well above the 0.1 % line
 constexpr int BadVolumeAtLeast = 800;
 
-const char *const SeedDomains[] = { "gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "aol.com", "gmx.de",
-    "web.de", "t-online.de", "orange.fr", "icloud.com", "wavemail.example", "postbox.example" };
+const char *const SeedDomains[] = { "gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "aol.com",
+    "gmx.de", "web.de", "t-online.de", "orange.fr", "icloud.com", "wavemail.example", "postbox.example" };
 
 const char *const OwnSenders[] = { "noreply@esp.example", "billing@esp.example", "alerts@esp.example" };
 
@@ -118,8 +118,9 @@ QString acceptedReply(const PlannedRecipient &r, const QString &messageId, qint6
             .arg(at)
             .arg(QString::fromLatin1(random.token(14)), digits(random, 7), digits(random, 3));
     if (family == QLatin1String("microsoft"))
-        return QStringLiteral("250 2.6.0 <%1> [InternalId=%2, Hostname=AM9PR0%3MB%4.eurprd0%3.prod.outlook.com] "
-                              "Queued mail for delivery")
+        return QStringLiteral(
+            "250 2.6.0 <%1> [InternalId=%2, Hostname=AM9PR0%3MB%4.eurprd0%3.prod.outlook.com] "
+            "Queued mail for delivery")
             .arg(messageId, digits(random, 13), QString::number(random.between(1, 9)), digits(random, 4));
     if (family == QLatin1String("yahoo"))
         return QStringLiteral("250 ok dirdel");
@@ -151,7 +152,8 @@ Attempt deferral(qint64 at, const PlannedRecipient &r, const QString &address, c
         const char *bounceClass;
         const char *reason;
     };
-    Text t { "4.7.0", "421 4.7.0 Try again later, closing connection.", "end of DATA", "soft", "rate-limited" };
+    Text t { "4.7.0", "421 4.7.0 Try again later, closing connection.", "end of DATA", "soft",
+        "rate-limited" };
     if (family == QLatin1String("google"))
         t = { "4.7.28",
             "421 4.7.28 [{ip}] Our system has detected an unusual rate of unsolicited mail originating from "
@@ -185,10 +187,10 @@ Attempt unknownUser(qint64 at, const PlannedRecipient &r, const QString &address
 {
     const QString &family = r.receiver.family;
     if (r.receiver.kind == Receiver::Kind::Unresolvable || r.mx.isEmpty()) {
-        Attempt a = attempt(
-            at, Attempt::Result::Bounced, QStringLiteral("5.4.4"), QStringLiteral("hard"), QStringLiteral("domain-unknown"));
-        a.problem = fill(
-            QStringLiteral("Host or domain name not found. Name service error for name={domain} type=MX: Host not found"),
+        Attempt a = attempt(at, Attempt::Result::Bounced, QStringLiteral("5.4.4"), QStringLiteral("hard"),
+            QStringLiteral("domain-unknown"));
+        a.problem = fill(QStringLiteral("Host or domain name not found. Name service error for name={domain} "
+                                        "type=MX: Host not found"),
             address, ip, r);
         return a;
     }
@@ -212,8 +214,8 @@ Attempt unknownUser(qint64 at, const PlannedRecipient &r, const QString &address
         reply = "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]";
     else if (family == QLatin1String("apple"))
         reply = "550 5.1.1 <{addr}>: user does not exist";
-    Attempt a = attempt(
-        at, Attempt::Result::Bounced, QString::fromLatin1(status), QStringLiteral("hard"), QStringLiteral("user-unknown"));
+    Attempt a = attempt(at, Attempt::Result::Bounced, QString::fromLatin1(status), QStringLiteral("hard"),
+        QStringLiteral("user-unknown"));
     a.reply = fill(QString::fromLatin1(reply), address, ip, r);
     return a;
 }
@@ -222,13 +224,15 @@ Attempt spamRefusal(qint64 at, const PlannedRecipient &r, const QString &address
     const PlannedListing *listing, DemoRandom &random)
 {
     if (listing) {
-        Attempt a = attempt(
-            at, Attempt::Result::Bounced, QStringLiteral("5.7.1"), QStringLiteral("spam"), QStringLiteral("blocklisted"));
+        Attempt a = attempt(at, Attempt::Result::Bounced, QStringLiteral("5.7.1"), QStringLiteral("spam"),
+            QStringLiteral("blocklisted"));
         a.reply = fill(listing->spamhaus
-                ? QStringLiteral("554 5.7.1 Service unavailable; Client host [{ip}] blocked using zen.spamhaus.org; "
-                                 "https://www.spamhaus.org/query/ip/{ip}")
-                : QStringLiteral("554 5.7.1 Service unavailable; Client host [{ip}] blocked using bl.spamcop.net; "
-                                 "Blocked - see https://www.spamcop.net/bl.shtml?{ip}"),
+                ? QStringLiteral(
+                      "554 5.7.1 Service unavailable; Client host [{ip}] blocked using zen.spamhaus.org; "
+                      "https://www.spamhaus.org/query/ip/{ip}")
+                : QStringLiteral(
+                      "554 5.7.1 Service unavailable; Client host [{ip}] blocked using bl.spamcop.net; "
+                      "Blocked - see https://www.spamcop.net/bl.shtml?{ip}"),
             address, ip, r);
         return a;
     }
@@ -240,25 +244,31 @@ Attempt spamRefusal(qint64 at, const PlannedRecipient &r, const QString &address
         const char *stage;
         const char *reason;
     };
-    Text t { "5.7.1", "550 5.7.1 Mail from {ip} refused because of the poor reputation of the sending address",
-        "RCPT TO", "reputation-block" };
+    Text t { "5.7.1",
+        "550 5.7.1 Mail from {ip} refused because of the poor reputation of the sending address", "RCPT TO",
+        "reputation-block" };
     if (family == QLatin1String("google"))
         t = { "5.7.1",
-            "550 5.7.1 [{ip}] Our system has detected that this message is likely unsolicited mail. To reduce "
+            "550 5.7.1 [{ip}] Our system has detected that this message is likely unsolicited mail. To "
+            "reduce "
             "the amount of spam sent to Gmail, this message has been blocked. For more information, go to "
             "https://support.google.com/mail/?p=UnsolicitedMessageError - gsmtp",
             "end of DATA", "spam-content" };
     else if (family == QLatin1String("microsoft"))
         t = { "5.7.1",
-            "550 5.7.1 Unfortunately, messages from [{ip}] weren't sent. Please contact your Internet service "
+            "550 5.7.1 Unfortunately, messages from [{ip}] weren't sent. Please contact your Internet "
+            "service "
             "provider since part of their network is on our block list (S3150). You can also refer your "
             "provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
             "MAIL FROM", "blocklisted" };
     else if (family == QLatin1String("yahoo"))
-        t = { "5.7.9", "554 5.7.9 Message not accepted for policy reasons.  See https://postmaster.yahooinc.com/error-codes",
+        t = { "5.7.9",
+            "554 5.7.9 Message not accepted for policy reasons.  See "
+            "https://postmaster.yahooinc.com/error-codes",
             "end of DATA", "policy" };
     else if (family == QLatin1String("united-internet"))
-        t = { "5.7.1", "554 5.7.1 {mx} Nemesis ESMTP Service not available, reject due to policy restrictions",
+        t = { "5.7.1",
+            "554 5.7.1 {mx} Nemesis ESMTP Service not available, reject due to policy restrictions",
             "MAIL FROM", "reputation-block" };
     else if (family == QLatin1String("t-online"))
         t = { "5.7.1",
@@ -274,8 +284,8 @@ Attempt spamRefusal(qint64 at, const PlannedRecipient &r, const QString &address
     return a;
 }
 
-Attempt mailboxProblem(qint64 at, bool temporary, bool disabled, const PlannedRecipient &r, const QString &address,
-    const QString &ip)
+Attempt mailboxProblem(qint64 at, bool temporary, bool disabled, const PlannedRecipient &r,
+    const QString &address, const QString &ip)
 {
     const bool google = r.receiver.family == QLatin1String("google");
     Attempt a;
@@ -286,15 +296,17 @@ Attempt mailboxProblem(qint64 at, bool temporary, bool disabled, const PlannedRe
     } else if (disabled) {
         a = attempt(at, Attempt::Result::Bounced, QStringLiteral("5.2.1"), QStringLiteral("soft"),
             QStringLiteral("mailbox-disabled"));
-        a.reply = google ? QStringLiteral("550 5.2.1 The email account that you tried to reach is disabled. - gsmtp")
-                         : QStringLiteral("550 5.2.1 <{addr}>: Mailbox disabled, not accepting messages");
+        a.reply = google
+            ? QStringLiteral("550 5.2.1 The email account that you tried to reach is disabled. - gsmtp")
+            : QStringLiteral("550 5.2.1 <{addr}>: Mailbox disabled, not accepting messages");
     } else {
         a = attempt(at, Attempt::Result::Bounced, QStringLiteral("5.2.2"), QStringLiteral("soft"),
             QStringLiteral("mailbox-full"));
-        a.reply = google ? QStringLiteral("552 5.2.2 The email account that you tried to reach is over quota. "
-                                          "Please direct the recipient to "
-                                          "https://support.google.com/mail/?p=OverQuotaPerm - gsmtp")
-                         : QStringLiteral("552 5.2.2 <{addr}>: Mailbox full");
+        a.reply = google
+            ? QStringLiteral("552 5.2.2 The email account that you tried to reach is over quota. "
+                             "Please direct the recipient to "
+                             "https://support.google.com/mail/?p=OverQuotaPerm - gsmtp")
+            : QStringLiteral("552 5.2.2 <{addr}>: Mailbox full");
     }
     a.reply = fill(a.reply, address, ip, r);
     return a;
@@ -522,8 +534,8 @@ PlannedMessage DeliveryPlan::campaignMessage(int customer, qint64 queuedAt)
                       .arg(day + QString::number(queuedAt % Day), QString::fromLatin1(m_random.token(14)),
                           c.fromDomain);
     m.customerHeader = c.customerHeader;
-    m.size = (c.industry % 2 == 0 ? 9000 + 311 * c.industry : 2600 + 97 * c.industry)
-        + int(m_random.below(700));
+    m.size
+        = (c.industry % 2 == 0 ? 9000 + 311 * c.industry : 2600 + 97 * c.industry) + int(m_random.below(700));
     m.submission = submissionFor(m.platform);
     return m;
 }
@@ -596,8 +608,8 @@ void DeliveryPlan::planSentMail(const QList<SentMail> &sent)
                     : QStringLiteral("RCPT TO"));
             (remote ? said.reply : said.problem) = r.text;
             if (r.reason == QLatin1String("expired")) {
-                Attempt tried = attempt(0, Attempt::Result::Deferred, QStringLiteral("4.4.1"), QStringLiteral("soft"),
-                    QStringLiteral("network-error"));
+                Attempt tried = attempt(0, Attempt::Result::Deferred, QStringLiteral("4.4.1"),
+                    QStringLiteral("soft"), QStringLiteral("network-error"));
                 tried.problem = r.text.section(QStringLiteral(": "), 1);
                 for (const qint64 t : retryTimes(first, r.lastAttempt - 120, m_random)) {
                     tried.at = t;
@@ -648,9 +660,11 @@ QList<Attempt> DeliveryPlan::fateOf(
 {
     const QString &ip = message.sourceIp;
     const qint64 queuedAt = message.queuedAt;
-    const Behaviour behaviour = customer < 0 ? Behaviour::Stranger : m_roster.customers().at(customer).behaviour;
+    const Behaviour behaviour
+        = customer < 0 ? Behaviour::Stranger : m_roster.customers().at(customer).behaviour;
     const Traffic &traffic = trafficOf(behaviour);
-    const bool complaintsHurt = behaviour == Behaviour::ComplaintHeavy || behaviour == Behaviour::PurchasedList;
+    const bool complaintsHurt
+        = behaviour == Behaviour::ComplaintHeavy || behaviour == Behaviour::PurchasedList;
     const QString &address = recipient.address;
     const qint64 first = queuedAt + m_random.between(1, 20);
     if (invalid)
@@ -681,14 +695,15 @@ QList<Attempt> DeliveryPlan::fateOf(
         QList<Attempt> attempts;
         Attempt tried = attempt(0, Attempt::Result::Deferred, QStringLiteral("4.4.1"), QStringLiteral("soft"),
             QStringLiteral("network-error"));
-        tried.problem = fill(QStringLiteral("connect to {mx}[{mxip}]:25: Connection timed out"), address, ip, recipient);
+        tried.problem = fill(
+            QStringLiteral("connect to {mx}[{mxip}]:25: Connection timed out"), address, ip, recipient);
         const qint64 gaveUpAt = queuedAt + QueueLifetime + m_random.between(60, 3000);
         for (const qint64 t : retryTimes(first, gaveUpAt - 120, m_random)) {
             tried.at = t;
             attempts.append(tried);
         }
-        Attempt gaveUp
-            = attempt(gaveUpAt, Attempt::Result::Expired, QStringLiteral("4.4.7"), QStringLiteral("soft"), QStringLiteral("expired"));
+        Attempt gaveUp = attempt(gaveUpAt, Attempt::Result::Expired, QStringLiteral("4.4.7"),
+            QStringLiteral("soft"), QStringLiteral("expired"));
         gaveUp.problem = QStringLiteral("delivery time expired (") + tried.problem + QLatin1Char(')');
         attempts.append(gaveUp);
         return attempts;
@@ -724,8 +739,9 @@ void DeliveryPlan::planCampaigns(const QMap<QString, int> &complaints)
         const Traffic &traffic = trafficOf(customer.behaviour);
         const int complained = complaints.value(customer.id);
 
-        // The volume the planted complaints call for: a good customer stays between 0.03 % and
-        // 0.048 %, a bad one above 0.15 % (as long as it drew any complaint at all).
+        // The volume the planted complaints call for: a good customer stays at or below 0.048 %
+        // (0.04 % and more when its complaints set the volume), a bad one above 0.15 % (as long as
+        // it drew any complaint at all).
         const qint64 base = qint64(m_random.between(traffic.volumeLow, traffic.volumeHigh)) * m_scale;
         qint64 target = base;
         if (customer.behaviour == Behaviour::Good) {
@@ -754,9 +770,11 @@ void DeliveryPlan::planCampaigns(const QMap<QString, int> &complaints)
             const bool corporate = receivers.at(k).kind == Receiver::Kind::Corporate;
             const int team = corporate && m_random.chance(30) ? m_random.between(2, 3) : 1;
             for (int i = 0; i < team; ++i) {
-                QString address = DemoPerson::random(m_random).localPart + QLatin1Char('@') + receivers.at(k).domain;
+                QString address
+                    = DemoPerson::random(m_random).localPart + QLatin1Char('@') + receivers.at(k).domain;
                 while (addresses.contains(address))
-                    address.insert(address.indexOf(QLatin1Char('@')), QLatin1Char(char('0' + m_random.below(10))));
+                    address.insert(
+                        address.indexOf(QLatin1Char('@')), QLatin1Char(char('0' + m_random.below(10))));
                 addresses.insert(address);
                 Member member;
                 member.address = address;
@@ -770,8 +788,8 @@ void DeliveryPlan::planCampaigns(const QMap<QString, int> &complaints)
         for (int i = 0; i < order.size(); ++i)
             order[i] = i;
         QStringList invalidPool; // bad senders mail the same dead addresses again and again
-        const bool keepsDeadAddresses
-            = customer.behaviour == Behaviour::PurchasedList || customer.behaviour == Behaviour::ComplaintHeavy;
+        const bool keepsDeadAddresses = customer.behaviour == Behaviour::PurchasedList
+            || customer.behaviour == Behaviour::ComplaintHeavy;
 
         // Every day a campaign, more on weekdays.
         QList<qint64> cumulative { 0 };
@@ -783,7 +801,8 @@ void DeliveryPlan::planCampaigns(const QMap<QString, int> &complaints)
         for (int d = 0; d < days; ++d) {
             const qint64 due = recipients * cumulative.at(d + 1) / cumulative.constLast()
                 - recipients * cumulative.at(d) / cumulative.constLast();
-            const qint64 campaignStart = qMax(m_start, m_start + Day * d + m_campaignHour.at(c) + m_random.between(-1800, 1800));
+            const qint64 campaignStart
+                = qMax(m_start, m_start + Day * d + m_campaignHour.at(c) + m_random.between(-1800, 1800));
             const qint64 spread = qMin<qint64>(20 * Minute + due * 2, 5 * Hour);
             qint64 sent = 0;
             int next = 0;
@@ -799,8 +818,8 @@ void DeliveryPlan::planCampaigns(const QMap<QString, int> &complaints)
                         const QString domain = m_random.chance(85)
                             ? receivers.at(m_random.weighted(receiverWeights)).domain
                             : QString::fromLatin1(Receiver::TypoDomains[m_random.below(Receiver::TypoCount)]);
-                        address = DemoPerson::random(m_random).localPart + QString::number(m_random.between(1, 9))
-                            + QLatin1Char('@') + domain;
+                        address = DemoPerson::random(m_random).localPart
+                            + QString::number(m_random.between(1, 9)) + QLatin1Char('@') + domain;
                         invalidPool.append(address);
                     }
                     PlannedRecipient p;
@@ -849,13 +868,12 @@ void DeliveryPlan::planCampaigns(const QMap<QString, int> &complaints)
                         switch (customer.unsubscribe) {
                         case UnsubscribeStyle::OneClick:
                         case UnsubscribeStyle::PostNotSigned:
-                            o.source = QString::fromLatin1(
-                                std::array { "list-unsubscribe", "link", "reply", "support" }[m_random.weighted(
-                                    { 60, 30, 5, 5 })]);
+                            o.source = QString::fromLatin1(std::array { "list-unsubscribe", "link", "reply",
+                                "support" }[m_random.weighted({ 60, 30, 5, 5 })]);
                             break;
                         case UnsubscribeStyle::MailtoOnly:
-                            o.source = QString::fromLatin1(
-                                std::array { "list-unsubscribe", "link", "reply" }[m_random.weighted({ 40, 40, 20 })]);
+                            o.source = QString::fromLatin1(std::array {
+                                "list-unsubscribe", "link", "reply" }[m_random.weighted({ 40, 40, 20 })]);
                             break;
                         case UnsubscribeStyle::None:
                             o.source = QString::fromLatin1(
@@ -864,9 +882,9 @@ void DeliveryPlan::planCampaigns(const QMap<QString, int> &complaints)
                         }
                         if (o.source == QLatin1String("link")) {
                             const bool bought = customer.behaviour == Behaviour::PurchasedList;
-                            o.reason = QString::fromLatin1(std::array { "too many emails", "no longer interested",
-                                "content not relevant", "never signed up", "other" }[m_random.weighted(
-                                { 30, 35, 20, bought ? 60 : 5, 10 })]);
+                            o.reason = QString::fromLatin1(std::array { "too many emails",
+                                "no longer interested", "content not relevant", "never signed up",
+                                "other" }[m_random.weighted({ 30, 35, 20, bought ? 60 : 5, 10 })]);
                         } else if (o.source == QLatin1String("reply")) {
                             o.reason = QStringLiteral("asked by reply to remove the address");
                         } else if (o.source == QLatin1String("support")) {
@@ -875,7 +893,8 @@ void DeliveryPlan::planCampaigns(const QMap<QString, int> &complaints)
                         m_optOuts.append(o);
                         member.optedOutAt = at;
                         // The ESP acts on List-Unsubscribe itself; the rest is up to the customer.
-                        member.honoured = traffic.honoursOwnOptOuts || o.source == QLatin1String("list-unsubscribe");
+                        member.honoured
+                            = traffic.honoursOwnOptOuts || o.source == QLatin1String("list-unsubscribe");
                     }
                 }
                 sent += m.recipients.size();
@@ -937,7 +956,8 @@ void DeliveryPlan::planSeeds()
             dayOrder.append(d);
         for (int i = 0; i < traffic.seedDays * m_scale && i < dayOrder.size(); ++i) {
             dayOrder.swapItemsAt(i, i + int(m_random.below(quint64(dayOrder.size() - i))));
-            const qint64 start = m_start + Day * dayOrder.at(i) + m_campaignHour.at(c) + m_random.between(0, 900);
+            const qint64 start
+                = m_start + Day * dayOrder.at(i) + m_campaignHour.at(c) + m_random.between(0, 900);
             for (int k = 0; k < seeds.size(); ++k) {
                 PlannedMessage m = campaignMessage(c, start + k);
                 PlannedRecipient p;
@@ -953,8 +973,8 @@ void DeliveryPlan::planSeeds()
                     Attempt a = attempt(at, Attempt::Result::Delivered, QStringLiteral("2.0.0"), {}, {});
                     a.reply = acceptedReply(p, m.messageId, at, m_random);
                     p.attempts.append(a);
-                    placement = QString::fromLatin1(std::array { "inbox", "junk", "missing" }[m_random.weighted(
-                        { traffic.inbox, traffic.junk, traffic.missing })]);
+                    placement = QString::fromLatin1(std::array { "inbox", "junk",
+                        "missing" }[m_random.weighted({ traffic.inbox, traffic.junk, traffic.missing })]);
                 }
                 m.recipients.append(p);
                 const qint64 checked = at + m_random.between(900, 5400);

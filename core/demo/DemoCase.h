@@ -42,10 +42,11 @@
 // 203.0.113.64/28, go through PowerMTA; two good customers use the API platform (the send log); one
 // good customer sends through the transactional Exim pool, which also carries the ESP's own mail
 // (from esp.example, sent from 192.0.2.250: no customer); everything else goes through Postfix.
-// Volumes (scale 1: some 30,000 to 45,000 delivered recipients) are fitted to the complaints the
-// mail planted: good customers at 0.03-0.048 % feedback complaints of delivered mail and below 2 %
-// hard bounces; complaint-heavy ones near 1 %, the purchased-list one above 0.15 % and about 10 %
-// hard bounces, the blocklisted one above 0.15 % with spam refusals while it was listed.
+// Volumes (scale 1: about 35,000 delivered recipients, 28,000 to 55,000 by the seed) fit the
+// complaints the mail planted: good customers at 0.048 % feedback complaints of delivered mail or
+// below (none at all for some) and below 2 % hard bounces; complaint-heavy ones near 1 %, the
+// purchased-list one above 0.15 % and about 10 % hard bounces, the blocklisted one above 0.15 %
+// with spam refusals while it was listed.
 //   logs/postfix/mail.log.2.gz, mail.log.1, mail.log (oldest to newest): syslog lines
 //     ("Nov  2 10:00:00 mta3 postfix/smtp[1234]: 3F2A41C0B9: to=<…>, relay=…, delay=…, delays=…,
 //     dsn=2.0.0, status=sent (250 …)") of several hosts. Per message: pickup (uid= from=) or smtpd
@@ -87,8 +88,8 @@
 //
 // expected.json: {"seed", "scale", "period": {"start", "end"}, "trusted_reporters",
 // "role_accounts", "customers": [...], "messages": [{"file", "index", "sha256", "kind", "legal",
-// "role_account", "customer", "facts"}], "deliveries": {...}}, one customer or message per line. "customers" holds the
-// rows of customers.csv (list columns as arrays, revenue as monthly_revenue_cents, sending_ips as
+// "role_account", "customer", "facts"}], "deliveries": {...}}, one customer or message per line. "customers"
+// holds the rows of customers.csv (list columns as arrays, revenue as monthly_revenue_cents, sending_ips as
 // {"range", "from", "until", "shared"}). "index" is the 0-based position in the file, "sha256"
 // that of the message as an mbox reader gives it back. "customer" is the list owner the
 // message is about when the message carries something that identifies it (an original with its

@@ -36,7 +36,8 @@ QByteArray base62(quint64 value, int width)
 // "1qAbCd-000123-Xy": the arrival time, the receiving process and a fraction of the second.
 QByteArray messageIdOf(qint64 at, DemoRandom &random)
 {
-    return base62(quint64(at), 6) + '-' + base62(1000 + random.below(60000), 6) + '-' + base62(random.below(3844), 2);
+    return base62(quint64(at), 6) + '-' + base62(1000 + random.below(60000), 6) + '-'
+        + base62(random.below(3844), 2);
 }
 
 QByteArray afterCommand(const Attempt &a, const QByteArray &recipient, const QByteArray &sender, int size)
@@ -61,10 +62,13 @@ LogFile EximLog::render(const DeliveryPlan &plan, qint64 periodStart, qint64 per
         const QByteArray sender = utf8(m.sender);
         const int app = qMax(1, m.submission - 1);
         const QByteArray interface = "I=[" + utf8(m.sourceIp) + "]:25";
-        auto line = [&](qint64 at, const QByteArray &text) { lines.append({ at, eximTime(at) + ' ' + id + ' ' + text }); };
+        auto line = [&](qint64 at, const QByteArray &text) {
+            lines.append({ at, eximTime(at) + ' ' + id + ' ' + text });
+        };
         line(m.queuedAt,
-            "<= " + sender + " H=app" + QByteArray::number(app) + ".esp.example [192.0.2." + QByteArray::number(4 + app)
-                + "] P=esmtp S=" + QByteArray::number(m.size) + " id=" + utf8(m.messageId));
+            "<= " + sender + " H=app" + QByteArray::number(app) + ".esp.example [192.0.2."
+                + QByteArray::number(4 + app) + "] P=esmtp S=" + QByteArray::number(m.size)
+                + " id=" + utf8(m.messageId));
 
         // Every attempt in time order: recipients delivered in the same connection get "->".
         struct Step
@@ -77,7 +81,8 @@ LogFile EximLog::render(const DeliveryPlan &plan, qint64 periodStart, qint64 per
             for (const Attempt &a : r.attempts)
                 steps.append({ &r, &a });
         }
-        std::stable_sort(steps.begin(), steps.end(), [](const Step &a, const Step &b) { return a.attempt->at < b.attempt->at; });
+        std::stable_sort(steps.begin(), steps.end(),
+            [](const Step &a, const Step &b) { return a.attempt->at < b.attempt->at; });
         qint64 done = m.queuedAt;
         const Step *previous = nullptr;
         for (const Step &step : std::as_const(steps)) {
@@ -89,32 +94,38 @@ LogFile EximLog::render(const DeliveryPlan &plan, qint64 periodStart, qint64 per
             ++records;
             switch (a.result) {
             case Attempt::Result::Delivered: {
-                const bool sameConnection = previous && previous->attempt->result == Attempt::Result::Delivered
+                const bool sameConnection = previous
+                    && previous->attempt->result == Attempt::Result::Delivered
                     && previous->attempt->at == a.at && previous->recipient->mx == r.mx;
                 line(a.at,
-                    (sameConnection ? "-> " : "=> ") + rcpt + " R=dnslookup T=remote_smtp " + host + interface
-                        + " X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=yes C=\"" + utf8(a.reply) + '"');
+                    (sameConnection ? "-> " : "=> ") + rcpt + " R=dnslookup T=remote_smtp " + host
+                        + interface + " X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=yes C=\"" + utf8(a.reply)
+                        + '"');
                 break;
             }
             case Attempt::Result::Deferred:
                 if (a.reply.isEmpty())
-                    line(a.at, "== " + rcpt + " R=dnslookup T=remote_smtp defer (110) " + host + interface + ": Connection timed out");
+                    line(a.at,
+                        "== " + rcpt + " R=dnslookup T=remote_smtp defer (110) " + host
+                            + interface + ": Connection timed out");
                 else
                     line(a.at,
-                        "== " + rcpt + " R=dnslookup T=remote_smtp defer (-45) " + host + interface
-                            + ": SMTP error from remote mail server after " + afterCommand(a, rcpt, sender, m.size) + ": "
-                            + utf8(a.reply));
+                        "== " + rcpt + " R=dnslookup T=remote_smtp defer (-45) " + host
+                            + interface + ": SMTP error from remote mail server after "
+                            + afterCommand(a, rcpt, sender, m.size) + ": " + utf8(a.reply));
                 break;
             case Attempt::Result::Bounced:
                 if (r.mx.isEmpty())
                     line(a.at, "** " + rcpt + ": Unrouteable address");
                 else if (a.reply.isEmpty())
-                    line(a.at, "** " + rcpt + " R=dnslookup T=remote_smtp " + host + interface + ": " + utf8(a.problem));
+                    line(a.at,
+                        "** " + rcpt + " R=dnslookup T=remote_smtp " + host + interface + ": "
+                            + utf8(a.problem));
                 else
                     line(a.at,
-                        "** " + rcpt + " R=dnslookup T=remote_smtp " + host + interface
-                            + ": SMTP error from remote mail server after " + afterCommand(a, rcpt, sender, m.size) + ": "
-                            + utf8(a.reply));
+                        "** " + rcpt + " R=dnslookup T=remote_smtp " + host
+                            + interface + ": SMTP error from remote mail server after "
+                            + afterCommand(a, rcpt, sender, m.size) + ": " + utf8(a.reply));
                 break;
             case Attempt::Result::Expired:
                 line(a.at, "** " + rcpt + " R=dnslookup T=remote_smtp: retry timeout exceeded");
@@ -136,15 +147,18 @@ LogFile EximLog::render(const DeliveryPlan &plan, qint64 periodStart, qint64 per
         for (int i = 0; i < 6; ++i) {
             const qint64 at = day + qint64(random.below(DeliveryPlan::Day - 600));
             const QByteArray app = QByteArray::number(1 + random.below(4));
-            const QByteArray peer = "app" + app + ".esp.example [192.0.2." + QByteArray::number(4 + app.toInt()) + "]:"
-                + QByteArray::number(32768 + random.below(28000));
-            lines.append({ at, eximTime(at) + " SMTP connection from " + peer + " (TCP/IP connection count = "
-                    + QByteArray::number(random.between(1, 5)) + ')' });
+            const QByteArray peer = "app" + app + ".esp.example [192.0.2."
+                + QByteArray::number(4 + app.toInt())
+                + "]:" + QByteArray::number(32768 + random.below(28000));
+            lines.append({ at,
+                eximTime(at) + " SMTP connection from " + peer
+                    + " (TCP/IP connection count = " + QByteArray::number(random.between(1, 5)) + ')' });
             const qint64 closed = at + random.between(1, 300);
             lines.append({ closed, eximTime(closed) + " SMTP connection from " + peer + " closed by QUIT" });
         }
         const qint64 at = day + qint64(random.below(DeliveryPlan::Day));
-        lines.append({ at, eximTime(at) + " rejected EHLO from [203.0.113." + QByteArray::number(230 + random.below(20))
+        lines.append({ at,
+            eximTime(at) + " rejected EHLO from [203.0.113." + QByteArray::number(230 + random.below(20))
                 + "]: syntactically invalid argument(s): " + random.token(6) + "_" + random.token(4) });
     }
     sortByTime(lines);

@@ -7,7 +7,8 @@ namespace abusedesk::demo {
 
 void sortByTime(QList<TimedLine> &lines)
 {
-    std::stable_sort(lines.begin(), lines.end(), [](const TimedLine &a, const TimedLine &b) { return a.at < b.at; });
+    std::stable_sort(
+        lines.begin(), lines.end(), [](const TimedLine &a, const TimedLine &b) { return a.at < b.at; });
 }
 
 QByteArray csvField(const QString &value)

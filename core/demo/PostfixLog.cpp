@@ -85,8 +85,8 @@ public:
 
     void line(qint64 at, const QByteArray &host, const char *program, int pid, const QByteArray &text)
     {
-        m_lines.append(
-            { at, syslogTime(at) + ' ' + host + ' ' + program + '[' + QByteArray::number(pid) + "]: " + text });
+        m_lines.append({ at,
+            syslogTime(at) + ' ' + host + ' ' + program + '[' + QByteArray::number(pid) + "]: " + text });
     }
 
 private:
@@ -103,7 +103,8 @@ QByteArray clientOf(int submission)
 
 QByteArray heloOf(int submission)
 {
-    return submission == 1 ? QByteArray("localhost") : "app" + QByteArray::number(submission - 1) + ".esp.example";
+    return submission == 1 ? QByteArray("localhost")
+                           : "app" + QByteArray::number(submission - 1) + ".esp.example";
 }
 
 void renderMessage(const PlannedMessage &m, Writer &out, Processes &pids, DemoRandom &random)
@@ -118,7 +119,8 @@ void renderMessage(const PlannedMessage &m, Writer &out, Processes &pids, DemoRa
     const QByteArray client = m.submission == 0 ? QByteArray() : clientOf(m.submission);
     const bool connects = m.submission != 0 && random.chance(15);
     if (m.submission == 0) {
-        out.line(t0, host, "postfix/pickup", pids.fixed(host, "pickup"), qid + "uid=1001 from=<" + sender + '>');
+        out.line(
+            t0, host, "postfix/pickup", pids.fixed(host, "pickup"), qid + "uid=1001 from=<" + sender + '>');
     } else {
         if (connects)
             out.line(t0, host, "postfix/smtpd", smtpd, "connect from " + client);
@@ -131,7 +133,7 @@ void renderMessage(const PlannedMessage &m, Writer &out, Processes &pids, DemoRa
             qid + "info: header X-Customer-ID: " + latin1(m.customerHeader)
                 + (m.submission == 0 ? " from local; from=<" + sender + "> " + to
                                      : " from " + client + "; from=<" + sender + "> " + to
-                                         + " proto=ESMTP helo=<" + heloOf(m.submission) + '>'));
+                            + " proto=ESMTP helo=<" + heloOf(m.submission) + '>'));
     }
     const QByteArray active = qid + "from=<" + sender + ">, size=" + QByteArray::number(m.size)
         + ", nrcpt=" + QByteArray::number(m.recipients.size()) + " (queue active)";
@@ -157,7 +159,8 @@ void renderMessage(const PlannedMessage &m, Writer &out, Processes &pids, DemoRa
                     qid + "from=<" + sender + ">, status=expired, returned to sender");
                 continue;
             }
-            const bool connected = !a.reply.isEmpty() || a.problem.startsWith(QLatin1String("lost connection"));
+            const bool connected
+                = !a.reply.isEmpty() || a.problem.startsWith(QLatin1String("lost connection"));
             const QByteArray mx = latin1(r.mx) + '[' + latin1(r.mxIp) + ']';
             const qint64 total = (a.at - t0) * 100 + qint64(random.below(100));
             qint64 inQueue = random.between(0, 3);
@@ -170,8 +173,8 @@ void renderMessage(const PlannedMessage &m, Writer &out, Processes &pids, DemoRa
             }
             const qint64 before = total - inQueue - setup - transfer;
             QByteArray text = to + (connected ? mx + ":25" : QByteArray("none")) + ", delay=" + delay(total)
-                + ", delays=" + delay(before) + '/' + delay(inQueue) + '/' + delay(setup) + '/' + delay(transfer)
-                + ", dsn=" + latin1(a.status) + ", status=";
+                + ", delays=" + delay(before) + '/' + delay(inQueue) + '/' + delay(setup) + '/'
+                + delay(transfer) + ", dsn=" + latin1(a.status) + ", status=";
             switch (a.result) {
             case Attempt::Result::Delivered:
                 text += "sent (" + latin1(a.reply) + ')';
@@ -184,9 +187,9 @@ void renderMessage(const PlannedMessage &m, Writer &out, Processes &pids, DemoRa
                 break;
             }
             if (a.result != Attempt::Result::Delivered) {
-                text += a.reply.isEmpty()
-                    ? latin1(a.problem) + ')'
-                    : "host " + mx + " said: " + latin1(a.reply) + " (in reply to " + latin1(a.stage) + " command))";
+                text += a.reply.isEmpty() ? latin1(a.problem) + ')'
+                                          : "host " + mx + " said: " + latin1(a.reply) + " (in reply to "
+                        + latin1(a.stage) + " command))";
             }
             out.line(a.at, host, "postfix/smtp", pids.pooled(host, "smtp", a.at, 12), text);
         }
@@ -203,12 +206,13 @@ void renderNoise(const QByteArray &host, qint64 dayStart, Writer &out, Processes
         const int anvil = pids.pooled(host, "anvil", at, 1);
         const QByteArray peer = "smtp:127.0.0.1";
         out.line(at, host, "postfix/anvil", anvil,
-            "statistics: max connection rate " + QByteArray::number(random.between(1, 40)) + "/60s for (" + peer
-                + ") at " + when);
+            "statistics: max connection rate " + QByteArray::number(random.between(1, 40)) + "/60s for ("
+                + peer + ") at " + when);
         out.line(at, host, "postfix/anvil", anvil,
             "statistics: max connection count " + QByteArray::number(random.between(1, 6)) + " for (" + peer
                 + ") at " + when);
-        out.line(at, host, "postfix/anvil", anvil, "statistics: max cache size " + QByteArray::number(random.between(1, 4)) + " at " + when);
+        out.line(at, host, "postfix/anvil", anvil,
+            "statistics: max cache size " + QByteArray::number(random.between(1, 4)) + " at " + when);
     }
     {
         const qint64 at = dayStart + qint64(random.below(DeliveryPlan::Day - 60));
@@ -217,7 +221,8 @@ void renderNoise(const QByteArray &host, qint64 dayStart, Writer &out, Processes
         const int misses = random.between(5, 80);
         out.line(at, host, "postfix/scache", scache, "statistics: start interval " + syslogTime(at - 400));
         out.line(at, host, "postfix/scache", scache,
-            "statistics: domain lookup hits=" + QByteArray::number(hits) + " miss=" + QByteArray::number(misses)
+            "statistics: domain lookup hits=" + QByteArray::number(hits)
+                + " miss=" + QByteArray::number(misses)
                 + " success=" + QByteArray::number(100 * hits / (hits + misses)) + '%');
         out.line(at, host, "postfix/scache", scache,
             "statistics: max simultaneous domains=" + QByteArray::number(random.between(1, 5))
@@ -232,18 +237,22 @@ void renderNoise(const QByteArray &host, qint64 dayStart, Writer &out, Processes
         out.line(at + 1, host, "postfix/smtpd", smtpd,
             "NOQUEUE: reject: RCPT from " + peer + ": 554 5.7.1 <info@" + random.token(6)
                 + ".example>: Relay access denied; from=<" + random.token(8) + "@" + random.token(5)
-                + ".example> to=<info@" + random.token(6) + ".example> proto=ESMTP helo=<" + random.token(7) + '>');
-        out.line(at + 2, host, "postfix/smtpd", smtpd, "disconnect from " + peer + " ehlo=1 mail=1 rcpt=0/1 quit=1 commands=3/4");
+                + ".example> to=<info@" + random.token(6) + ".example> proto=ESMTP helo=<" + random.token(7)
+                + '>');
+        out.line(at + 2, host, "postfix/smtpd", smtpd,
+            "disconnect from " + peer + " ehlo=1 mail=1 rcpt=0/1 quit=1 commands=3/4");
     }
     for (int h = 0; h < 24; h += 6) {
         const qint64 at = dayStart + h * 3600 + 17 * 60 + 1;
-        out.line(at, host, "CRON", 20000 + int(random.below(40000)), "(root) CMD (command -v debian-sa1 > /dev/null && debian-sa1 1 1)");
+        out.line(at, host, "CRON", 20000 + int(random.below(40000)),
+            "(root) CMD (command -v debian-sa1 > /dev/null && debian-sa1 1 1)");
     }
 }
 
 } // namespace
 
-QList<LogFile> PostfixLog::render(const DeliveryPlan &plan, qint64 periodStart, qint64 periodEnd, DemoRandom random)
+QList<LogFile> PostfixLog::render(
+    const DeliveryPlan &plan, qint64 periodStart, qint64 periodEnd, DemoRandom random)
 {
     QList<TimedLine> lines;
     Writer out(lines);
@@ -265,8 +274,8 @@ QList<LogFile> PostfixLog::render(const DeliveryPlan &plan, qint64 periodStart, 
 
     // Rotated after the tenth and the twentieth day; the newer file starts with a few lines the
     // older one already ended with.
-    const QStringList names { QStringLiteral("logs/postfix/mail.log.2.gz"), QStringLiteral("logs/postfix/mail.log.1"),
-        QStringLiteral("logs/postfix/mail.log") };
+    const QStringList names { QStringLiteral("logs/postfix/mail.log.2.gz"),
+        QStringLiteral("logs/postfix/mail.log.1"), QStringLiteral("logs/postfix/mail.log") };
     const qint64 rotations[] = { periodStart + 10 * DeliveryPlan::Day, periodStart + 20 * DeliveryPlan::Day };
     QList<LogFile> files;
     qsizetype from = 0;

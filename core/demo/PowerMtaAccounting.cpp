@@ -50,7 +50,8 @@ QString categoryOf(const QString &reason)
         { "mailbox-full", "quota-issues" }, { "mailbox-disabled", "inactive-mailbox" },
         { "network-error", "no-answer-from-host" }, { "expired", "message-expired" },
         { "rate-limited", "policy-related" }, { "reputation-block", "spam-related" },
-        { "blocklisted", "spam-related" }, { "spam-content", "content-related" }, { "policy", "policy-related" } };
+        { "blocklisted", "spam-related" }, { "spam-content", "content-related" },
+        { "policy", "policy-related" } };
     for (const Known &k : known) {
         if (reason == QLatin1String(k.reason))
             return QString::fromLatin1(k.category);
@@ -88,11 +89,13 @@ QList<LogFile> PowerMtaAccounting::render(
                     QStringLiteral("rfc822;") + r.address, action, describe(a.status),
                     connected ? QStringLiteral("smtp;") + a.reply : a.problem,
                     connected ? r.mx + QStringLiteral(" (") + r.mxIp + QLatin1Char(')') : QString(),
-                    a.result == Attempt::Result::Delivered ? QString() : categoryOf(a.reason), QStringLiteral("smtp"),
-                    source, QStringLiteral("smtp"), m.sourceIp, connected ? r.mxIp : QString(),
-                    connected ? QStringLiteral("PIPELINING,SIZE,STARTTLS,ENHANCEDSTATUSCODES,8BITMIME") : QString(),
-                    QString::number(m.size), vmta, m.campaign, envId, r.receiver.domain + QLatin1Char('/') + vmta,
-                    QStringLiteral("shared-pool") };
+                    a.result == Attempt::Result::Delivered ? QString() : categoryOf(a.reason),
+                    QStringLiteral("smtp"), source, QStringLiteral("smtp"), m.sourceIp,
+                    connected ? r.mxIp : QString(),
+                    connected ? QStringLiteral("PIPELINING,SIZE,STARTTLS,ENHANCEDSTATUSCODES,8BITMIME")
+                              : QString(),
+                    QString::number(m.size), vmta, m.campaign, envId,
+                    r.receiver.domain + QLatin1Char('/') + vmta, QStringLiteral("shared-pool") };
                 QByteArray line;
                 for (const QString &f : fields)
                     line += (line.isEmpty() ? QByteArray() : QByteArray(",")) + csvField(f);

@@ -18,7 +18,8 @@ public:
     /// The header line: the fields PowerMTA writes, in its order.
     static constexpr const char *Header
         = "type,timeLogged,timeQueued,orig,rcpt,orcpt,dsnAction,dsnStatus,dsnDiag,dsnMta,bounceCat,srcType,"
-          "srcMta,dlvType,dlvSourceIp,dlvDestinationIp,dlvEsmtpAvailable,dlvSize,vmta,jobId,envId,queue,vmtaPool";
+          "srcMta,dlvType,dlvSourceIp,dlvDestinationIp,dlvEsmtpAvailable,dlvSize,vmta,jobId,envId,queue,"
+          "vmtaPool";
 };
 
 } // namespace abusedesk::demo

@@ -37,9 +37,10 @@ struct Receiver
     [[nodiscard]] static Receiver forDomain(const QString &domain);
 
     /// Companies whose own servers answer, and write the non-standard notices of BounceGenerator.
-    static constexpr const char *CorporateDomains[] = { "hollis-engineering.example",
-        "meridian-partners.example", "brightwater-clinic.example", "tallis-logistics.example",
-        "kestrel-foods.example", "stadtwerke-nord.example", "cabinet-moreau.example", "grupo-castillo.example" };
+    static constexpr const char *CorporateDomains[]
+        = { "hollis-engineering.example", "meridian-partners.example", "brightwater-clinic.example",
+              "tallis-logistics.example", "kestrel-foods.example", "stadtwerke-nord.example",
+              "cabinet-moreau.example", "grupo-castillo.example" };
     static constexpr int CorporateCount = 8;
     /// Recipient domains that do not exist: typing errors in sign-up forms.
     static constexpr const char *TypoDomains[] = { "wavemial.example", "postbx.example", "kitemal.example",

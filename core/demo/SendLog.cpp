@@ -63,13 +63,15 @@ LogFile SendLog::profile()
         { QStringLiteral("campaign"), QStringLiteral("campaign_ref") },
         { QStringLiteral("sending_ip"), QStringLiteral("ip") },
         { QStringLiteral("envelope_sender"), QStringLiteral("mail_from") },
-        { QStringLiteral("recipient"), QStringLiteral("to") }, { QStringLiteral("result"), QStringLiteral("outcome") },
+        { QStringLiteral("recipient"), QStringLiteral("to") },
+        { QStringLiteral("result"), QStringLiteral("outcome") },
         { QStringLiteral("status"), QStringLiteral("smtp_status") },
         { QStringLiteral("diagnostic"), QStringLiteral("detail") } };
     const QJsonObject profile { { QStringLiteral("name"), QStringLiteral("Demo API platform") },
-        { QStringLiteral("kind"), QStringLiteral("send-log") }, { QStringLiteral("separator"), QStringLiteral(",") },
-        { QStringLiteral("columns"), columns }, { QStringLiteral("timeFormat"), QString() },
-        { QStringLiteral("timeZone"), QStringLiteral("UTC") }, { QStringLiteral("resultWords"), QJsonObject() } };
+        { QStringLiteral("kind"), QStringLiteral("send-log") },
+        { QStringLiteral("separator"), QStringLiteral(",") }, { QStringLiteral("columns"), columns },
+        { QStringLiteral("timeFormat"), QString() }, { QStringLiteral("timeZone"), QStringLiteral("UTC") },
+        { QStringLiteral("resultWords"), QJsonObject() } };
     LogFile file;
     file.path = QStringLiteral("logs/sendlog-profile.json");
     file.format = QStringLiteral("send-log-profile");
