@@ -554,8 +554,9 @@ void DeliveryPlan::planSentMail(const QList<SentMail> &sent)
         PlannedMessage m;
         if (s.sentAt == 0) {
             // Only the recipient is known: a campaign message some hours or days before.
-            const qint64 at = qMax(m_start + Hour + m_random.between(0, int(Hour)),
-                s.sentBefore - m_random.between(int(2 * Hour), int(6 * Day)));
+            qint64 at = s.sentBefore - m_random.between(int(2 * Hour), int(6 * Day));
+            if (at < m_start)
+                at = m_start + (s.sentBefore - m_start) / 2;
             m = campaignMessage(customer, at);
         } else {
             m.customer = customer;

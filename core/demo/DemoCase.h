@@ -46,7 +46,8 @@
 // complaints the mail planted: good customers at 0.048 % feedback complaints of delivered mail or
 // below (none at all for some) and below 2 % hard bounces; complaint-heavy ones near 1 %, the
 // purchased-list one above 0.15 % and about 10 % hard bounces, the blocklisted one above 0.15 %
-// with spam refusals while it was listed.
+// with spam refusals while it was listed. The logs are planned and rendered in memory: about
+// 100 MB per scale unit.
 //   logs/postfix/mail.log.2.gz, mail.log.1, mail.log (oldest to newest): syslog lines
 //     ("Nov  2 10:00:00 mta3 postfix/smtp[1234]: 3F2A41C0B9: to=<…>, relay=…, delay=…, delays=…,
 //     dsn=2.0.0, status=sent (250 …)") of several hosts. Per message: pickup (uid= from=) or smtpd
