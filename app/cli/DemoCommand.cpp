@@ -23,15 +23,19 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
             "cli", "The seed: the same seed and scale give the same files (default 1)."),
         QStringLiteral("N"), QStringLiteral("1") });
     cl.parser().addOption({ QStringLiteral("scale"),
-        QCoreApplication::translate(
-            "cli", "Multiplies every message count, 1 to %1 (default 1: a few hundred messages).")
+        QCoreApplication::translate("cli",
+            "Multiplies every message count and the delivery volume, 1 to %1 (default 1: a few hundred "
+            "messages and some 35,000 logged deliveries; the logs take about 100 MB of memory per unit).")
             .arg(demo::DemoCase::MaxScale),
         QStringLiteral("N"), QStringLiteral("1") });
     cl.parser().addOption(
         { QStringLiteral("json"), QCoreApplication::translate("cli", "Print what was written as JSON.") });
     if (const int code = cl.parse(QCoreApplication::translate("cli",
             "Write a synthetic abuse-desk case: customers.csv, role-accounts.mbox, fbl.mbox, bounces.mbox, "
-            "and expected.json, which says what each message is."));
+            "the delivery logs that go with them in logs/ (Postfix mail.log.2.gz, mail.log.1 and mail.log; "
+            "Exim mainlog; PowerMTA acct-*.csv; the API platform's sendlog.csv with its column mapping "
+            "sendlog-profile.json; optouts.csv, seeds.csv, blocklist.csv), and expected.json, which says "
+            "what each message is and what the logs hold. Log times are UTC."));
         code >= 0)
         return code;
     if (!cl.parser().positionalArguments().isEmpty())
@@ -72,8 +76,8 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const demo::DemoSummary &summary = demoCase.summary();
     if (cl.parser().isSet(QStringLiteral("json"))) {
         QJsonObject files;
-        for (const auto &[name, count] : summary.files)
-            files.insert(name, count);
+        for (const demo::DemoFile &file : summary.files)
+            files.insert(file.name, file.count);
         QJsonObject kinds;
         for (auto it = summary.kinds.cbegin(); it != summary.kinds.cend(); ++it)
             kinds.insert(it.key(), it.value());
@@ -87,17 +91,31 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
                    .arg(scale)
                    .arg(QDir::toNativeSeparators(QDir(folder).absolutePath()))
             << '\n';
-        for (const auto &[name, count] : summary.files) {
-            const QString what = name.endsWith(QLatin1String(".csv"))
-                ? QCoreApplication::translate("cli", "%n customer(s)", nullptr, count)
-                : name.endsWith(QLatin1String(".json"))
-                ? QCoreApplication::translate("cli", "expectations for %n message(s)", nullptr, count)
-                : QCoreApplication::translate("cli", "%n message(s)", nullptr, count);
-            out << "  " << name.leftJustified(20) << what << '\n';
+        for (const demo::DemoFile &file : summary.files) {
+            const int n = file.count;
+            QString what;
+            if (file.unit == QLatin1String("customers"))
+                what = QCoreApplication::translate("cli", "%n customer(s)", nullptr, n);
+            else if (file.unit == QLatin1String("messages"))
+                what = QCoreApplication::translate("cli", "%n message(s)", nullptr, n);
+            else if (file.unit == QLatin1String("expectations"))
+                what = QCoreApplication::translate(
+                    "cli", "expectations for %n message(s) and the logs", nullptr, n);
+            else if (file.unit == QLatin1String("deliveries"))
+                what = QCoreApplication::translate("cli", "%n delivery attempt(s)", nullptr, n);
+            else if (file.unit == QLatin1String("opt-outs"))
+                what = QCoreApplication::translate("cli", "%n opt-out(s)", nullptr, n);
+            else if (file.unit == QLatin1String("seed-results"))
+                what = QCoreApplication::translate("cli", "%n seed result(s)", nullptr, n);
+            else if (file.unit == QLatin1String("listings"))
+                what = QCoreApplication::translate("cli", "%n listing(s)", nullptr, n);
+            else
+                what = QCoreApplication::translate("cli", "column mapping of %n column(s)", nullptr, n);
+            out << "  " << file.name.leftJustified(34) << what << '\n';
         }
         out << QCoreApplication::translate("cli", "Messages by kind:") << '\n';
         for (auto it = summary.kinds.cbegin(); it != summary.kinds.cend(); ++it)
-            out << "  " << it.key().leftJustified(20) << it.value() << '\n';
+            out << "  " << it.key().leftJustified(34) << it.value() << '\n';
     }
     out.flush();
     return ExitOk;

@@ -6,6 +6,7 @@
 #include "demo/MailboxProvider.h"
 #include "demo/MboxWriter.h"
 #include "demo/OutgoingMail.h"
+#include "demo/Receiver.h"
 
 #include <QJsonArray>
 
@@ -104,16 +105,6 @@ struct Destination
     QString mxIp;
     bool corporate = false;
 };
-
-// Companies whose own servers write the non-standard notices.
-const char *const CorporateDomains[] = { "hollis-engineering.example", "meridian-partners.example",
-    "brightwater-clinic.example", "tallis-logistics.example", "kestrel-foods.example",
-    "stadtwerke-nord.example", "cabinet-moreau.example", "grupo-castillo.example" };
-constexpr int CorporateCount = 8;
-
-// Recipient domains that do not exist: typing errors in sign-up forms.
-const char *const TypoDomains[]
-    = { "wavemial.example", "postbx.example", "kitemal.example", "lantren.example", "fjordpots.example" };
 
 struct Recipient
 {
@@ -239,12 +230,12 @@ void BounceGenerator::write(int count, MboxWriter &mbox, const PlantSink &plant)
             || format == Format::GermanGateway || (format != Format::Webmail && random.chance(25));
         Destination destination;
         if (first->reason == QByteArrayView("domain-unknown")) {
-            destination.domain = QString::fromLatin1(TypoDomains[random.below(5)]);
+            destination.domain = QString::fromLatin1(Receiver::TypoDomains[random.below(5)]);
         } else if (format == Format::Webmail) {
             destination = { providers.first().domain, providers.first().mx, providers.first().mxIp, false };
         } else if (corporate) {
-            const int k = int(random.below(CorporateCount));
-            destination.domain = QString::fromLatin1(CorporateDomains[k]);
+            const int k = int(random.below(Receiver::CorporateCount));
+            destination.domain = QString::fromLatin1(Receiver::CorporateDomains[k]);
             destination.mx = QStringLiteral("mx.") + destination.domain;
             destination.mxIp = QStringLiteral("203.0.113.%1").arg(50 + k);
             destination.corporate = true;
@@ -393,6 +384,8 @@ void BounceGenerator::write(int count, MboxWriter &mbox, const PlantSink &plant)
         h += "MIME-Version: 1.0\n";
 
         QByteArray body;
+        QByteArray queueId; // the notice's X-Postfix-Queue-ID, which the Postfix log shows too
+        QList<qint64> lastAttempts; // per recipient, in the notices that give it
         const QByteArray originalHeaders = original.headers();
         const bool isDsn = format == Format::PostfixDsn || format == Format::RemoteDsn;
         if (isDsn) {
@@ -419,9 +412,11 @@ void BounceGenerator::write(int count, MboxWriter &mbox, const PlantSink &plant)
                 + "\nContent-Description: Delivery report\nContent-Type: message/delivery-status\n\n"
                   "Reporting-MTA: dns; "
                 + utf8(reporter) + '\n';
-            if (format == Format::PostfixDsn)
-                body += "X-Postfix-Queue-ID: " + random.hex(10) + "\nX-Postfix-Sender: rfc822; "
-                    + utf8(returnPath) + '\n';
+            if (format == Format::PostfixDsn) {
+                queueId = random.hex(10);
+                body += "X-Postfix-Queue-ID: " + queueId + "\nX-Postfix-Sender: rfc822; " + utf8(returnPath)
+                    + '\n';
+            }
             body += "Arrival-Date: " + MailDate::rfc2822(sentAt + 2, 0) + '\n';
             for (const Recipient &r : std::as_const(recipients)) {
                 const Diagnostic &rd = *r.diagnostic;
@@ -442,7 +437,9 @@ void BounceGenerator::write(int count, MboxWriter &mbox, const PlantSink &plant)
                         diagnostic = diagnostic.left(space) + "\n    " + diagnostic.mid(space + 1);
                 }
                 body += "Diagnostic-Code: " + diagnostic + '\n';
-                body += "Last-Attempt-Date: " + MailDate::rfc2822(at - random.between(1, 60), 0) + '\n';
+                const qint64 lastAttempt = at - random.between(1, 60);
+                lastAttempts.append(lastAttempt);
+                body += "Last-Attempt-Date: " + MailDate::rfc2822(lastAttempt, 0) + '\n';
                 if (isTemporary(rd))
                     body += "Will-Retry-Until: " + MailDate::rfc2822(sentAt + 5 * 24 * Hour, 0) + '\n';
             }
@@ -579,6 +576,34 @@ void BounceGenerator::write(int count, MboxWriter &mbox, const PlantSink &plant)
         }
         planted.facts.insert(QStringLiteral("recipients"), plantedRecipients);
         planted.facts.insert(QStringLiteral("original"), original.facts());
+        // What the ESP's logs say about this message: a notice its own MTA wrote repeats what the
+        // MTA logged; a notice a receiver wrote follows mail the MTA saw accepted.
+        planted.sent = original.asSent(sender, addresses, sourceIp);
+        if (!planted.sent.isEmpty()) {
+            SentMail &sent = planted.sent.first();
+            if (!remoteGenerated) {
+                sent.noticeAt = at;
+                sent.mtaHost = reporter;
+                sent.queueId = QString::fromLatin1(queueId);
+                if (isDsn)
+                    sent.queuedAt = sentAt + 2; // its Arrival-Date
+                for (qsizetype i = 0; i < recipients.size(); ++i) {
+                    const Recipient &each = recipients.at(i);
+                    const Diagnostic &rd = *each.diagnostic;
+                    SentRecipient &r = sent.recipients[i];
+                    r.refusedAtSmtp = true;
+                    r.temporary = isTemporary(rd);
+                    r.local = rd.origin == Origin::Local || rd.origin == Origin::LocalTemporary;
+                    r.bounceClass = QString::fromLatin1(rd.bounceClass);
+                    r.reason = QString::fromLatin1(rd.reason);
+                    r.status = QString::fromLatin1(rd.status);
+                    r.text = each.text;
+                    r.mx = each.destination.mx;
+                    r.mxIp = each.destination.mxIp;
+                    r.lastAttempt = i < lastAttempts.size() ? lastAttempts.at(i) : at - 1;
+                }
+            }
+        }
         plant(planted);
     }
 }

@@ -29,6 +29,7 @@ const char *const ContactLocals[] = { "ops", "it", "marketing", "admin", "delive
 // How a customer behaves, from the model citizen to the one about to be suspended.
 struct Profile
 {
+    Behaviour behaviour;
     const char *status;
     int complaintWeight;
     int bounceWeight;
@@ -39,11 +40,14 @@ struct Profile
     bool small;
 };
 
-const Profile Good { "active", 2, 3, 20, 0, 800, 9000, false };
-const Profile ComplaintHeavy { "warned", 14, 4, 25, 1, 1500, 5000, false };
-const Profile PurchasedList { "suspended", 8, 16, 70, 2, 600, 2500, false };
-const Profile Blocklisted { "warned", 6, 8, 30, 8, 1000, 4000, false };
-const Profile Small { "active", 1, 1, 20, 0, 90, 400, true };
+// The complaint weights are shares of all complaints, and the delivery logs put the volumes
+// behind them (DeliveryPlan): a good customer draws about one feedback report in a month from a
+// few thousand deliveries (0.02-0.05 %), a complaint-heavy one about forty from four thousand.
+const Profile Good { Behaviour::Good, "active", 1, 3, 20, 0, 800, 9000, false };
+const Profile ComplaintHeavy { Behaviour::ComplaintHeavy, "warned", 40, 4, 25, 1, 1500, 5000, false };
+const Profile PurchasedList { Behaviour::PurchasedList, "suspended", 12, 16, 70, 2, 600, 2500, false };
+const Profile Blocklisted { Behaviour::Blocklisted, "warned", 6, 8, 30, 8, 1000, 4000, false };
+const Profile Small { Behaviour::Small, "active", 0, 1, 20, 0, 90, 400, true };
 
 template<typename T> void shuffle(QList<T> &items, DemoRandom &random)
 {
@@ -168,6 +172,7 @@ CustomerRoster::CustomerRoster(DemoRandom random, qint64 periodStart, qint64 per
         c.bounceWeight = profile.bounceWeight;
         c.hardBouncePercent = profile.hardBouncePercent;
         c.blocklistWeight = profile.blocklistWeight;
+        c.behaviour = profile.behaviour;
 
         const qint64 since = since2025 + Day * random.between(0, 300);
         if (profile.small) {

@@ -3,6 +3,7 @@
 
 #include "demo/BounceGenerator.h"
 #include "demo/CustomerRoster.h"
+#include "demo/DeliveryLogs.h"
 #include "demo/DemoRandom.h"
 #include "demo/FeedbackReportGenerator.h"
 #include "demo/MailDate.h"
@@ -57,7 +58,8 @@ bool DemoCase::writeTo(const QString &folder)
         return false;
     }
     csv.close();
-    m_summary.files.append({ QStringLiteral("customers.csv"), int(roster.customers().size()) });
+    m_summary.files.append(
+        { QStringLiteral("customers.csv"), int(roster.customers().size()), QStringLiteral("customers") });
 
     QFile expected(dir.filePath(QStringLiteral("expected.json")));
     if (!expected.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -79,10 +81,22 @@ bool DemoCase::writeTo(const QString &folder)
     head += "],\n\"messages\": [\n";
     expected.write(head);
     bool firstMessage = true;
+    // What the delivery logs must agree with: the ESP's mail the messages are about, and how many
+    // complaints each customer drew (the volumes are fitted to them).
+    QList<SentMail> sent;
+    QMap<QString, int> complaints;
+    QMap<QString, int> feedbackReports;
     const PlantSink plant = [&](const PlantedMessage &message) {
         expected.write((firstMessage ? QByteArray() : QByteArray(",\n")) + compact(message.toJson()));
         firstMessage = false;
         ++m_summary.kinds[message.kind];
+        sent += message.sent;
+        if (message.kind == QLatin1String("feedback-report") && !message.customer.isEmpty()) {
+            ++feedbackReports[message.customer];
+            if (message.facts.value(QStringLiteral("feedback")).toObject().value(QStringLiteral("type"))
+                == QLatin1String("abuse"))
+                ++complaints[message.customer];
+        }
     };
 
     // Each file has its own random stream: a change to one kind of mail leaves the others alone.
@@ -118,21 +132,36 @@ bool DemoCase::writeTo(const QString &folder)
             m_error = mbox.error();
             return false;
         }
-        m_summary.files.append({ part.file, mbox.count() });
+        m_summary.files.append({ part.file, mbox.count(), QStringLiteral("messages") });
     }
 
-    expected.write("\n]\n}\n");
+    // The logs come last, with a stream of their own: the mail is the same with or without them.
+    DeliveryLogs logs(roster, start, end, scale, master.fork(5), sent, complaints, feedbackReports);
+    if (!logs.writeTo(folder, &m_error))
+        return false;
+    for (const LogFile &file : logs.files()) {
+        QString unit = QStringLiteral("deliveries");
+        if (file.format == QLatin1String("opt-out"))
+            unit = QStringLiteral("opt-outs");
+        else if (file.format == QLatin1String("seed"))
+            unit = QStringLiteral("seed-results");
+        else if (file.format == QLatin1String("blocklist"))
+            unit = QStringLiteral("listings");
+        else if (file.format == QLatin1String("send-log-profile"))
+            unit = QStringLiteral("columns");
+        m_summary.files.append({ file.path, file.records, unit });
+    }
+
+    expected.write("\n],\n\"deliveries\": " + logs.expectedJson() + "\n}\n");
     if (!expected.flush() || expected.error() != QFileDevice::NoError) {
         m_error = QStringLiteral("cannot write %1: %2").arg(expected.fileName(), expected.errorString());
         return false;
     }
     expected.close();
-    m_summary.files.append({ QStringLiteral("expected.json"), [this] {
-                                int total = 0;
-                                for (const int n : std::as_const(m_summary.kinds))
-                                    total += n;
-                                return total;
-                            }() });
+    int planted = 0;
+    for (const int n : std::as_const(m_summary.kinds))
+        planted += n;
+    m_summary.files.append({ QStringLiteral("expected.json"), planted, QStringLiteral("expectations") });
     return true;
 }
 

@@ -28,6 +28,17 @@ enum class UnsubscribeStyle {
     None, ///< no List-Unsubscribe at all
 };
 
+/// How a list owner behaves, which the whole case plays out: its complaints, bounces, listings
+/// and the volume of mail it sends.
+enum class Behaviour {
+    Good, ///< a model citizen
+    ComplaintHeavy, ///< sends mail people did not ask for: complaint rate far above 0.1 %
+    PurchasedList, ///< mails a bought list: many unknown users, complaints too
+    Blocklisted, ///< its address got listed: spam refusals
+    Small, ///< a small sender in the shared pool
+    Stranger, ///< no customer at all
+};
+
 struct DemoCustomer
 {
     QString id; ///< "c001"; empty for a sender that is no customer
@@ -51,6 +62,7 @@ struct DemoCustomer
     int bounceWeight = 1; ///< share of bounces
     int hardBouncePercent = 30; ///< of its bounces, how many are for unknown users
     int blocklistWeight = 0; ///< share of blocklist notices and spam refusals
+    Behaviour behaviour = Behaviour::Stranger;
 
     [[nodiscard]] bool isCustomer() const { return !id.isEmpty(); }
 };

@@ -147,6 +147,7 @@ void FeedbackReportGenerator::write(int count, MboxWriter &mbox, const PlantSink
         };
         planted.facts.insert(QStringLiteral("feedback"), feedback);
         planted.facts.insert(QStringLiteral("original"), original.facts());
+        planted.sent = original.asSent(sender, { recipient }, sourceIp);
         plant(planted);
     }
 }

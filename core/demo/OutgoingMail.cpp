@@ -264,4 +264,22 @@ OutgoingMail OutgoingMail::compose(const DemoCustomer &sender, const QStringList
     return mail;
 }
 
+QList<SentMail> OutgoingMail::asSent(
+    const DemoCustomer &sender, const QStringList &recipients, const QString &sourceIp) const
+{
+    if (!sender.isCustomer())
+        return {};
+    SentMail sent;
+    sent.customer = sender.id;
+    for (const QString &address : recipients)
+        sent.recipients.append(SentRecipient { address });
+    sent.sentAt = m_sentAt;
+    sent.sourceIp = sourceIp;
+    sent.returnPath = m_returnPath;
+    sent.messageId = m_messageId;
+    sent.campaign = m_campaign;
+    sent.size = int(m_headers.size() + 1 + m_body.size());
+    return { sent };
+}
+
 } // namespace abusedesk::demo

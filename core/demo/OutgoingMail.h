@@ -5,6 +5,7 @@
 
 #include "demo/DemoCustomer.h"
 #include "demo/DemoRandom.h"
+#include "demo/SentMail.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -41,6 +42,11 @@ public:
     /// The plain-text body, as a mail program shows it.
     [[nodiscard]] const QString &text() const { return m_text; }
     [[nodiscard]] const QString &campaign() const { return m_campaign; }
+
+    /// The message as the ESP's logs know it, every recipient accepted by the receiver; empty
+    /// (no customer) for a stranger's mail, which the ESP never sent.
+    [[nodiscard]] QList<SentMail> asSent(
+        const DemoCustomer &sender, const QStringList &recipients, const QString &sourceIp) const;
 
 private:
     QByteArray m_headers;

@@ -3,7 +3,10 @@
 // benchmarks to hold the classifier and the attribution against.
 #pragma once
 
+#include "demo/SentMail.h"
+
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <functional>
 
@@ -21,6 +24,9 @@ struct PlantedMessage
     /// The subset of the design.md §3 facts that was planted; a null value means the fact must
     /// be absent.
     QJsonObject facts;
+    /// The ESP's mail the message is about (none for strangers' mail, backscatter and noise);
+    /// not part of toJson(): the delivery logs are made to agree with it.
+    QList<SentMail> sent;
 
     [[nodiscard]] QJsonObject toJson() const
     {

@@ -448,8 +448,9 @@ RoleAccountMailGenerator::Written RoleAccountMailGenerator::complaint()
     // How the writer shows what they got: not at all, attached, headers pasted, or forwarded inline.
     enum Evidence { Nothing, Attached, PastedHeaders, Forwarded, AttachedWithoutWords };
     const Evidence evidence = Evidence(random.weighted({ 38, 27, 18, 9, 8 }));
-    const OutgoingMail original = OutgoingMail::compose(
-        sender, { writerAddress }, sentAt, m_roster.sendingIp(sender, sentAt, random), provider.mx, random);
+    const QString sourceIp = m_roster.sendingIp(sender, sentAt, random);
+    const OutgoingMail original
+        = OutgoingMail::compose(sender, { writerAddress }, sentAt, sourceIp, provider.mx, random);
     const bool anonymous = evidence == Nothing && !legal && random.chance(30);
     if (evidence == AttachedWithoutWords)
         legal = false; // people who forward without a word threaten nobody
@@ -555,6 +556,8 @@ RoleAccountMailGenerator::Written RoleAccountMailGenerator::complaint()
     w.planted.roleAccount = role;
     // Tied to a customer through what it shows or names: the original, or its domain in the text.
     w.planted.customer = anonymous ? QString() : sender.id;
+    // The writer got the mail whether or not the complaint shows it.
+    w.planted.sent = original.asSent(sender, { writerAddress }, sourceIp);
     if (!originalFacts.isEmpty())
         w.planted.facts.insert(QStringLiteral("original"), originalFacts);
     else
@@ -625,6 +628,7 @@ RoleAccountMailGenerator::Written RoleAccountMailGenerator::escalatedComplaint()
     w.planted.roleAccount = to;
     w.planted.customer = sender.id;
     w.planted.facts.insert(QStringLiteral("original"), original.facts());
+    w.planted.sent = original.asSent(sender, { trap }, ip);
     return w;
 }
 
@@ -760,6 +764,12 @@ RoleAccountMailGenerator::Written RoleAccountMailGenerator::unsubscribeRequest()
     w.planted.kind = QStringLiteral("unsubscribe-request");
     w.planted.roleAccount = role;
     w.planted.customer = request.namesList ? customer.id : QString();
+    // The list's mail reached the writer before; no copy of it is at hand.
+    SentMail sent;
+    sent.customer = customer.id;
+    sent.recipients.append(SentRecipient { address });
+    sent.sentBefore = at;
+    w.planted.sent.append(sent);
     return w;
 }
 
