@@ -137,6 +137,15 @@ public:
         int index = 0;
         for (const QList<LogSource> &group : m_groups) {
             std::unique_ptr<LogParser> parser;
+            // One parser reads the rotated files of a log in turn; it is told when the newest of
+            // them was written (the years of classic syslog lines and the future-time check
+            // follow from it), not when the oldest was.
+            m_reference = QDateTime();
+            for (const LogSource &source : group) {
+                const QDateTime modified = QFileInfo(source.path).lastModified().toUTC();
+                if (!m_reference.isValid() || modified > m_reference)
+                    m_reference = modified;
+            }
             for (const LogSource &source : group) {
                 const int file = m_fileIndexes.at(index++);
                 if (m_queue.stopped())
@@ -246,9 +255,8 @@ private:
             fileProblem(file, error);
             return;
         }
-        const QDateTime reference = QFileInfo(source.path).lastModified().toUTC();
         if (!parser)
-            parser = makeParser(source, reference);
+            parser = makeParser(source, m_reference);
 
         QByteArray buffer;
         qsizetype start = 0;
@@ -304,6 +312,7 @@ private:
     qint64 m_lastPosition = 0;
     QHash<QString, QString> m_receiverCache;
     QByteArray m_sourcePathUtf8; // of the file being read, shared by its records
+    QDateTime m_reference; // when the newest file of the group being read was written
 };
 
 } // namespace
