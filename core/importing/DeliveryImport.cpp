@@ -14,6 +14,7 @@
 #include <KCompressionDevice>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMutex>
@@ -38,6 +39,7 @@ QString tr(const char *text)
 }
 
 constexpr qsizetype RecordsPerChunk = 4096;
+constexpr qsizetype RecordsPerTransaction = 65536; // or a second's work, whichever comes first
 constexpr qint64 ReadBlock = 1024 * 1024;
 
 // What the reading thread hands to the writing thread: the records of one file, in order.
@@ -468,59 +470,101 @@ LogImportReport DeliveryImport::run(const QList<LogSource> &sources, const MailI
     ImportProgress state;
     Chunk chunk;
     bool failed = false;
+    // Several chunks share a transaction (commits cost the writer, the import's bottleneck);
+    // what a transaction holds counts in the report only once it is committed.
+    struct Pending
+    {
+        int file;
+        qint64 lines, stored, duplicates;
+        std::vector<LineRejection> rejections;
+        qint64 position;
+    };
+    std::vector<Pending> pending;
+    std::unique_ptr<storage::Transaction> tx;
+    qsizetype inTransaction = 0;
+    QElapsedTimer sinceCommit;
+    auto commit = [&]() -> bool {
+        if (!tx)
+            return true;
+        if (!store.flushAggregates() || !tx->commit()) {
+            store.discardAggregates();
+            report.error = tr("the database refused the import: %1")
+                               .arg(store.lastError().isEmpty() ? tx->lastError() : store.lastError());
+            tx.reset();
+            pending.clear();
+            return false;
+        }
+        tx.reset();
+        inTransaction = 0;
+        for (Pending &p : pending) {
+            LogFileReport &file = report.files[p.file];
+            file.lines += p.lines;
+            file.stored += p.stored;
+            file.duplicates += p.duplicates;
+            file.rejected += qint64(p.rejections.size());
+            report.linesRead += p.lines;
+            report.stored += p.stored;
+            report.duplicates += p.duplicates;
+            report.rejectedLines += qint64(p.rejections.size());
+            for (const LineRejection &r : p.rejections) {
+                if (report.rejected.size() < MaxListedRejections)
+                    report.rejected.append({ file.path, r.line, r.reason });
+            }
+            state.currentFile = file.path;
+            state.bytesInFile = p.position;
+        }
+        pending.clear();
+        if (progress) {
+            state.messages = report.stored + report.duplicates;
+            progress(state);
+        }
+        return true;
+    };
     while (queue.pop(chunk)) {
-        LogFileReport &file = report.files[chunk.file];
+        const QString &path = report.files[chunk.file].path;
         if (cancelled && cancelled()) {
             report.cancelled = true;
             break;
         }
-        storage::Transaction tx(m_database.connection());
-        qint64 stored = 0, duplicates = 0;
+        if (!tx) {
+            tx = std::make_unique<storage::Transaction>(m_database.connection());
+            sinceCommit.start();
+        }
+        Pending done { chunk.file, chunk.lines, 0, 0, std::move(chunk.rejections), chunk.position };
         auto count = [&](storage::DeliveryStore::Outcome outcome) {
             if (outcome == storage::DeliveryStore::Outcome::Stored)
-                ++stored;
+                ++done.stored;
             else if (outcome == storage::DeliveryStore::Outcome::Duplicate)
-                ++duplicates;
+                ++done.duplicates;
             else
                 failed = true;
         };
         for (const auto &d : chunk.deliveries)
             count(store.store(report.batchId, d));
         for (const auto &[optOut, receiver] : chunk.optOuts)
-            count(store.store(report.batchId, file.path, optOut, receiver));
+            count(store.store(report.batchId, path, optOut, receiver));
         for (const auto &seed : chunk.seeds)
-            count(store.store(report.batchId, file.path, seed));
+            count(store.store(report.batchId, path, seed));
         for (const auto &listing : chunk.listings)
-            count(store.store(report.batchId, file.path, listing));
-        for (const LineRejection &r : chunk.rejections)
-            store.recordRejection(report.batchId, file.path, r.line, r.reason);
-        if (failed || !store.flushAggregates() || !tx.commit()) {
+            count(store.store(report.batchId, path, listing));
+        for (const LineRejection &r : done.rejections)
+            store.recordRejection(report.batchId, path, r.line, r.reason);
+        if (failed) {
             store.discardAggregates();
-            report.error = tr("the database refused the import: %1")
-                               .arg(store.lastError().isEmpty() ? tx.lastError() : store.lastError());
+            report.error = tr("the database refused the import: %1").arg(store.lastError());
+            tx.reset(); // rolled back
+            pending.clear();
+            break;
+        }
+        inTransaction += chunk.size();
+        pending.push_back(std::move(done));
+        if ((inTransaction >= RecordsPerTransaction || sinceCommit.elapsed() >= 1000) && !commit()) {
             failed = true;
             break;
         }
-        // Counted once committed: a refused chunk is rolled back whole.
-        file.lines += chunk.lines;
-        file.stored += stored;
-        file.duplicates += duplicates;
-        file.rejected += qint64(chunk.rejections.size());
-        report.linesRead += chunk.lines;
-        report.stored += stored;
-        report.duplicates += duplicates;
-        report.rejectedLines += qint64(chunk.rejections.size());
-        for (const LineRejection &r : chunk.rejections) {
-            if (report.rejected.size() < MaxListedRejections)
-                report.rejected.append({ file.path, r.line, r.reason });
-        }
-        if (progress) {
-            state.currentFile = file.path;
-            state.bytesInFile = chunk.position;
-            state.messages = report.stored + report.duplicates;
-            progress(state);
-        }
     }
+    if (!failed && !commit())
+        failed = true;
     queue.stop();
     thread->wait();
     delete thread;

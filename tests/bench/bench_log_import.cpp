@@ -158,7 +158,10 @@ int main(int argc, char *argv[])
     out << "peak memory (VmHWM): " << peakRssMb() << " MB\n";
     out.flush();
 
-    const QString pflogsumm = QStandardPaths::findExecutable(QStringLiteral("pflogsumm"));
+    QString pflogsumm = QStandardPaths::findExecutable(QStringLiteral("pflogsumm"));
+    if (pflogsumm.isEmpty()) // Debian installs it in /usr/sbin, which a user's PATH may lack
+        pflogsumm
+            = QStandardPaths::findExecutable(QStringLiteral("pflogsumm"), { QStringLiteral("/usr/sbin") });
     if (pflogsumm.isEmpty()) {
         out << "pflogsumm: not installed (apt-get install pflogsumm) — no comparison\n";
         return 0;

@@ -48,12 +48,14 @@ private Q_SLOTS:
         const QJsonObject logs = report.value(u"logs"_s).toObject();
         QCOMPARE(logs.value(u"rejected_lines"_s).toInteger(), 0);
 
-        const QJsonObject deliveries = readJson(folder + u"/expected.json"_s).value(u"deliveries"_s).toObject();
+        const QJsonObject deliveries
+            = readJson(folder + u"/expected.json"_s).value(u"deliveries"_s).toObject();
         QVERIFY(!deliveries.isEmpty());
         // Every log file was read whole and recognised as what it is.
         QHash<QString, QString> formats;
         for (const QJsonValue &v : logs.value(u"files"_s).toArray())
-            formats.insert(v.toObject().value(u"path"_s).toString(), v.toObject().value(u"format"_s).toString());
+            formats.insert(
+                v.toObject().value(u"path"_s).toString(), v.toObject().value(u"format"_s).toString());
         for (const QJsonValue &v : deliveries.value(u"log_files"_s).toArray()) {
             const QJsonObject f = v.toObject();
             const QString path = folder + u'/' + f.value(u"file"_s).toString();
@@ -64,10 +66,11 @@ private Q_SLOTS:
         Counts expected;
         for (const QJsonValue &v : deliveries.value(u"days"_s).toArray()) {
             const QJsonObject row = v.toObject();
-            for (const char *measure : { "delivered", "deferred", "hard", "soft", "spam", "expired", "opt_outs" }) {
+            for (const char *measure :
+                { "delivered", "deferred", "hard", "soft", "spam", "expired", "opt_outs" }) {
                 const qint64 n = row.value(QLatin1StringView(measure)).toInteger();
-                const QString key = row.value(u"day"_s).toString() + u'|' + row.value(u"domain"_s).toString() + u'|'
-                    + QLatin1StringView(measure);
+                const QString key = row.value(u"day"_s).toString() + u'|' + row.value(u"domain"_s).toString()
+                    + u'|' + QLatin1StringView(measure);
                 expected[key] += n;
                 expected[QLatin1StringView(measure)] += n;
             }
@@ -80,8 +83,9 @@ private Q_SLOTS:
             sql.setDatabaseName(db);
             QVERIFY(sql.open());
             QSqlQuery q(sql);
-            QVERIFY(q.exec(u"SELECT date(time, 'unixepoch'), recipient_domain, result, coalesce(bounce_class, 'soft'), "
-                           "count(*) FROM deliveries GROUP BY 1, 2, 3, 4"_s));
+            QVERIFY(q.exec(
+                u"SELECT date(time, 'unixepoch'), recipient_domain, result, coalesce(bounce_class, 'soft'), "
+                "count(*) FROM deliveries GROUP BY 1, 2, 3, 4"_s));
             while (q.next()) {
                 const QString where = q.value(0).toString() + u'|' + q.value(1).toString() + u'|';
                 const QString result = q.value(2).toString();
@@ -98,23 +102,27 @@ private Q_SLOTS:
                     stored[m] += n;
                 }
             }
-            QVERIFY(q.exec(u"SELECT date(time, 'unixepoch'), substr(recipient, instr(recipient, '@') + 1), count(*) "
-                           "FROM opt_outs GROUP BY 1, 2"_s));
+            QVERIFY(q.exec(
+                u"SELECT date(time, 'unixepoch'), substr(recipient, instr(recipient, '@') + 1), count(*) "
+                "FROM opt_outs GROUP BY 1, 2"_s));
             while (q.next()) {
-                stored[q.value(0).toString() + u'|' + q.value(1).toString() + u"|opt_outs"_s] += q.value(2).toLongLong();
+                stored[q.value(0).toString() + u'|' + q.value(1).toString() + u"|opt_outs"_s]
+                    += q.value(2).toLongLong();
                 stored[u"opt_outs"_s] += q.value(2).toLongLong();
             }
-            QVERIFY(q.exec(u"SELECT sum(sent), sum(delivered), sum(deferred), sum(hard), sum(soft), sum(spam), "
-                           "sum(expired), sum(opt_outs) FROM daily_aggregates"_s));
+            QVERIFY(
+                q.exec(u"SELECT sum(sent), sum(delivered), sum(deferred), sum(hard), sum(soft), sum(spam), "
+                       "sum(expired), sum(opt_outs) FROM daily_aggregates"_s));
             QVERIFY(q.next());
-            const QStringList names { u"sent"_s, u"delivered"_s, u"deferred"_s, u"hard"_s, u"soft"_s, u"spam"_s,
-                u"expired"_s, u"opt_outs"_s };
+            const QStringList names { u"sent"_s, u"delivered"_s, u"deferred"_s, u"hard"_s, u"soft"_s,
+                u"spam"_s, u"expired"_s, u"opt_outs"_s };
             for (int i = 0; i < names.size(); ++i)
                 aggregated[names.at(i)] = q.value(i).toLongLong();
         }
         QSqlDatabase::removeDatabase(u"demo"_s);
 
-        for (const char *measure : { "delivered", "deferred", "hard", "soft", "spam", "expired", "opt_outs" }) {
+        for (const char *measure :
+            { "delivered", "deferred", "hard", "soft", "spam", "expired", "opt_outs" }) {
             const QString m = QLatin1StringView(measure);
             QVERIFY2(expected.value(m) > 0 || m == u"expired"_s, measure);
             QCOMPARE(stored.value(m), expected.value(m));
@@ -126,7 +134,8 @@ private Q_SLOTS:
         QStringList differences;
         for (auto it = expected.cbegin(); it != expected.cend(); ++it)
             if (stored.value(it.key()) != it.value())
-                differences.append(u"%1: planted %2, stored %3"_s.arg(it.key()).arg(it.value()).arg(stored.value(it.key())));
+                differences.append(
+                    u"%1: planted %2, stored %3"_s.arg(it.key()).arg(it.value()).arg(stored.value(it.key())));
         for (auto it = stored.cbegin(); it != stored.cend(); ++it)
             if (!expected.contains(it.key()) && it.value() != 0)
                 differences.append(u"%1: not planted, stored %2"_s.arg(it.key()).arg(it.value()));
