@@ -94,8 +94,13 @@ StoredDelivery StoredDelivery::encode(const delivery::DeliveryRecord &r, const Q
     const QString &reason)
 {
     StoredDelivery d;
-    d.key = r.key;
     d.time = r.time.toSecsSinceEpoch();
+    // The parser's key, led by the time: logs arrive in time order, so new keys land at the end
+    // of the unique index instead of all over it (random keys made the import slow down as the
+    // database grew). The same line still gives the same key.
+    const quint32 seconds = quint32(qBound<qint64>(0, d.time, 0xffffffffLL));
+    const char prefix[4] = { char(seconds >> 24), char(seconds >> 16), char(seconds >> 8), char(seconds) };
+    d.key = QByteArray(prefix, 4) + r.key.left(12);
     d.line = r.line;
     d.result = r.result;
     d.recipient = r.recipient.toUtf8();
