@@ -15,7 +15,7 @@
 namespace abusedesk::importing {
 
 namespace {
-constexpr int UnitsPerTransaction = 500;
+constexpr int UnitsPerTransaction = 2000;
 }
 
 MailImport::MailImport(const storage::Database &database, mail::AnalysisPolicy policy)
