@@ -3,6 +3,7 @@
 
 #include "CommandLine.h"
 #include "importing/DeliveryImport.h"
+#include "importing/Import.h"
 #include "importing/MailImport.h"
 #include "storage/Database.h"
 
@@ -32,8 +33,8 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
            "maps; it is saved in the case database under its name."),
         QStringLiteral("FILE") });
     cl.parser().addOption({ QStringLiteral("log-time-zone"),
-        tr("The time zone of MTA log times written without one (default: this computer's), e.g. UTC or "
-           "Europe/Berlin."),
+        tr("The time zone of MTA log times written without one, e.g. UTC or Europe/Berlin (default: the "
+           "policy's log_time_zone, else this computer's)."),
         QStringLiteral("ZONE") });
     cl.parser().addPositionalArgument(QStringLiteral("path"),
         tr("EML files, mbox files, Maildir folders, Postfix and Exim logs, PowerMTA accounting files, send "
@@ -46,7 +47,7 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (paths.isEmpty())
         return cl.fail(tr("give at least one file or folder to import."), ExitUsage);
 
-    QTimeZone zone = QTimeZone::systemTimeZone();
+    QTimeZone zone; // from the case database's policy unless given here
     if (cl.parser().isSet(QStringLiteral("log-time-zone"))) {
         const QString name = cl.parser().value(QStringLiteral("log-time-zone"));
         zone = name.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0 ? QTimeZone(QTimeZone::UTC)
@@ -59,6 +60,8 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const auto db = cl.openExistingDatabase(exitCode);
     if (!db)
         return exitCode;
+    if (!zone.isValid())
+        zone = importing::ImportOptions::fromPolicy(*db).logTimeZone;
 
     QList<delivery::CsvProfile> profiles;
     if (cl.parser().isSet(QStringLiteral("profile"))) {

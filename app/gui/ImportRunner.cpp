@@ -50,7 +50,7 @@ int ImportRunner::start(const storage::Database &database, const QStringList &pa
             QElapsedTimer throttle;
             throttle.start();
             return importing::importPaths(
-                *db, paths, {},
+                *db, paths, importing::ImportOptions::fromPolicy(*db),
                 [&](const importing::ImportProgress &p) {
                     if (p.currentFile != lastFile) {
                         bytesBefore += lastFileBytes;

@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QTimeZone>
+#include <QComboBox>
 #include <QVBoxLayout>
 
 namespace abusedesk::gui {
@@ -112,6 +114,23 @@ PolicyDialog::PolicyDialog(storage::Database &database, QWidget *parent)
     auto *ackLabel = new QLabel(tr("&Acknowledge within:"), this);
     ackLabel->setBuddy(m_ackHours);
     form->addRow(ackLabel, ack);
+    m_logTimeZone = new QComboBox(this);
+    m_logTimeZone->setObjectName(QStringLiteral("policyLogTimeZone"));
+    m_logTimeZone->setEditable(true);
+    m_logTimeZone->addItem(tr("This computer's (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), QString());
+    m_logTimeZone->addItem(QStringLiteral("UTC"), QStringLiteral("UTC"));
+    for (const char *zone : { "Europe/London", "Europe/Berlin", "Europe/Paris", "Europe/Madrid", "America/New_York",
+             "America/Chicago", "America/Los_Angeles", "Asia/Tokyo" })
+        m_logTimeZone->addItem(QString::fromLatin1(zone), QString::fromLatin1(zone));
+    const QString zone = jsonValue(m_before.value(QStringLiteral("log_time_zone"))).toString();
+    const int known = m_logTimeZone->findData(zone);
+    if (known >= 0)
+        m_logTimeZone->setCurrentIndex(known);
+    else
+        m_logTimeZone->setEditText(zone);
+    m_logTimeZone->setToolTip(tr("Postfix (classic syslog) and Exim write their times without a zone: the zone "
+                                 "the mail servers' clocks run in."));
+    form->addRow(tr("MTA log &time zone:"), m_logTimeZone);
     layout->addLayout(form);
 
     m_error = new QLabel(this);
@@ -141,6 +160,7 @@ bool PolicyDialog::save()
         { QStringLiteral("acknowledgement_window_hours"), QByteArray::number(m_ackHours->value()) },
         { QStringLiteral("acknowledgement_business_days"),
             m_businessDays->isChecked() ? QByteArray("true") : QByteArray("false") },
+        { QStringLiteral("log_time_zone"), logTimeZoneJson() },
     };
     m_classificationChanged = false;
     for (const auto &[key, json] : values) {
@@ -158,6 +178,15 @@ bool PolicyDialog::save()
     }
     m_before = m_database.policy();
     return true;
+}
+
+QByteArray PolicyDialog::logTimeZoneJson() const
+{
+    // A zone chosen from the list carries its name as data; one typed in is the text itself.
+    const int index = m_logTimeZone->findText(m_logTimeZone->currentText());
+    const QString zone
+        = index >= 0 ? m_logTimeZone->itemData(index).toString() : m_logTimeZone->currentText().trimmed();
+    return QJsonDocument(QJsonArray { zone }).toJson(QJsonDocument::Compact).mid(1).chopped(1);
 }
 
 void PolicyDialog::accept()

@@ -11,6 +11,7 @@ class QDoubleSpinBox;
 class QPlainTextEdit;
 class QSpinBox;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 
 namespace abusedesk::storage {
@@ -33,6 +34,8 @@ public:
     void accept() override;
 
 private:
+    [[nodiscard]] QByteArray logTimeZoneJson() const;
+
     storage::Database &m_database;
     QMap<QString, QByteArray> m_before;
     QPlainTextEdit *m_roleAccounts = nullptr;
@@ -42,6 +45,7 @@ private:
     QDoubleSpinBox *m_hardBounceRate = nullptr;
     QSpinBox *m_ackHours = nullptr;
     QCheckBox *m_businessDays = nullptr;
+    QComboBox *m_logTimeZone = nullptr;
     QLabel *m_error = nullptr;
     bool m_classificationChanged = false;
 };

@@ -2,8 +2,27 @@
 #include "importing/Import.h"
 
 #include "importing/DeliveryImport.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace abusedesk::importing {
+
+ImportOptions ImportOptions::fromPolicy(const storage::Database &database)
+{
+    ImportOptions options;
+    const QString zone
+        = QJsonDocument::fromJson("[" + database.policy().value(QStringLiteral("log_time_zone")) + "]")
+              .array()
+              .at(0)
+              .toString();
+    if (zone.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0)
+        options.logTimeZone = QTimeZone(QTimeZone::UTC);
+    else if (!zone.isEmpty() && QTimeZone(zone.toUtf8()).isValid())
+        options.logTimeZone = QTimeZone(zone.toUtf8());
+    return options;
+}
 
 ImportReport importPaths(const storage::Database &database, const QStringList &paths,
     const ImportOptions &options, const MailImport::ProgressSink &progress,

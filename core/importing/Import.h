@@ -14,6 +14,9 @@ struct ImportOptions
 {
     QTimeZone logTimeZone = QTimeZone::systemTimeZone(); ///< of MTA log times written without a zone
     QList<delivery::CsvProfile> extraProfiles; ///< besides the saved ones
+
+    /// The options the case database's policy sets (log_time_zone).
+    [[nodiscard]] static ImportOptions fromPolicy(const storage::Database &database);
 };
 
 [[nodiscard]] ImportReport importPaths(const storage::Database &database, const QStringList &paths,

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QThread>
 #include <QUuid>
 
@@ -381,6 +382,9 @@ const QMap<QString, QByteArray> &Database::policyDefaults()
         { QStringLiteral("triage_order"),
             R"(["escalated-complaint", "complaint", "feedback-cluster", "finding"])" },
         { QStringLiteral("escalation_ladder"), R"(["notice", "warning", "suspension", "termination"])" },
+        // The zone of MTA log times written without one (classic syslog, Exim): an IANA name or
+        // "UTC"; empty for this computer's zone.
+        { QStringLiteral("log_time_zone"), R"("")" },
     };
     return defaults;
 }
@@ -419,6 +423,13 @@ bool Database::setPolicy(const QString &key, const QByteArray &json, QString *er
             *error = tr("%1 must be %2, like %3")
                          .arg(key, before.isArray() ? tr("a JSON list") : tr("the same kind of value"),
                              QString::fromUtf8(known.value(key)));
+        return false;
+    }
+    if (key == QLatin1String("log_time_zone") && !after.toString().isEmpty()
+        && after.toString().compare(QLatin1String("UTC"), Qt::CaseInsensitive) != 0
+        && !QTimeZone(after.toString().toUtf8()).isValid()) {
+        if (error)
+            *error = tr("log_time_zone: “%1” is not a time zone (such as UTC or Europe/Berlin)").arg(after.toString());
         return false;
     }
     QSqlQuery q(connection());

@@ -159,6 +159,22 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
     }
 
+    void thePolicysLogTimeZoneIsTheDefault()
+    {
+        QTemporaryDir dir;
+        const QString db = initDatabase(dir);
+        CliResult r = runCli({ u"policy"_s, u"--db"_s, db, u"--set"_s, u"log_time_zone=\"Mars/Olympus\""_s });
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(u"not a time zone"_s), qPrintable(r.err));
+        r = runCli({ u"policy"_s, u"--db"_s, db, u"--set"_s, u"log_time_zone=\"America/New_York\""_s });
+        QCOMPARE(r.exitCode, 0);
+        const QString log = QStringLiteral(ABUSEDESK_TEST_DATA "/delivery-gui/mail.log");
+        r = runCli({ u"import"_s, u"--db"_s, db, log });
+        QCOMPARE(r.exitCode, 0);
+        // "Nov  2 10:00:01" in New York (standard time since 1 November) is 15:00:01 UTC.
+        QCOMPARE(count(db, u"SELECT time FROM deliveries WHERE recipient = 'anna@gmail.com'"_s), 1793631601);
+    }
+
     void blocklistListingsByHand()
     {
         QTemporaryDir dir;
