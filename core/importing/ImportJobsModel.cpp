@@ -60,7 +60,7 @@ void ImportJobsModel::finishJob(int jobId, const ImportReport &report)
         return;
     Job &job = m_jobs[row];
     job.report = report;
-    job.messages = report.unitsRead;
+    job.messages = report.unitsRead + report.logStored + report.logDuplicates;
     job.elapsedMs = job.clock.elapsed();
     job.bytesDone = job.bytesTotal;
     job.state = !report.error.isEmpty() ? State::Failed
@@ -151,14 +151,21 @@ QVariant ImportJobsModel::data(const QModelIndex &index, int role) const
         case State::Running:
             return tr("Importing…");
         case State::Cancelled:
-            return tr("Cancelled: %1 stored").arg(job.report.stored);
+            return tr("Cancelled: %1 stored").arg(job.report.stored + job.report.logStored);
         case State::Failed:
             return tr("Failed: %1").arg(job.report.error);
-        case State::Finished:
-            return tr("%1 stored, %2 duplicates, %3 rejected")
-                .arg(job.report.stored)
-                .arg(job.report.duplicates)
-                .arg(job.report.rejected.size());
+        case State::Finished: {
+            // Mail and delivery records together; rejected mail units and rejected log lines.
+            const qint64 mailRejected = std::count_if(job.report.rejected.cbegin(), job.report.rejected.cend(),
+                [](const mail::MailRejection &r) { return r.line == 0; });
+            QString text = tr("%1 stored, %2 duplicates, %3 rejected")
+                               .arg(job.report.stored + job.report.logStored)
+                               .arg(job.report.duplicates + job.report.logDuplicates)
+                               .arg(mailRejected + job.report.logRejectedLines);
+            if (!job.report.unmappedTables.isEmpty())
+                text += tr(", %n table(s) to map", "", int(job.report.unmappedTables.size()));
+            return text;
+        }
         }
     }
     return {};
@@ -174,7 +181,7 @@ QVariant ImportJobsModel::headerData(int section, Qt::Orientation orientation, i
     case ColumnProgress:
         return tr("Progress");
     case ColumnMessages:
-        return tr("Messages");
+        return tr("Items"); // messages and log records
     case ColumnRate:
         return tr("Rate");
     case ColumnTimeLeft:
