@@ -264,7 +264,8 @@ void MainWindow::refresh()
     m_statusDatabase->setText(tr("%1 · schema %2")
             .arg(QDir::toNativeSeparators(m_database->path()))
             .arg(m_database->schemaVersion()));
-    if (m_database->evidenceCount() == 0) {
+    // Delivery data alone is not an empty case: the evidence list shows (empty) until mail arrives.
+    if (m_database->evidenceCount() == 0 && !m_database->holdsDeliveryData()) {
         m_emptyState->setDatabasePath(m_database->path());
         m_stack->setCurrentWidget(m_emptyState);
     } else {

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -14,7 +15,6 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTimeZone>
-#include <QComboBox>
 #include <QVBoxLayout>
 
 namespace abusedesk::gui {
@@ -117,10 +117,11 @@ PolicyDialog::PolicyDialog(storage::Database &database, QWidget *parent)
     m_logTimeZone = new QComboBox(this);
     m_logTimeZone->setObjectName(QStringLiteral("policyLogTimeZone"));
     m_logTimeZone->setEditable(true);
-    m_logTimeZone->addItem(tr("This computer's (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), QString());
+    m_logTimeZone->addItem(
+        tr("This computer's (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), QString());
     m_logTimeZone->addItem(QStringLiteral("UTC"), QStringLiteral("UTC"));
-    for (const char *zone : { "Europe/London", "Europe/Berlin", "Europe/Paris", "Europe/Madrid", "America/New_York",
-             "America/Chicago", "America/Los_Angeles", "Asia/Tokyo" })
+    for (const char *zone : { "Europe/London", "Europe/Berlin", "Europe/Paris", "Europe/Madrid",
+             "America/New_York", "America/Chicago", "America/Los_Angeles", "Asia/Tokyo" })
         m_logTimeZone->addItem(QString::fromLatin1(zone), QString::fromLatin1(zone));
     const QString zone = jsonValue(m_before.value(QStringLiteral("log_time_zone"))).toString();
     const int known = m_logTimeZone->findData(zone);
@@ -128,8 +129,9 @@ PolicyDialog::PolicyDialog(storage::Database &database, QWidget *parent)
         m_logTimeZone->setCurrentIndex(known);
     else
         m_logTimeZone->setEditText(zone);
-    m_logTimeZone->setToolTip(tr("Postfix (classic syslog) and Exim write their times without a zone: the zone "
-                                 "the mail servers' clocks run in."));
+    m_logTimeZone->setToolTip(
+        tr("Postfix (classic syslog) and Exim write their times without a zone: the zone "
+           "the mail servers' clocks run in."));
     form->addRow(tr("MTA log &time zone:"), m_logTimeZone);
     layout->addLayout(form);
 

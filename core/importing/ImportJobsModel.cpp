@@ -156,14 +156,14 @@ QVariant ImportJobsModel::data(const QModelIndex &index, int role) const
             return tr("Failed: %1").arg(job.report.error);
         case State::Finished: {
             // Mail and delivery records together; rejected mail units and rejected log lines.
-            const qint64 mailRejected = std::count_if(job.report.rejected.cbegin(), job.report.rejected.cend(),
-                [](const mail::MailRejection &r) { return r.line == 0; });
+            const qint64 mailRejected = std::count_if(job.report.rejected.cbegin(),
+                job.report.rejected.cend(), [](const mail::MailRejection &r) { return r.line == 0; });
             QString text = tr("%1 stored, %2 duplicates, %3 rejected")
                                .arg(job.report.stored + job.report.logStored)
                                .arg(job.report.duplicates + job.report.logDuplicates)
                                .arg(mailRejected + job.report.logRejectedLines);
             if (!job.report.unmappedTables.isEmpty())
-                text += tr(", %n table(s) to map", "", int(job.report.unmappedTables.size()));
+                text += tr(", tables to map: %1").arg(job.report.unmappedTables.size());
             return text;
         }
         }

@@ -13,8 +13,8 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimeZone>
 #include <QThread>
+#include <QTimeZone>
 #include <QUuid>
 
 namespace abusedesk::storage {
@@ -429,7 +429,8 @@ bool Database::setPolicy(const QString &key, const QByteArray &json, QString *er
         && after.toString().compare(QLatin1String("UTC"), Qt::CaseInsensitive) != 0
         && !QTimeZone(after.toString().toUtf8()).isValid()) {
         if (error)
-            *error = tr("log_time_zone: “%1” is not a time zone (such as UTC or Europe/Berlin)").arg(after.toString());
+            *error = tr("log_time_zone: “%1” is not a time zone (such as UTC or Europe/Berlin)")
+                         .arg(after.toString());
         return false;
     }
     QSqlQuery q(connection());
@@ -443,6 +444,15 @@ bool Database::setPolicy(const QString &key, const QByteArray &json, QString *er
         return false;
     }
     return true;
+}
+
+bool Database::holdsDeliveryData() const
+{
+    QSqlQuery q(connection());
+    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM deliveries) OR EXISTS (SELECT 1 FROM "
+                                 "opt_outs) OR EXISTS (SELECT 1 "
+                                 "FROM seed_results) OR EXISTS (SELECT 1 FROM blocklist_listings)"))
+        && q.next() && q.value(0).toBool();
 }
 
 qint64 Database::evidenceCount() const

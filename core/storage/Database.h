@@ -56,6 +56,8 @@ public:
     /// Row counts of every table, by name.
     [[nodiscard]] QList<TableCount> tableCounts() const;
     [[nodiscard]] qint64 evidenceCount() const;
+    /// Whether any deliveries, opt-outs, seed results or blocklist listings are stored.
+    [[nodiscard]] bool holdsDeliveryData() const;
     /// The policy's values (JSON text) by key: thresholds, windows, role accounts, trusted
     /// reporters — the defaults, with what the analyst changed.
     [[nodiscard]] QMap<QString, QByteArray> policy() const;

@@ -3,6 +3,7 @@
 // columns is offered for mapping, the Map Columns dialog previews the rows and imports the file
 // with the saved mapping; blocklist listings are entered by hand.
 #include "DarkPalette.h"
+#include "ImportRunner.h"
 #include "MainWindow.h"
 #include "Screenshots.h"
 #include "storage/Database.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -149,6 +151,20 @@ private Q_SLOTS:
         const QString secondSummary = second->findChild<QLabel *>(u"importReportSummary"_s)->text();
         QVERIFY2(secondSummary.contains(u"2 lines rejected"_s), qPrintable(secondSummary));
         saveScreenshot(second, u"delivery-import-report-mapped"_s);
+        second->close();
+        // The Imports panel counts the log records and the rejected lines of both imports.
+        auto *jobs = m_window->importRunner()->jobs();
+        QCOMPARE(jobs->rowCount(), 2);
+        // The newest job first.
+        const QString first
+            = jobs->index(1, abusedesk::importing::ImportJobsModel::ColumnResult).data().toString();
+        QVERIFY2(first.contains(u"2 stored"_s) && first.contains(u"tables to map: 1"_s), qPrintable(first));
+        const QString last
+            = jobs->index(0, abusedesk::importing::ImportJobsModel::ColumnResult).data().toString();
+        QVERIFY2(last.contains(u"2 stored"_s) && last.contains(u"2 rejected"_s), qPrintable(last));
+        // Deliveries alone are no empty case: the window leaves the "empty" page.
+        QCOMPARE(m_window->findChild<QStackedWidget *>()->currentWidget()->objectName(), u"evidenceView"_s);
+        saveScreenshot(m_window.get(), u"delivery-imports-panel"_s);
     }
 
     void blocklistListingByHand()
