@@ -179,7 +179,6 @@ struct EximLogParser::Private
         QByteArrayView line, const EximLine &exim, QByteArrayView id, QByteArrayView text, qint64 number);
     void delivery(QByteArrayView line, const EximLine &exim, QByteArrayView id, QByteArrayView marker,
         QByteArrayView text, qint64 number);
-    QueuedMessage &touch(QByteArrayView id, qint64 msecs);
     void reject(qint64 number, QString reason);
 
     ParserSinks sinks;
@@ -217,31 +216,17 @@ void EximLogParser::Private::addLine(QByteArrayView line, qint64 number)
 std::optional<qint64> EximLogParser::Private::usableTime(
     QByteArrayView line, const EximLine &exim, qint64 number)
 {
-    // A NUL inside a line is damage (a block of a crashed write): its fields cannot be trusted.
-    if (line.contains('\0')) {
-        reject(number, tr("the line holds NUL bytes"));
-        return std::nullopt;
-    }
-    const std::optional<qint64> msecs
-        = exim.hasOffset ? LogClock::fromOffset(exim.time, exim.offsetSeconds) : clock.fromLocal(exim.time);
-    if (!msecs) {
-        reject(number, tr("the time stamp cannot be read"));
-        return std::nullopt;
-    }
-    if (clock.isInFuture(*msecs)) {
-        reject(number, clock.futureReason(*msecs));
-        return std::nullopt;
-    }
+    QString whyNot;
+    const std::optional<qint64> msecs = clock.usableTime(
+        line,
+        [&] {
+            return exim.hasOffset ? LogClock::fromOffset(exim.time, exim.offsetSeconds)
+                                  : clock.fromLocal(exim.time);
+        },
+        &whyNot);
+    if (!msecs)
+        reject(number, whyNot);
     return msecs;
-}
-
-QueuedMessage &EximLogParser::Private::touch(QByteArrayView id, qint64 msecs)
-{
-    bool created = false;
-    QueuedMessage &message = queue.touch(id, msecs, &created);
-    if (created)
-        message.queueId = QString::fromLatin1(id);
-    return message;
 }
 
 // "<= sender@example.com H=client [192.0.2.5] P=esmtp S=1234 id=msgid@example.com"; "<= <>" is
@@ -267,7 +252,7 @@ void EximLogParser::Private::arrival(
     const std::optional<qint64> msecs = usableTime(line, exim, number);
     if (!msecs)
         return;
-    QueuedMessage &message = touch(id, *msecs);
+    QueuedMessage &message = queue.touchNamed(id, *msecs);
     message.sender = lowerCaseAddress(sender);
     message.messageId = QString::fromUtf8(messageId);
 }
@@ -370,7 +355,7 @@ void EximLogParser::Private::delivery(QByteArrayView line, const EximLine &exim,
     const QByteArrayView diagnostic = delivered ? reply : reason;
     const SmtpReply smtp = SmtpReply::find(diagnostic);
 
-    QueuedMessage &message = touch(id, *msecs);
+    QueuedMessage &message = queue.touchNamed(id, *msecs);
     DeliveryRecord record;
     record.time = QDateTime::fromMSecsSinceEpoch(*msecs, QTimeZone::UTC);
     record.queueId = message.queueId;

@@ -73,4 +73,14 @@ QString LogClock::futureReason(qint64 msecs) const
         .arg(isoUtc(QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC)), isoUtc(m_reference));
 }
 
+QString LogClock::nulBytesReason()
+{
+    return QCoreApplication::translate("abusedesk::delivery::LogClock", "the line holds NUL bytes");
+}
+
+QString LogClock::unreadableReason()
+{
+    return QCoreApplication::translate("abusedesk::delivery::LogClock", "the time stamp cannot be read");
+}
+
 } // namespace abusedesk::delivery

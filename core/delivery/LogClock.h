@@ -3,6 +3,7 @@
 // an explicit UTC offset) into UTC, millions of times per file, without a QDateTime per line.
 #pragma once
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QTimeZone>
 #include <optional>
@@ -41,10 +42,34 @@ public:
     /// For the analyst: "the time 2031-11-02T10:00:00Z lies after the file was written (…)".
     [[nodiscard]] QString futureReason(qint64 msecs) const;
 
+    /// The UTC time of a line that may be used, from timeOf() (which reads the line's time
+    /// stamp); nothing, with *whyNot saying why for the analyst, when the line holds NUL bytes
+    /// (damage: its fields cannot be trusted), its time stamp cannot be read, or it lies in the
+    /// future.
+    template<typename TimeOf>
+    [[nodiscard]] std::optional<qint64> usableTime(QByteArrayView line, TimeOf timeOf, QString *whyNot)
+    {
+        if (line.contains('\0')) {
+            *whyNot = nulBytesReason();
+            return std::nullopt;
+        }
+        const std::optional<qint64> msecs = timeOf();
+        if (!msecs)
+            *whyNot = unreadableReason();
+        else if (isInFuture(*msecs))
+            *whyNot = futureReason(*msecs);
+        else
+            return msecs;
+        return std::nullopt;
+    }
+
     [[nodiscard]] const QDateTime &reference() const { return m_reference; }
     [[nodiscard]] const QTimeZone &zone() const { return m_zone; }
 
 private:
+    [[nodiscard]] static QString nulBytesReason();
+    [[nodiscard]] static QString unreadableReason();
+
     QTimeZone m_zone;
     QDateTime m_reference;
     qint64 m_latestAllowed = 0;

@@ -392,7 +392,6 @@ struct PostfixLogParser::Private
         QByteArrayView line, const SyslogLine &syslog, QByteArrayView id, QByteArrayView text, qint64 number);
     bool notification(
         QByteArrayView line, const SyslogLine &syslog, QByteArrayView id, QByteArrayView text, qint64 number);
-    QueuedMessage &touch(QByteArrayView id, qint64 msecs);
     void reject(qint64 number, QString reason);
     void handOn(DeliveryRecord &&record);
 
@@ -467,32 +466,17 @@ void PostfixLogParser::Private::addLine(QByteArrayView line, qint64 number)
 std::optional<qint64> PostfixLogParser::Private::usableTime(
     QByteArrayView line, const SyslogLine &syslog, qint64 number)
 {
-    // A NUL inside a line is damage (a block of a crashed write): its fields cannot be trusted.
-    if (line.contains('\0')) {
-        reject(number, tr("the line holds NUL bytes"));
-        return std::nullopt;
-    }
-    const std::optional<qint64> msecs = syslog.hasOffset
-        ? LogClock::fromOffset(syslog.time, syslog.offsetSeconds)
-        : clock.fromLocal(syslog.time);
-    if (!msecs) {
-        reject(number, tr("the time stamp cannot be read"));
-        return std::nullopt;
-    }
-    if (clock.isInFuture(*msecs)) {
-        reject(number, clock.futureReason(*msecs));
-        return std::nullopt;
-    }
+    QString whyNot;
+    const std::optional<qint64> msecs = clock.usableTime(
+        line,
+        [&] {
+            return syslog.hasOffset ? LogClock::fromOffset(syslog.time, syslog.offsetSeconds)
+                                    : clock.fromLocal(syslog.time);
+        },
+        &whyNot);
+    if (!msecs)
+        reject(number, whyNot);
     return msecs;
-}
-
-QueuedMessage &PostfixLogParser::Private::touch(QByteArrayView id, qint64 msecs)
-{
-    bool created = false;
-    QueuedMessage &message = queue.touch(id, msecs, &created);
-    if (created)
-        message.queueId = QString::fromLatin1(id);
-    return message;
 }
 
 // "to=<rcpt>, orig_to=<…>, relay=mx[ip]:25, delay=…, delays=…, dsn=5.1.1, status=bounced (…)"
@@ -550,7 +534,7 @@ void PostfixLogParser::Private::deliveryStatus(
     const QByteArrayView dsn = fieldValue(fields, ", dsn=");
     const SmtpReply reply = SmtpReply::find(rest);
 
-    QueuedMessage &message = touch(id, *msecs);
+    QueuedMessage &message = queue.touchNamed(id, *msecs);
     DeliveryRecord record;
     record.time = QDateTime::fromMSecsSinceEpoch(*msecs, QTimeZone::UTC);
     record.queueId = message.queueId;
@@ -594,7 +578,7 @@ void PostfixLogParser::Private::queueManager(
         return;
     if (isExpiry)
         return expired(line, *msecs, id, sender, number);
-    QueuedMessage &message = touch(id, *msecs);
+    QueuedMessage &message = queue.touchNamed(id, *msecs);
     // qmgr logs the line again each time a deferred message returns to the active queue.
     if (message.sender.size() != sender.size() || message.sender != lowerCaseAddress(sender))
         message.sender = lowerCaseAddress(sender);
@@ -609,7 +593,7 @@ void PostfixLogParser::Private::expired(
     QueuedMessage *message = queue.find(id);
     if (!message || message->deferred.isEmpty())
         return;
-    QueuedMessage &known = touch(id, msecs);
+    QueuedMessage &known = queue.touchNamed(id, msecs);
     if (known.sender.isEmpty() && !sender.isEmpty())
         known.sender = lowerCaseAddress(sender);
     for (DeferredRecipient &recipient : known.deferred.take()) {
@@ -644,7 +628,7 @@ void PostfixLogParser::Private::messageId(
     const std::optional<qint64> msecs = usableTime(line, syslog, number);
     if (!msecs)
         return;
-    touch(id, *msecs).messageId = QString::fromUtf8(value.trimmed());
+    queue.touchNamed(id, *msecs).messageId = QString::fromUtf8(value.trimmed());
 }
 
 // header_checks with INFO or WARN: "info: header X-Customer-ID: c042 from
@@ -681,7 +665,7 @@ bool PostfixLogParser::Private::headerCheck(
     const std::optional<qint64> msecs = usableTime(line, syslog, number);
     if (!msecs)
         return true;
-    QueuedMessage &message = touch(id, *msecs);
+    QueuedMessage &message = queue.touchNamed(id, *msecs);
     if (customer) {
         message.customer = QString::fromUtf8(value);
     } else if (campaign || message.campaign.isEmpty() || message.campaignFromJobId) {
@@ -711,8 +695,8 @@ bool PostfixLogParser::Private::notification(
         return true;
     const QString customer = original->customer;
     const QString campaign = original->campaign;
-    touch(id, *msecs);
-    QueuedMessage &bounce = touch(notice, *msecs);
+    queue.touchNamed(id, *msecs);
+    QueuedMessage &bounce = queue.touchNamed(notice, *msecs);
     if (bounce.customer.isEmpty())
         bounce.customer = customer;
     if (bounce.campaign.isEmpty())

@@ -83,6 +83,16 @@ public:
         return slot.message;
     }
 
+    /// touch() for messages that keep their queue id (a QString queueId member), set when new.
+    Message &touchNamed(QByteArrayView id, qint64 msecs)
+    {
+        bool created = false;
+        Message &message = touch(id, msecs, &created);
+        if (created)
+            message.queueId = QString::fromLatin1(id);
+        return message;
+    }
+
     /// The log has reached msecs: messages not mentioned for MaxIdleMsecs before it are
     /// forgotten. Call it before find() where a line's time is known.
     void advanceTo(qint64 msecs)
