@@ -72,19 +72,14 @@ int runReceivers(const QStringList &arguments, QTextStream &out, QTextStream &er
                 return cl.fail(tr("the database refused the change: %1").arg(q.lastError().text()));
         }
         // Domains below a changed one ("mx.acme.example") follow it: ask the directory again for
-        // every stored domain.
+        // every stored domain, then move them all in one pass.
         const delivery::ReceiverDirectory directory(*db);
-        QSqlQuery domains(db->connection());
-        domains.exec(QStringLiteral("SELECT DISTINCT recipient_domain FROM deliveries"));
-        QStringList stored;
-        while (domains.next())
-            stored.append(domains.value(0).toString());
-        for (const QString &domain : std::as_const(stored)) {
-            const qint64 changed = store.reassignReceiver(domain, directory.receiverOf(domain).name);
-            if (changed < 0)
-                return cl.fail(tr("the database refused the change: %1").arg(store.lastError()));
-            moved += changed;
-        }
+        QHash<QString, QString> receivers;
+        for (const QString &domain : store.recipientDomains())
+            receivers.insert(domain, directory.receiverOf(domain).name);
+        moved = store.reassignReceivers(receivers);
+        if (moved < 0)
+            return cl.fail(tr("the database refused the change: %1").arg(store.lastError()));
         if (!store.rebuildAggregates() || !tx.commit())
             return cl.fail(tr("the database refused the change: %1").arg(store.lastError()));
         out << QCoreApplication::translate("cli",

@@ -281,27 +281,48 @@ bool DeliveryStore::storeByHand(const delivery::BlocklistListing &l)
     return true;
 }
 
-qint64 DeliveryStore::reassignReceiver(const QString &domain, const QString &receiver)
+QStringList DeliveryStore::recipientDomains() const
 {
+    QStringList domains;
+    QSqlQuery q(m_database.connection());
+    if (q.exec(QStringLiteral("SELECT recipient_domain FROM deliveries UNION SELECT lower(substr(recipient, "
+                              "instr(recipient, '@') + 1)) FROM opt_outs")))
+        while (q.next())
+            domains.append(q.value(0).toString());
+    return domains;
+}
+
+qint64 DeliveryStore::reassignReceivers(const QHash<QString, QString> &receiverOfDomain)
+{
+    QSqlQuery q(m_database.connection());
+    auto fail = [this, &q] {
+        m_lastError = q.lastError().text();
+        return -1;
+    };
+    if (!q.exec(
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS new_receivers (domain TEXT PRIMARY KEY, receiver "
+                           "TEXT NOT NULL)"))
+        || !q.exec(QStringLiteral("DELETE FROM new_receivers")))
+        return fail();
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO new_receivers (domain, receiver) VALUES (?, ?)"));
+    for (auto it = receiverOfDomain.cbegin(); it != receiverOfDomain.cend(); ++it) {
+        q.addBindValue(it.key().toLower());
+        q.addBindValue(it.value());
+        if (!q.exec())
+            return fail();
+    }
     qint64 changed = 0;
-    for (const QString &table : { QStringLiteral("deliveries"), QStringLiteral("opt_outs") }) {
-        QSqlQuery q(m_database.connection());
-        // opt_outs has no recipient_domain: its domain is the part after the last "@".
-        q.prepare(table == QLatin1String("deliveries")
-                ? QStringLiteral(
-                      "UPDATE deliveries SET receiver = ? WHERE recipient_domain = ? AND receiver != ?")
-                : QStringLiteral(
-                      "UPDATE opt_outs SET receiver = ? WHERE lower(substr(recipient, instr(recipient, "
-                      "'@') + 1)) = ? AND receiver != ?"));
-        q.addBindValue(receiver);
-        q.addBindValue(domain.toLower());
-        q.addBindValue(receiver);
-        if (!q.exec()) {
-            m_lastError = q.lastError().text();
-            return -1;
-        }
+    // opt_outs keeps no recipient_domain: its domain is the part after the "@".
+    const std::pair<const char *, const char *> tables[] = { { "deliveries", "t.recipient_domain" },
+        { "opt_outs", "lower(substr(t.recipient, instr(t.recipient, '@') + 1))" } };
+    for (const auto &[table, domain] : tables) {
+        if (!q.exec(QStringLiteral("UPDATE %1 AS t SET receiver = n.receiver FROM new_receivers AS n "
+                                   "WHERE n.domain = %2 AND t.receiver != n.receiver")
+                    .arg(QLatin1StringView(table), QLatin1StringView(domain))))
+            return fail();
         changed += q.numRowsAffected();
     }
+    q.exec(QStringLiteral("DELETE FROM new_receivers"));
     return changed;
 }
 

@@ -62,9 +62,12 @@ public:
     /// A listing entered by hand: stored, or, for the same list, target and start, its delisting
     /// and note updated. Returns false (lastError) when the database refused.
     [[nodiscard]] bool storeByHand(const delivery::BlocklistListing &listing);
-    /// Receivers changed for a domain (the analyst edited the list): its deliveries and opt-outs
-    /// move to the new receiver. Call rebuildAggregates() afterwards. Returns rows changed, or -1.
-    [[nodiscard]] qint64 reassignReceiver(const QString &domain, const QString &receiver);
+    /// The receiver of each recipient domain changed (the analyst edited the list): deliveries
+    /// and opt-outs of those domains move, in one pass over each table however many domains
+    /// changed. Call rebuildAggregates() afterwards. Returns the rows changed, or -1.
+    [[nodiscard]] qint64 reassignReceivers(const QHash<QString, QString> &receiverOfDomain);
+    /// The stored recipient domains (of deliveries and opt-outs).
+    [[nodiscard]] QStringList recipientDomains() const;
     /// Recounts daily_aggregates from the stored deliveries and opt-outs (after receivers or
     /// attributions changed). Call inside a Transaction. False (lastError) when refused.
     [[nodiscard]] bool rebuildAggregates();

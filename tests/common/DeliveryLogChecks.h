@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <QTimeZone>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -140,5 +141,25 @@ inline void compareLog(const ParsedLog &parsed, const std::vector<ExpectedDelive
     for (qsizetype i = 0; i < parsed.rejections.size(); ++i)
         QCOMPARE(parsed.rejections.at(i).reason, QString::fromUtf8(rejections.at(size_t(i)).reason));
 }
+
+constexpr auto Delivered = DeliveryResult::Delivered;
+constexpr auto Deferred = DeliveryResult::Deferred;
+constexpr auto Bounced = DeliveryResult::Bounced;
+constexpr auto Expired = DeliveryResult::Expired;
+
+inline const QTimeZone &berlin()
+{
+    static const QTimeZone zone(QByteArrayLiteral("Europe/Berlin"));
+    return zone;
+}
+
+/// A fixture file, when it was written, and what reading it must give.
+struct ExpectedLog
+{
+    const char *file;
+    const char *reference; ///< the file's modification time, UTC
+    std::vector<ExpectedDelivery> records;
+    std::vector<ExpectedRejection> rejections;
+};
 
 } // namespace deliverylog

@@ -202,7 +202,9 @@ private Q_SLOTS:
         QCOMPARE(all(), incremental);
 
         // googlemail.com made a receiver of its own: its bounce moves out of Google.
-        QCOMPARE(store.reassignReceiver(u"googlemail.com"_s, u"Googlemail"_s), 1);
+        QCOMPARE(store.reassignReceivers(
+                     { { u"googlemail.com"_s, u"Googlemail"_s }, { u"gmail.com"_s, u"Google"_s } }),
+            1);
         QVERIFY(store.rebuildAggregates());
         QCOMPARE(aggregate(*db, u"2026-11-02"_s, u"c042"_s, u"Google"_s), u"1/1/0/0/0/0"_s);
         QCOMPARE(aggregate(*db, u"2026-11-02"_s, u"c042"_s, u"Googlemail"_s), u"1/0/0/1/0/0"_s);

@@ -14,25 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr auto Delivered = DeliveryResult::Delivered;
-constexpr auto Deferred = DeliveryResult::Deferred;
-constexpr auto Bounced = DeliveryResult::Bounced;
-constexpr auto Expired = DeliveryResult::Expired;
-
-const QTimeZone &berlin()
-{
-    static const QTimeZone zone(QByteArrayLiteral("Europe/Berlin"));
-    return zone;
-}
-
-struct ExpectedLog
-{
-    const char *file;
-    const char *reference; ///< the file's modification time, UTC
-    std::vector<ExpectedDelivery> records;
-    std::vector<ExpectedRejection> rejections;
-};
-
 // All fixtures were written in Europe/Berlin: CEST (+2) until 25 October 2026 03:00, then CET (+1).
 const std::vector<ExpectedLog> &expectations()
 {
