@@ -82,24 +82,33 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         profiles.append(*profile);
     }
 
-    const importing::RoutedSources routed = importing::DeliveryImport::route(*db, paths, profiles);
-    importing::ImportReport mail;
-    if (!routed.mail.isEmpty()) {
-        importing::MailImport import(*db, importing::MailImport::policyFrom(*db));
-        mail = import.run(routed.mail);
-    }
-    importing::LogImportReport logs;
-    if (!routed.logs.isEmpty()) {
-        importing::DeliveryImport import(*db, zone);
-        logs = import.run(routed.logs);
-    }
+    importing::ImportOptions options;
+    options.logTimeZone = zone;
+    options.extraProfiles = profiles;
+    importing::ImportDetails details;
+    const importing::ImportReport combined = importing::importPaths(*db, paths, options, {}, {}, &details);
+    const importing::RoutedSources &routed = details.routed;
+    const importing::ImportReport &mail = details.mail;
+    const importing::LogImportReport &logs = details.logs;
     const qint64 rejectedFiles = routed.unreadable.size();
+    QList<mail::MailRejection> customerProblems;
+    for (const importing::CustomerImportReport &c : details.customers) {
+        if (!c.error.isEmpty())
+            customerProblems.append({ c.path, 0, c.error, 0 });
+        for (const attribution::CsvProblem &p : c.problems)
+            customerProblems.append({ c.path, 0,
+                p.column.isEmpty() ? p.message : QStringLiteral("%1: %2").arg(p.column, p.message), p.line });
+    }
 
     if (cl.parser().isSet(QStringLiteral("json"))) {
         QJsonArray rejected;
         for (const auto &r : mail.rejected)
             rejected.append(QJsonObject { { QStringLiteral("source"), r.sourcePath },
                 { QStringLiteral("position"), r.position }, { QStringLiteral("reason"), r.reason } });
+        for (const auto &r : customerProblems)
+            rejected.append(
+                QJsonObject { { QStringLiteral("source"), r.sourcePath }, { QStringLiteral("position"), 0 },
+                    { QStringLiteral("line"), r.line }, { QStringLiteral("reason"), r.reason } });
         for (const auto &r : routed.unreadable + logs.rejected)
             rejected.append(
                 QJsonObject { { QStringLiteral("source"), r.path }, { QStringLiteral("position"), 0 },
@@ -129,13 +138,29 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
                     { QStringLiteral("duplicates"), logs.duplicates },
                     { QStringLiteral("rejected_lines"), logs.rejectedLines },
                     { QStringLiteral("rejected_files"), rejectedFiles },
-                    { QStringLiteral("files"), files } } } };
-        const QString error = mail.error.isEmpty() ? logs.error : mail.error;
-        if (!error.isEmpty())
-            root.insert(QStringLiteral("error"), error);
+                    { QStringLiteral("files"), files } } },
+            { QStringLiteral("customers"),
+                QJsonObject { { QStringLiteral("added"), combined.customersAdded },
+                    { QStringLiteral("updated"), combined.customersUpdated },
+                    { QStringLiteral("rejected_rows"), qint64(customerProblems.size()) },
+                    { QStringLiteral("history_moved"), combined.attributionMoved } } } };
+        if (!combined.error.isEmpty())
+            root.insert(QStringLiteral("error"), combined.error);
         out << QJsonDocument(root).toJson(QJsonDocument::Compact) << '\n';
     } else {
-        if (!routed.mail.isEmpty() || routed.logs.isEmpty()) {
+        if (!routed.customers.isEmpty()) {
+            out << tr("Customers: %1 added, %2 updated, %3 rows rejected.")
+                       .arg(combined.customersAdded)
+                       .arg(combined.customersUpdated)
+                       .arg(customerProblems.size())
+                << '\n';
+            for (const auto &r : customerProblems)
+                out << tr("  rejected %1 line %2: %3").arg(r.sourcePath).arg(r.line).arg(r.reason) << '\n';
+            if (combined.attributionMoved)
+                out << tr("  %1 earlier items now belong to another customer.").arg(combined.attributionMoved)
+                    << '\n';
+        }
+        if (!routed.mail.isEmpty() || (routed.logs.isEmpty() && routed.customers.isEmpty())) {
             out << tr("Read %1 messages: %2 stored, %3 duplicates, %4 rejected.")
                        .arg(mail.unitsRead)
                        .arg(mail.stored)
@@ -174,9 +199,8 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
             out << tr("  not read %1: %2").arg(r.path, r.reason) << '\n';
     }
     out.flush();
-    const QString error = mail.error.isEmpty() ? logs.error : mail.error;
-    if (!error.isEmpty())
-        return cl.fail(error);
+    if (!combined.error.isEmpty())
+        return cl.fail(combined.error);
     return ExitOk;
 }
 

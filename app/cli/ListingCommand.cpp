@@ -3,6 +3,7 @@
 
 #include "CommandLine.h"
 #include "delivery/BlocklistEntry.h"
+#include "storage/CustomerStore.h"
 #include "storage/Database.h"
 #include "storage/DeliveryStore.h"
 
@@ -87,7 +88,8 @@ int runListing(const QStringList &arguments, QTextStream &out, QTextStream &err)
             cl.parser().value(QStringLiteral("note")), &problem);
         if (!listing)
             return cl.fail(problem + u'.', ExitUsage);
-        storage::DeliveryStore store(*db);
+        const attribution::Attributor attributor(storage::CustomerStore(*db).directory());
+        storage::DeliveryStore store(*db, &attributor);
         if (!store.storeByHand(*listing))
             return cl.fail(tr("the database refused the listing: %1").arg(store.lastError()));
     }

@@ -2,6 +2,7 @@
 #include "BlocklistListingDialog.h"
 
 #include "delivery/BlocklistEntry.h"
+#include "storage/CustomerStore.h"
 #include "storage/DeliveryStore.h"
 
 #include <QCheckBox>
@@ -108,7 +109,8 @@ void BlocklistListingDialog::accept()
         m_problem->setText(problem);
         return;
     }
-    storage::DeliveryStore store(m_database);
+    const attribution::Attributor attributor(storage::CustomerStore(m_database).directory());
+    storage::DeliveryStore store(m_database, &attributor);
     if (!store.storeByHand(*listing)) {
         m_problem->setText(tr("The case database refused the listing: %1").arg(store.lastError()));
         return;

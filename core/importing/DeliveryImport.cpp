@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "importing/DeliveryImport.h"
 
+#include "attribution/CustomerCsv.h"
 #include "delivery/EximLogParser.h"
 #include "delivery/PostfixLogParser.h"
 #include "delivery/ReceiverDirectory.h"
 #include "mail/BounceClassifier.h"
 #include "mail/MailSourceReader.h"
+#include "storage/CustomerStore.h"
 #include "storage/Database.h"
 #include "storage/DeliveryStore.h"
 #include "storage/EvidenceStore.h"
@@ -126,11 +128,12 @@ class Reader
 {
 public:
     Reader(const QList<QList<LogSource>> &groups, const QList<int> &fileIndexes, QTimeZone zone,
-        const ReceiverDirectory &receivers, ChunkQueue &queue)
+        const ReceiverDirectory &receivers, const attribution::Directory &customers, ChunkQueue &queue)
         : m_groups(groups)
         , m_fileIndexes(fileIndexes)
         , m_zone(std::move(zone))
         , m_receivers(receivers)
+        , m_attributor(customers)
         , m_queue(queue)
     { }
 
@@ -217,8 +220,11 @@ private:
             if (r.replyCode.isEmpty())
                 r.replyCode = verdict.replyCode;
         }
-        m_chunk.deliveries.push_back(
-            storage::StoredDelivery::encode(r, m_sourcePathUtf8, domain, receiver, bounceClass, reason));
+        storage::StoredDelivery stored
+            = storage::StoredDelivery::encode(r, m_sourcePathUtf8, domain, receiver, bounceClass, reason);
+        stored.attribute(
+            m_attributions.attribute(r.customer, r.envelopeSender, r.sendingIp, r.time.toSecsSinceEpoch()));
+        m_chunk.deliveries.push_back(std::move(stored));
     }
 
     void flush(bool force)
@@ -307,6 +313,8 @@ private:
     const QList<int> &m_fileIndexes;
     QTimeZone m_zone;
     const ReceiverDirectory &m_receivers;
+    const attribution::Attributor m_attributor;
+    attribution::DeliveryAttributor m_attributions { m_attributor };
     ChunkQueue &m_queue;
     Chunk m_chunk;
     int m_currentFile = 0;
@@ -356,6 +364,21 @@ bool DeliveryImport::saveProfile(const storage::Database &database, const CsvPro
     return true;
 }
 
+namespace {
+
+bool isCustomersFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray line = f.readLine(64 * 1024);
+    if (line.startsWith("\xEF\xBB\xBF"))
+        line = line.mid(3);
+    return attribution::CustomerCsv::looksLikeHeader(QByteArrayView(line).trimmed());
+}
+
+} // namespace
+
 RoutedSources DeliveryImport::route(
     const storage::Database &database, const QStringList &paths, const QList<CsvProfile> &extraProfiles)
 {
@@ -379,6 +402,10 @@ RoutedSources DeliveryImport::route(
                 routed.logs.append({ QFileInfo(file).absoluteFilePath(), sniffed.format, sniffed.profile });
                 break;
             case SniffResult::Verdict::UnmappedTable:
+                if (isCustomersFile(file)) {
+                    routed.customers.append(QFileInfo(file).absoluteFilePath());
+                    break;
+                }
                 routed.unreadable.append({ QFileInfo(file).absoluteFilePath(), 0,
                     tr("a table whose columns no saved profile maps: choose or create a column mapping "
                        "(abusedesk-cli import --profile FILE.json)") });
@@ -441,7 +468,11 @@ LogImportReport DeliveryImport::run(const QList<LogSource> &sources, const MailI
 {
     LogImportReport report;
     storage::EvidenceStore batches(m_database);
-    storage::DeliveryStore store(m_database);
+    // Every record is attributed as it is read (deliveries on the reading thread, the rest as
+    // stored), each thread with its own attributor.
+    const attribution::Directory customers = storage::CustomerStore(m_database).directory();
+    const attribution::Attributor attributor(customers);
+    storage::DeliveryStore store(m_database, &attributor);
     QStringList origin;
     for (const LogSource &s : sources)
         origin.append(s.path);
@@ -474,7 +505,7 @@ LogImportReport DeliveryImport::run(const QList<LogSource> &sources, const MailI
 
     const ReceiverDirectory receivers(m_database);
     ChunkQueue queue;
-    Reader reader(groups, fileIndexes, m_logTimeZone, receivers, queue);
+    Reader reader(groups, fileIndexes, m_logTimeZone, receivers, customers, queue);
     QThread *thread = QThread::create([&reader] { reader.run(); });
     thread->start();
 

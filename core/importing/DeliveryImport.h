@@ -60,6 +60,7 @@ struct RoutedSources
     QList<LogSource> logs;
     QStringList mail; ///< files for MailImport
     QList<LogRejection> unreadable; ///< tables without a mapping, files that cannot be opened
+    QStringList customers; ///< customers.csv files (attribution::CustomerCsv)
 };
 
 class DeliveryImport

@@ -4,6 +4,8 @@
 #pragma once
 
 #include "delivery/TabularFormats.h"
+#include "importing/CustomerImport.h"
+#include "importing/DeliveryImport.h"
 #include "importing/MailImport.h"
 
 #include <QTimeZone>
@@ -19,8 +21,19 @@ struct ImportOptions
     [[nodiscard]] static ImportOptions fromPolicy(const storage::Database &database);
 };
 
+/// What each part of one import did, for reports that list it apart (the command line).
+struct ImportDetails
+{
+    RoutedSources routed;
+    QList<CustomerImportReport> customers;
+    ImportReport mail; ///< the mail import alone
+    LogImportReport logs;
+};
+
+/// Customers files first, then mail, then delivery data; everything attributed as it is stored
+/// (and the whole history again when the customers' identifiers changed).
 [[nodiscard]] ImportReport importPaths(const storage::Database &database, const QStringList &paths,
     const ImportOptions &options = {}, const MailImport::ProgressSink &progress = {},
-    const MailImport::CancelCheck &cancelled = {});
+    const MailImport::CancelCheck &cancelled = {}, ImportDetails *details = nullptr);
 
 } // namespace abusedesk::importing

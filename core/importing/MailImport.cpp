@@ -2,6 +2,7 @@
 #include "importing/MailImport.h"
 
 #include "mail/MailClassifier.h"
+#include "storage/CustomerStore.h"
 #include "storage/Database.h"
 #include "storage/EvidenceStore.h"
 #include "storage/Transaction.h"
@@ -38,6 +39,12 @@ mail::AnalysisPolicy MailImport::policyFrom(const storage::Database &database)
     list(QStringLiteral("role_accounts"), &policy.roleAccounts);
     list(QStringLiteral("trusted_reporters"), &policy.trustedReporters);
     list(QStringLiteral("customer_headers"), &policy.customerHeaders);
+    // The headers attribution rules read are kept from every original too.
+    for (const attribution::Rule &rule : storage::CustomerStore(database).rules())
+        if (rule.kind == attribution::RuleKind::Header
+            && rule.header.compare(QLatin1String("Feedback-ID"), Qt::CaseInsensitive) != 0
+            && !policy.customerHeaders.contains(rule.header, Qt::CaseInsensitive))
+            policy.customerHeaders.append(rule.header);
     return policy;
 }
 

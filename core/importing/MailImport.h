@@ -37,6 +37,11 @@ struct ImportReport
     qint64 logDuplicates = 0;
     qint64 logRejectedLines = 0;
     QStringList unmappedTables; ///< CSV/TSV files no profile maps: the analyst maps their columns first
+
+    // customers.csv files read in the same import (their bad rows are in `rejected`).
+    int customersAdded = 0;
+    int customersUpdated = 0;
+    qint64 attributionMoved = 0; ///< items of earlier imports that moved to another customer
 };
 
 struct ImportProgress

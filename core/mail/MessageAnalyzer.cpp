@@ -7,6 +7,7 @@
 #include "mail/ComplaintLanguage.h"
 #include "mail/HeaderFields.h"
 #include "mail/MailAddresses.h"
+#include "mail/NamedInText.h"
 #include "mail/OriginalMessage.h"
 
 #include <KMime/Message>
@@ -536,6 +537,19 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
         facts.insert(u"date"_s, result.sentAt);
     if (!original.isEmpty())
         facts.insert(u"original"_s, original);
+    // The domains and addresses people and notices name (attribution and mentions read them);
+    // bounces and feedback reports are robots' mail whose original says more.
+    if (kind != QLatin1String("bounce") && kind != QLatin1String("feedback-report")) {
+        const NamedInText named = NamedInText::scan(wholeText());
+        if (!named.domains.isEmpty() || !named.ips.isEmpty()) {
+            JsonObjectWriter namedFacts;
+            if (!named.domains.isEmpty())
+                namedFacts.insert(u"domains"_s, named.domains);
+            if (!named.ips.isEmpty())
+                namedFacts.insert(u"ips"_s, named.ips);
+            facts.insert(u"named"_s, namedFacts);
+        }
+    }
     if (!warnings.isEmpty())
         facts.insert(u"warnings"_s, warnings);
     // Serialised here, on the classifying thread, not on the thread that writes to the database.

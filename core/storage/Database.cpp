@@ -385,6 +385,8 @@ const QMap<QString, QByteArray> &Database::policyDefaults()
         // The zone of MTA log times written without one (classic syslog, Exim): an IANA name or
         // "UTC"; empty for this computer's zone.
         { QStringLiteral("log_time_zone"), R"("")" },
+        // The sender's own domains: mail that names them is listed as a mention (never a customer).
+        { QStringLiteral("own_domains"), "[]" },
     };
     return defaults;
 }

@@ -2,6 +2,7 @@
 #include "storage/DeliveryStore.h"
 
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -26,29 +27,63 @@ QString placementName(delivery::SeedPlacement placement)
 
 } // namespace
 
-DeliveryStore::DeliveryStore(const Database &database)
+void AggregateCounts::addDelivery(delivery::DeliveryResult result, QByteArrayView bounceClass, int sign)
+{
+    // Sent counts what ended (delivered or bounced); a deferral is an attempt, not a mail sent.
+    // Expired mail bounced softly: it counts as soft and, apart, as expired.
+    switch (result) {
+    case delivery::DeliveryResult::Delivered:
+        sent += sign;
+        delivered += sign;
+        break;
+    case delivery::DeliveryResult::Deferred:
+        deferred += sign;
+        break;
+    case delivery::DeliveryResult::Expired:
+        expired += sign;
+        [[fallthrough]];
+    case delivery::DeliveryResult::Bounced:
+        sent += sign;
+        if (bounceClass == "hard")
+            hard += sign;
+        else if (bounceClass == "spam")
+            spam += sign;
+        else
+            soft += sign;
+        break;
+    }
+}
+
+void StoredDelivery::attribute(const attribution::Attribution &a)
+{
+    customerId = a.customerId;
+    attributionRule = a.ruleId;
+    attributionConflict = !a.disagreements.isEmpty();
+    aggregateKey = DeliveryStore::dayOf(time) + '\t' + QByteArray::number(customerId) + '\t' + receiver;
+}
+
+DeliveryStore::DeliveryStore(const Database &database, const attribution::Attributor *attributor)
     : m_database(database)
+    , m_attributor(attributor)
     , m_insertDelivery(database.connection(),
           "INSERT OR IGNORE INTO deliveries (key, batch_id, time, result, recipient, recipient_domain, "
           "receiver, "
           "envelope_sender, sending_ip, customer_ref, campaign, queue_id, message_id, status, reply_code, "
-          "diagnostic, remote_mta, bounce_class, reason, source_path, line) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          "diagnostic, remote_mta, bounce_class, reason, source_path, line, customer_id, attribution_rule, "
+          "attribution_conflict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+          "?, ?)")
     , m_insertOptOut(database.connection(),
           "INSERT OR IGNORE INTO opt_outs (key, batch_id, time, customer_ref, recipient, receiver, reason, "
-          "source, "
-          "source_path, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          "source, source_path, line, customer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     , m_insertSeed(database.connection(),
           "INSERT OR IGNORE INTO seed_results (key, batch_id, time, campaign, customer_ref, receiver, "
-          "placement, "
-          "source_path, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          "placement, source_path, line, customer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     , m_insertListing(database.connection(),
           "INSERT OR IGNORE INTO blocklist_listings (key, batch_id, list, target, listed, delisted, note, "
-          "source_path, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          "source_path, line, customer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     , m_upsertAggregate(database.connection(),
-          "INSERT INTO daily_aggregates (day, customer_ref, receiver, sent, delivered, deferred, hard, soft, "
-          "spam, "
-          "expired, opt_outs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (day, customer_ref, "
+          "INSERT INTO daily_aggregates (day, customer_id, receiver, sent, delivered, deferred, hard, soft, "
+          "spam, expired, opt_outs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (day, customer_id, "
           "receiver) "
           "DO UPDATE SET sent = sent + excluded.sent, delivered = delivered + excluded.delivered, "
           "deferred = deferred + excluded.deferred, hard = hard + excluded.hard, soft = soft + "
@@ -119,14 +154,35 @@ StoredDelivery StoredDelivery::encode(const delivery::DeliveryRecord &r, const Q
     d.bounceClass = bounceClass.toUtf8();
     d.reason = reason.toUtf8();
     d.sourcePath = sourcePath;
-    d.aggregateKey = DeliveryStore::dayOf(d.time) + '\t' + d.customer + '\t' + d.receiver;
+    d.aggregateKey = DeliveryStore::dayOf(d.time) + "\t0\t" + d.receiver;
     return d;
 }
 
 DeliveryStore::Counts &DeliveryStore::countsFor(
-    qint64 unixSeconds, const QString &customerRef, const QString &receiver)
+    qint64 unixSeconds, qint64 customerId, const QString &receiver)
 {
-    return countsFor(dayOf(unixSeconds) + '\t' + customerRef.toUtf8() + '\t' + receiver.toUtf8());
+    return countsFor(dayOf(unixSeconds) + '\t' + QByteArray::number(customerId) + '\t' + receiver.toUtf8());
+}
+
+void DeliveryStore::adjustAggregate(
+    const QByteArray &day, qint64 customerId, const QByteArray &receiver, const AggregateCounts &delta)
+{
+    Counts &c = countsFor(day + '\t' + QByteArray::number(customerId) + '\t' + receiver);
+    c.sent += delta.sent;
+    c.delivered += delta.delivered;
+    c.deferred += delta.deferred;
+    c.hard += delta.hard;
+    c.soft += delta.soft;
+    c.spam += delta.spam;
+    c.expired += delta.expired;
+    c.optOuts += delta.optOuts;
+}
+
+attribution::Attribution DeliveryStore::attributeRef(const QString &customerRef, qint64 when) const
+{
+    if (!m_attributor)
+        return {};
+    return m_attributor->attribute(attribution::ItemFacts::forDelivery(customerRef, {}, {}, when));
 }
 
 DeliveryStore::Counts &DeliveryStore::countsFor(const QByteArray &aggregateKey)
@@ -165,34 +221,16 @@ DeliveryStore::Outcome DeliveryStore::store(qint64 batchId, const StoredDelivery
     textOrNull(19, d.reason);
     s.bindStaticText(20, QByteArrayView(d.sourcePath));
     s.bindInt(21, d.line);
+    if (d.customerId)
+        s.bindInt(22, d.customerId);
+    else
+        s.bindNull(22);
+    s.bindInt(23, d.attributionRule);
+    s.bindInt(24, d.attributionConflict ? 1 : 0);
     const Outcome outcome = run(s);
     if (outcome != Outcome::Stored)
         return outcome;
-
-    // Sent counts what ended (delivered or bounced); a deferral is an attempt, not a mail sent.
-    // Expired mail bounced softly: it counts as soft and, apart, as expired.
-    Counts &c = countsFor(d.aggregateKey);
-    switch (d.result) {
-    case delivery::DeliveryResult::Delivered:
-        ++c.sent;
-        ++c.delivered;
-        break;
-    case delivery::DeliveryResult::Deferred:
-        ++c.deferred;
-        break;
-    case delivery::DeliveryResult::Expired:
-        ++c.expired;
-        [[fallthrough]];
-    case delivery::DeliveryResult::Bounced:
-        ++c.sent;
-        if (d.bounceClass == "hard")
-            ++c.hard;
-        else if (d.bounceClass == "spam")
-            ++c.spam;
-        else
-            ++c.soft;
-        break;
-    }
+    countsFor(d.aggregateKey).addDelivery(d.result, d.bounceClass);
     return outcome;
 }
 
@@ -211,9 +249,14 @@ DeliveryStore::Outcome DeliveryStore::store(
     s.bindTextOrNull(8, o.source);
     s.bindText(9, sourcePath);
     s.bindInt(10, o.line);
+    const qint64 customer = attributeRef(o.customer, time).customerId;
+    if (customer)
+        s.bindInt(11, customer);
+    else
+        s.bindNull(11);
     const Outcome outcome = run(s);
     if (outcome == Outcome::Stored)
-        ++countsFor(time, o.customer, receiver).optOuts;
+        ++countsFor(time, customer, receiver).optOuts;
     return outcome;
 }
 
@@ -233,6 +276,12 @@ DeliveryStore::Outcome DeliveryStore::store(
     s.bindText(7, placementName(r.placement));
     s.bindText(8, sourcePath);
     s.bindInt(9, r.line);
+    const qint64 customer
+        = attributeRef(r.customer, r.time.isValid() ? r.time.toSecsSinceEpoch() : 0).customerId;
+    if (customer)
+        s.bindInt(10, customer);
+    else
+        s.bindNull(10);
     return run(s);
 }
 
@@ -258,22 +307,35 @@ DeliveryStore::Outcome DeliveryStore::store(
         s.bindNull(9);
     else
         s.bindInt(9, l.line);
+    const qint64 customer = m_attributor
+        ? m_attributor->attribute(attribution::ItemFacts::forTarget(l.target, l.listed.toSecsSinceEpoch()))
+              .customerId
+        : 0;
+    if (customer)
+        s.bindInt(10, customer);
+    else
+        s.bindNull(10);
     return run(s);
 }
 
 bool DeliveryStore::storeByHand(const delivery::BlocklistListing &l)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO blocklist_listings (key, list, target, listed, delisted, note) VALUES "
-                       "(?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (key) DO UPDATE SET delisted = excluded.delisted, note = excluded.note"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO blocklist_listings (key, list, target, listed, delisted, note, customer_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET delisted = excluded.delisted, note = excluded.note"));
     q.addBindValue(l.key);
     q.addBindValue(l.list);
     q.addBindValue(l.target);
     q.addBindValue(l.listed.toSecsSinceEpoch());
     q.addBindValue(l.delisted.isValid() ? QVariant(l.delisted.toSecsSinceEpoch()) : QVariant());
     q.addBindValue(l.note.isNull() ? QStringLiteral("") : l.note); // NOT NULL: no note is an empty one
+    const qint64 customer = m_attributor
+        ? m_attributor->attribute(attribution::ItemFacts::forTarget(l.target, l.listed.toSecsSinceEpoch()))
+              .customerId
+        : 0;
+    q.addBindValue(customer ? QVariant(customer) : QVariant());
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return false;
@@ -329,24 +391,8 @@ qint64 DeliveryStore::reassignReceivers(const QHash<QString, QString> &receiverO
 bool DeliveryStore::rebuildAggregates()
 {
     QSqlQuery q(m_database.connection());
-    const bool ok = q.exec(QStringLiteral("DELETE FROM daily_aggregates"))
-        && q.exec(QStringLiteral("INSERT INTO daily_aggregates (day, customer_ref, receiver, sent, "
-                                 "delivered, deferred, hard, soft, spam, "
-                                 "expired, opt_outs) "
-                                 "SELECT day, customer_ref, receiver, sum(sent), sum(delivered), "
-                                 "sum(deferred), sum(hard), sum(soft), "
-                                 "sum(spam), sum(expired), sum(opt_outs) FROM ("
-                                 " SELECT date(time, 'unixepoch') AS day, customer_ref, receiver,"
-                                 "  result != 'deferred' AS sent, result = 'delivered' AS delivered, result "
-                                 "= 'deferred' AS deferred,"
-                                 "  result IN ('bounced', 'expired') AND bounce_class = 'hard' AS hard,"
-                                 "  result IN ('bounced', 'expired') AND coalesce(bounce_class, 'soft') NOT "
-                                 "IN ('hard', 'spam') AS soft,"
-                                 "  result IN ('bounced', 'expired') AND bounce_class = 'spam' AS spam,"
-                                 "  result = 'expired' AS expired, 0 AS opt_outs FROM deliveries"
-                                 " UNION ALL SELECT date(time, 'unixepoch'), customer_ref, receiver, 0, 0, "
-                                 "0, 0, 0, 0, 0, 1 FROM opt_outs)"
-                                 " GROUP BY day, customer_ref, receiver"));
+    const bool ok
+        = q.exec(QStringLiteral("DELETE FROM daily_aggregates")) && q.exec(dailyAggregatesRebuildSql());
     if (!ok)
         m_lastError = q.lastError().text();
     m_pending.clear();

@@ -5,6 +5,7 @@
 // nowhere, so importing the same log twice, or overlapping rotated files, changes nothing.
 #pragma once
 
+#include "attribution/Attributor.h"
 #include "delivery/DeliveryRecord.h"
 #include "storage/SqliteStatement.h"
 
@@ -28,7 +29,13 @@ struct StoredDelivery
     QByteArray bounceClass; ///< "hard" | "soft" | "spam" for failures and deferrals, else empty
     QByteArray reason; ///< design.md bounce reason for failures and deferrals, else empty
     QByteArray sourcePath;
-    QByteArray aggregateKey; ///< "day\tcustomer\treceiver" of its daily aggregate row
+    qint64 customerId = 0; ///< attributed customer, 0 none
+    qint64 attributionRule = 0; ///< the rule that decided, 0 none (the row then says "evaluated")
+    bool attributionConflict = false; ///< another rule named another customer
+    QByteArray aggregateKey; ///< "day\tcustomer id\treceiver" of its daily aggregate row
+
+    /// Sets the attribution and the aggregate row it counts in.
+    void attribute(const attribution::Attribution &attribution);
 
     [[nodiscard]] static StoredDelivery encode(const delivery::DeliveryRecord &record,
         const QByteArray &sourcePath, const QString &recipientDomain, const QString &receiver,
@@ -44,12 +51,23 @@ struct RecipientHistory
     QStringList campaigns; ///< distinct, most recent first
 };
 
+/// What a daily aggregate row counts (also a change to one: counts may be negative).
+struct AggregateCounts
+{
+    qint64 sent = 0, delivered = 0, deferred = 0, hard = 0, soft = 0, spam = 0, expired = 0, optOuts = 0;
+
+    /// What one delivery of this result and bounce class adds (times sign: 1 or -1).
+    void addDelivery(delivery::DeliveryResult result, QByteArrayView bounceClass, int sign = 1);
+};
+
 class DeliveryStore
 {
 public:
     enum class Outcome { Stored, Duplicate, Failed };
 
-    explicit DeliveryStore(const Database &database);
+    /// attributor (may be null: nothing attributed) names the customer of opt-outs, seed results
+    /// and listings as they are stored; deliveries come attributed (StoredDelivery::attribute).
+    explicit DeliveryStore(const Database &database, const attribution::Attributor *attributor = nullptr);
 
     /// Call inside a Transaction on this thread's connection, and flushAggregates() before
     /// committing it.
@@ -71,6 +89,10 @@ public:
     /// Recounts daily_aggregates from the stored deliveries and opt-outs (after receivers or
     /// attributions changed). Call inside a Transaction. False (lastError) when refused.
     [[nodiscard]] bool rebuildAggregates();
+    /// Adds a change to a daily aggregate row (flushed with the rest): a delivery or opt-out that
+    /// moved to another customer.
+    void adjustAggregate(
+        const QByteArray &day, qint64 customerId, const QByteArray &receiver, const AggregateCounts &delta);
     /// Adds the counts of what was stored since the last flush to daily_aggregates.
     [[nodiscard]] bool flushAggregates();
     /// Forgets counts not yet flushed (their transaction was rolled back).
@@ -91,15 +113,14 @@ public:
     [[nodiscard]] static QByteArray dayOf(qint64 unixSeconds);
 
 private:
-    struct Counts
-    {
-        qint64 sent = 0, delivered = 0, deferred = 0, hard = 0, soft = 0, spam = 0, expired = 0, optOuts = 0;
-    };
+    using Counts = AggregateCounts;
     Outcome run(SqliteStatement &statement);
-    Counts &countsFor(qint64 unixSeconds, const QString &customerRef, const QString &receiver);
+    Counts &countsFor(qint64 unixSeconds, qint64 customerId, const QString &receiver);
     Counts &countsFor(const QByteArray &aggregateKey);
+    [[nodiscard]] attribution::Attribution attributeRef(const QString &customerRef, qint64 when) const;
 
     const Database &m_database;
+    const attribution::Attributor *m_attributor;
     SqliteStatement m_insertDelivery;
     SqliteStatement m_insertOptOut;
     SqliteStatement m_insertSeed;
@@ -107,7 +128,7 @@ private:
     SqliteStatement m_upsertAggregate;
     SqliteStatement m_insertRejection;
     SqliteStatement m_insertFile;
-    QHash<QByteArray, Counts> m_pending; // "day\tcustomer\treceiver" (UTF-8) → counts not yet flushed
+    QHash<QByteArray, Counts> m_pending; // "day\tcustomer id\treceiver" (UTF-8) → counts not yet flushed
     QString m_lastError;
 };
 

@@ -3,6 +3,24 @@
 
 namespace abusedesk::storage {
 
+QString dailyAggregatesRebuildSql()
+{
+    return QStringLiteral(
+        R"(INSERT INTO daily_aggregates (day, customer_id, receiver, sent, delivered, deferred,
+    hard, soft, spam, expired, opt_outs)
+SELECT day, customer, receiver, sum(sent), sum(delivered), sum(deferred), sum(hard), sum(soft), sum(spam),
+    sum(expired), sum(opt_outs) FROM (
+    SELECT date(time, 'unixepoch') AS day, coalesce(customer_id, 0) AS customer, receiver,
+        result != 'deferred' AS sent, result = 'delivered' AS delivered, result = 'deferred' AS deferred,
+        result IN ('bounced', 'expired') AND bounce_class = 'hard' AS hard,
+        result IN ('bounced', 'expired') AND coalesce(bounce_class, 'soft') NOT IN ('hard', 'spam') AS soft,
+        result IN ('bounced', 'expired') AND bounce_class = 'spam' AS spam,
+        result = 'expired' AS expired, 0 AS opt_outs FROM deliveries
+    UNION ALL SELECT date(time, 'unixepoch'), coalesce(customer_id, 0), receiver, 0, 0, 0, 0, 0, 0, 0, 1
+        FROM opt_outs)
+GROUP BY day, customer, receiver)");
+}
+
 namespace {
 
 // Times are UTC ISO 8601 text ("2026-11-02T10:00:00Z"), so they sort and compare as text and
@@ -186,6 +204,97 @@ QList<MigrationStep> buildSteps()
     stored INTEGER NOT NULL DEFAULT 0,
     duplicates INTEGER NOT NULL DEFAULT 0,
     rejected INTEGER NOT NULL DEFAULT 0))"),
+        } });
+
+    steps.append({ 3, QStringLiteral("customer identifiers, attribution rules, attributions, mentions"),
+        {
+            // What identifies a customer's mail (design.md §2 "Customer"). kind says where the value
+            // is looked for: an address or CIDR range (ip, with the days it was held: valid_from
+            // included, valid_until excluded, Unix seconds, NULL = open), a domain (domain: any of
+            // the four domain kinds), a header value (header names the header), a contact address.
+            QStringLiteral(R"(CREATE TABLE customer_identifiers (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('ip', 'domain', 'dkim-domain', 'return-path-domain', 'from-domain',
+        'list-id', 'header', 'contact')),
+    header TEXT,
+    value TEXT NOT NULL,
+    valid_from INTEGER,
+    valid_until INTEGER,
+    shared INTEGER NOT NULL DEFAULT 0 CHECK (shared IN (0, 1)),
+    note TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX customer_identifiers_customer ON customer_identifiers(customer_id)"),
+            // Ordered rules (design.md §2 "Attribution rule"): the first that names one customer
+            // decides; the others are checked for disagreement.
+            QStringLiteral(R"(CREATE TABLE attribution_rules (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('log-customer', 'header', 'source-ip', 'dkim-domain',
+        'return-path-domain', 'list-id', 'from-domain', 'contact', 'named-in-text')),
+    header TEXT,
+    pattern TEXT,
+    enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1))))"),
+            QStringLiteral(R"(INSERT INTO attribution_rules (id, position, kind, header, pattern) VALUES
+    (1, 1, 'log-customer', NULL, NULL),
+    (2, 2, 'header', 'X-Customer-ID', '^\s*(\S+)\s*$'),
+    (3, 3, 'header', 'Feedback-ID', '^[^:]*:([^:]+):'),
+    (4, 4, 'source-ip', NULL, NULL),
+    (5, 5, 'dkim-domain', NULL, NULL),
+    (6, 6, 'return-path-domain', NULL, NULL),
+    (7, 7, 'list-id', NULL, NULL),
+    (8, 8, 'from-domain', NULL, NULL),
+    (9, 9, 'contact', NULL, NULL),
+    (10, 10, 'named-in-text', NULL, NULL))"),
+            // Why an item belongs to its customer: the rule, the value it matched, the identifier
+            // that value matched, and the other rules that named someone else (JSON, NULL if none).
+            QStringLiteral("ALTER TABLE messages ADD COLUMN attribution_rule INTEGER"),
+            QStringLiteral("ALTER TABLE messages ADD COLUMN attribution_value TEXT"),
+            QStringLiteral("ALTER TABLE messages ADD COLUMN attribution_identifier INTEGER"),
+            QStringLiteral("ALTER TABLE messages ADD COLUMN attribution_conflicts TEXT"),
+            // Deliveries keep only the rule (the value is the row's own field the rule reads).
+            QStringLiteral("ALTER TABLE deliveries ADD COLUMN attribution_rule INTEGER"),
+            QStringLiteral(
+                "ALTER TABLE deliveries ADD COLUMN attribution_conflict INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX deliveries_customer ON deliveries(customer_id, time)"),
+            QStringLiteral("ALTER TABLE opt_outs ADD COLUMN customer_id INTEGER REFERENCES customers(id) ON "
+                           "DELETE SET NULL"),
+            QStringLiteral("ALTER TABLE seed_results ADD COLUMN customer_id INTEGER REFERENCES customers(id) "
+                           "ON DELETE SET NULL"),
+            QStringLiteral("ALTER TABLE blocklist_listings ADD COLUMN customer_id INTEGER REFERENCES "
+                           "customers(id) ON DELETE SET NULL"),
+            // Mail that names a customer's (or the sender's own) address or domain in its text.
+            QStringLiteral(R"(CREATE TABLE mentions (
+    evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+    value TEXT NOT NULL,
+    customer_id INTEGER REFERENCES customers(id) ON DELETE CASCADE,
+    PRIMARY KEY (evidence_id, value)))"),
+            QStringLiteral("CREATE INDEX mentions_customer ON mentions(customer_id)"),
+            // Each attribution run (after an import, or because rules or identifiers changed) and
+            // what moved: summary is a JSON list of {from, to, messages, deliveries, examples}.
+            QStringLiteral(R"(CREATE TABLE attribution_runs (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    reason TEXT NOT NULL,
+    examined INTEGER NOT NULL DEFAULT 0,
+    moved INTEGER NOT NULL DEFAULT 0,
+    summary TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(summary))))"),
+            // The daily aggregates are now kept per attributed customer (0: none).
+            QStringLiteral("DROP TABLE daily_aggregates"),
+            QStringLiteral(R"(CREATE TABLE daily_aggregates (
+    day TEXT NOT NULL,
+    customer_id INTEGER NOT NULL DEFAULT 0,
+    receiver TEXT NOT NULL,
+    sent INTEGER NOT NULL DEFAULT 0,
+    delivered INTEGER NOT NULL DEFAULT 0,
+    deferred INTEGER NOT NULL DEFAULT 0,
+    hard INTEGER NOT NULL DEFAULT 0,
+    soft INTEGER NOT NULL DEFAULT 0,
+    spam INTEGER NOT NULL DEFAULT 0,
+    expired INTEGER NOT NULL DEFAULT 0,
+    opt_outs INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, customer_id, receiver)) WITHOUT ROWID)"),
+            dailyAggregatesRebuildSql(),
         } });
     return steps;
 }

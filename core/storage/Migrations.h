@@ -19,4 +19,9 @@ struct MigrationStep
 [[nodiscard]] const QList<MigrationStep> &migrationSteps();
 [[nodiscard]] int latestSchemaVersion();
 
+/// Recounts daily_aggregates (emptied before) from the stored deliveries and opt-outs, per
+/// attributed customer: used by the migration that introduced that key and by
+/// DeliveryStore::rebuildAggregates.
+[[nodiscard]] QString dailyAggregatesRebuildSql();
+
 } // namespace abusedesk::storage

@@ -39,6 +39,15 @@ public:
     [[nodiscard]] qint64 lastInsertRowId() const;
     [[nodiscard]] QString lastError() const { return m_error; }
 
+    /// Reading rows: next() steps to the following row (false at the end or on an error, then
+    /// lastError() is set); read the columns (0-based) in between; reset() before binding anew.
+    [[nodiscard]] bool next();
+    void reset();
+    [[nodiscard]] bool isNull(int column) const;
+    [[nodiscard]] qint64 columnInt(int column) const;
+    [[nodiscard]] QByteArrayView columnUtf8(int column) const; ///< valid until the next step
+    [[nodiscard]] QString columnText(int column) const;
+
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
