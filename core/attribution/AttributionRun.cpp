@@ -76,16 +76,18 @@ public:
             return failed(q.lastError().text());
         m_report.runId = q.lastInsertId().toLongLong();
         countAll();
-        const bool ok = messages() && (m_options.messageBatch >= 0 || (deliveries() && optOuts() && others()));
+        const bool ok
+            = messages() && (m_options.messageBatch >= 0 || (deliveries() && optOuts() && others()));
         if (!ok && m_report.error.isEmpty() && !m_report.cancelled)
             m_report.error = tr("attribution stopped");
         for (const auto &[key, move] : m_moves)
             m_report.moves.append(move);
         // Rows a move emptied are dropped (a customer without mail that day has no row).
-        q.exec(QStringLiteral("DELETE FROM daily_aggregates WHERE sent = 0 AND delivered = 0 AND deferred = 0 AND "
-                              "hard = 0 AND soft = 0 AND spam = 0 AND expired = 0 AND opt_outs = 0"));
-        q.prepare(QStringLiteral(
-            "UPDATE attribution_runs SET finished_at = ?, examined = ?, moved = ?, summary = ? WHERE id = ?"));
+        q.exec(QStringLiteral(
+            "DELETE FROM daily_aggregates WHERE sent = 0 AND delivered = 0 AND deferred = 0 AND "
+            "hard = 0 AND soft = 0 AND spam = 0 AND expired = 0 AND opt_outs = 0"));
+        q.prepare(QStringLiteral("UPDATE attribution_runs SET finished_at = ?, examined = ?, moved = ?, "
+                                 "summary = ? WHERE id = ?"));
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         q.addBindValue(m_report.examined);
         q.addBindValue(m_report.moved);
@@ -113,9 +115,10 @@ private:
                 m_total = q.value(0).toLongLong();
             return;
         }
-        if (q.exec(QStringLiteral("SELECT (SELECT count(*) FROM messages) + (SELECT max(id) FROM deliveries) + "
-                                  "(SELECT count(*) FROM opt_outs) + (SELECT count(*) FROM seed_results) + "
-                                  "(SELECT count(*) FROM blocklist_listings)"))
+        if (q.exec(
+                QStringLiteral("SELECT (SELECT count(*) FROM messages) + (SELECT max(id) FROM deliveries) + "
+                               "(SELECT count(*) FROM opt_outs) + (SELECT count(*) FROM seed_results) + "
+                               "(SELECT count(*) FROM blocklist_listings)"))
             && q.next())
             m_total = q.value(0).toLongLong();
     }
@@ -159,15 +162,18 @@ private:
         storage::SqliteStatement select(m_database.connection(),
             m_options.messageBatch >= 0
                 ? "SELECT m.evidence_id, m.facts, m.customer_id, m.attribution_rule, m.attribution_value, "
-                  "m.attribution_identifier, m.attribution_conflicts FROM messages m JOIN evidence e ON e.id = "
-                  "m.evidence_id WHERE e.batch_id = ?2 AND m.evidence_id > ?1 ORDER BY m.evidence_id LIMIT 2048"
+                  "m.attribution_identifier, m.attribution_conflicts FROM messages m JOIN evidence e ON e.id "
+                  "= "
+                  "m.evidence_id WHERE e.batch_id = ?2 AND m.evidence_id > ?1 ORDER BY m.evidence_id LIMIT "
+                  "2048"
                 : "SELECT evidence_id, facts, customer_id, attribution_rule, attribution_value, "
                   "attribution_identifier, attribution_conflicts FROM messages WHERE evidence_id > ?1 "
                   "ORDER BY evidence_id LIMIT 2048");
         storage::SqliteStatement update(m_database.connection(),
             "UPDATE messages SET customer_id = ?, attribution_rule = ?, attribution_value = ?, "
             "attribution_identifier = ?, attribution_conflicts = ? WHERE evidence_id = ?");
-        storage::SqliteStatement forget(m_database.connection(), "DELETE FROM mentions WHERE evidence_id = ?");
+        storage::SqliteStatement forget(
+            m_database.connection(), "DELETE FROM mentions WHERE evidence_id = ?");
         storage::SqliteStatement mention(m_database.connection(),
             "INSERT OR IGNORE INTO mentions (evidence_id, value, customer_id) VALUES (?, ?, ?)");
         qint64 after = 0;
@@ -265,9 +271,11 @@ private:
     {
         storage::SqliteStatement select(m_database.connection(),
             "SELECT id, time, customer_ref, envelope_sender, sending_ip, customer_id, attribution_rule, "
-            "attribution_conflict, result, bounce_class, receiver FROM deliveries WHERE id > ? ORDER BY id LIMIT 50000");
+            "attribution_conflict, result, bounce_class, receiver FROM deliveries WHERE id > ? ORDER BY id "
+            "LIMIT 50000");
         storage::SqliteStatement update(m_database.connection(),
-            "UPDATE deliveries SET customer_id = ?, attribution_rule = ?, attribution_conflict = ? WHERE id = ?");
+            "UPDATE deliveries SET customer_id = ?, attribution_rule = ?, attribution_conflict = ? WHERE id "
+            "= ?");
         DeliveryAttributor attributor(m_attributor);
         qint64 after = 0;
         for (;;) {
@@ -287,7 +295,8 @@ private:
                 const Attribution &a = attributor.attribute(
                     select.columnText(2), select.columnText(3), select.columnText(4), time);
                 const bool conflict = !a.disagreements.isEmpty();
-                if (evaluated && a.customerId == oldCustomer && a.ruleId == oldRule && conflict == oldConflict)
+                if (evaluated && a.customerId == oldCustomer && a.ruleId == oldRule
+                    && conflict == oldConflict)
                     continue;
                 update.bindInt(4, after);
                 if (a.customerId)
@@ -327,8 +336,10 @@ private:
     bool optOuts()
     {
         storage::SqliteStatement select(m_database.connection(),
-            "SELECT id, time, customer_ref, customer_id, receiver FROM opt_outs WHERE id > ? ORDER BY id LIMIT 50000");
-        storage::SqliteStatement update(m_database.connection(), "UPDATE opt_outs SET customer_id = ? WHERE id = ?");
+            "SELECT id, time, customer_ref, customer_id, receiver FROM opt_outs WHERE id > ? ORDER BY id "
+            "LIMIT 50000");
+        storage::SqliteStatement update(
+            m_database.connection(), "UPDATE opt_outs SET customer_id = ? WHERE id = ?");
         DeliveryAttributor attributor(m_attributor);
         qint64 after = 0;
         for (;;) {
@@ -407,7 +418,8 @@ private:
         while (q.next()) {
             ++rows;
             const qint64 customer
-                = m_attributor.attribute(ItemFacts::forTarget(q.value(1).toString(), q.value(2).toLongLong())).customerId;
+                = m_attributor.attribute(ItemFacts::forTarget(q.value(1).toString(), q.value(2).toLongLong()))
+                      .customerId;
             if (customer != q.value(3).toLongLong())
                 changes.append({ q.value(0).toLongLong(), customer, q.value(3).toLongLong() });
         }
@@ -456,9 +468,10 @@ QByteArray movesJson(const QList<Move> &moves)
         for (qint64 id : m.exampleEvidence)
             examples.append(id);
         list.append(QJsonObject { { QStringLiteral("from"), m.from ? QJsonValue(m.from) : QJsonValue() },
-            { QStringLiteral("to"), m.to ? QJsonValue(m.to) : QJsonValue() }, { QStringLiteral("messages"), m.messages },
-            { QStringLiteral("deliveries"), m.deliveries }, { QStringLiteral("opt_outs"), m.optOuts },
-            { QStringLiteral("listings"), m.listings }, { QStringLiteral("examples"), examples } });
+            { QStringLiteral("to"), m.to ? QJsonValue(m.to) : QJsonValue() },
+            { QStringLiteral("messages"), m.messages }, { QStringLiteral("deliveries"), m.deliveries },
+            { QStringLiteral("opt_outs"), m.optOuts }, { QStringLiteral("listings"), m.listings },
+            { QStringLiteral("examples"), examples } });
     }
     return QJsonDocument(list).toJson(QJsonDocument::Compact);
 }
@@ -467,7 +480,8 @@ AttributionRun::AttributionRun(const storage::Database &database)
     : m_database(database)
 { }
 
-RunReport AttributionRun::run(const Options &options, const ProgressSink &progress, const CancelCheck &cancelled)
+RunReport AttributionRun::run(
+    const Options &options, const ProgressSink &progress, const CancelCheck &cancelled)
 {
     Runner runner(m_database, options, progress, cancelled);
     return runner.run();

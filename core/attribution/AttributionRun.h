@@ -46,7 +46,8 @@ public:
     struct Options
     {
         QString reason; ///< why ("import", "rules changed", "identifiers of ACME changed" …)
-        qint64 messageBatch = -1; ///< only the messages of this import batch (and nothing else); -1: everything
+        qint64 messageBatch
+            = -1; ///< only the messages of this import batch (and nothing else); -1: everything
     };
     /// items done, items in all (an estimate until counted)
     using ProgressSink = std::function<void(qint64 done, qint64 total)>;
@@ -54,8 +55,8 @@ public:
 
     explicit AttributionRun(const storage::Database &database);
 
-    [[nodiscard]] RunReport run(const Options &options, const ProgressSink &progress = {},
-        const CancelCheck &cancelled = {});
+    [[nodiscard]] RunReport run(
+        const Options &options, const ProgressSink &progress = {}, const CancelCheck &cancelled = {});
 
 private:
     const storage::Database &m_database;

@@ -29,10 +29,11 @@ struct IdentifierName
     IdentifierKind kind;
     const char *name;
 };
-constexpr IdentifierName IdentifierNames[] = { { IdentifierKind::Ip, "ip" }, { IdentifierKind::Domain, "domain" },
-    { IdentifierKind::DkimDomain, "dkim-domain" }, { IdentifierKind::ReturnPathDomain, "return-path-domain" },
-    { IdentifierKind::FromDomain, "from-domain" }, { IdentifierKind::ListId, "list-id" },
-    { IdentifierKind::Header, "header" }, { IdentifierKind::Contact, "contact" } };
+constexpr IdentifierName IdentifierNames[] = { { IdentifierKind::Ip, "ip" },
+    { IdentifierKind::Domain, "domain" }, { IdentifierKind::DkimDomain, "dkim-domain" },
+    { IdentifierKind::ReturnPathDomain, "return-path-domain" }, { IdentifierKind::FromDomain, "from-domain" },
+    { IdentifierKind::ListId, "list-id" }, { IdentifierKind::Header, "header" },
+    { IdentifierKind::Contact, "contact" } };
 
 QString tr(const char *text)
 {
@@ -218,8 +219,8 @@ ItemFacts ItemFacts::forDelivery(
 const Attribution &DeliveryAttributor::attribute(
     const QString &customerRef, const QString &envelopeSender, const QString &sendingIp, qint64 when)
 {
-    const QString key = customerRef + QLatin1Char('\n') + domainOf(envelopeSender) + QLatin1Char('\n') + sendingIp
-        + QLatin1Char('\n') + QString::number(when / 86400);
+    const QString key = customerRef + QLatin1Char('\n') + domainOf(envelopeSender) + QLatin1Char('\n')
+        + sendingIp + QLatin1Char('\n') + QString::number(when / 86400);
     if (const auto it = m_cache.constFind(key); it != m_cache.cend())
         return *it;
     if (m_cache.size() > 100000)
@@ -274,8 +275,9 @@ void Attribution::setProblemsJson(const QByteArray &json)
     ambiguous.clear();
     for (const QJsonValue &v : QJsonDocument::fromJson(json).array()) {
         const QJsonObject o = v.toObject();
-        const Match m { o.value(QLatin1String("rule")).toInteger(), o.value(QLatin1String("customer")).toInteger(),
-            o.value(QLatin1String("identifier")).toInteger(), o.value(QLatin1String("value")).toString() };
+        const Match m { o.value(QLatin1String("rule")).toInteger(),
+            o.value(QLatin1String("customer")).toInteger(), o.value(QLatin1String("identifier")).toInteger(),
+            o.value(QLatin1String("value")).toString() };
         (o.value(QLatin1String("ambiguous")).toBool() ? ambiguous : disagreements).append(m);
     }
 }
@@ -317,9 +319,10 @@ Attributor::Attributor(Directory directory)
         m_identifierIndex.insert(id.id, i);
         const QString value = id.value.trimmed();
         if (id.kind == IdentifierKind::Ip) {
-            const auto [network, prefix] = QHostAddress::parseSubnet(value.contains(QLatin1Char('/'))
-                    ? value
-                    : value + (value.contains(QLatin1Char(':')) ? QStringLiteral("/128") : QStringLiteral("/32")));
+            const auto [network, prefix] = QHostAddress::parseSubnet(value.contains(QLatin1Char('/')) ? value
+                                                                                                      : value
+                        + (value.contains(QLatin1Char(':')) ? QStringLiteral("/128")
+                                                            : QStringLiteral("/32")));
             if (network.isNull())
                 continue;
             const bool single = (network.protocol() == QAbstractSocket::IPv4Protocol && prefix == 32)
@@ -469,7 +472,8 @@ Attributor::Candidates Attributor::evaluate(const Rule &rule, int ruleIndex, con
         }
         break;
     case RuleKind::Contact:
-        if (const auto it = m_contacts.constFind(facts.senderAddress.trimmed().toLower()); it != m_contacts.cend())
+        if (const auto it = m_contacts.constFind(facts.senderAddress.trimmed().toLower());
+            it != m_contacts.cend())
             c.add({ rule.id, *it, 0, facts.senderAddress.trimmed() });
         break;
     case RuleKind::NamedInText:
@@ -507,8 +511,8 @@ Attribution Attributor::attribute(const ItemFacts &facts) const
             a.ambiguous += c.matches;
             continue;
         }
-        const bool agrees = std::any_of(
-            c.matches.cbegin(), c.matches.cend(), [&](const Match &m) { return m.customerId == a.customerId; });
+        const bool agrees = std::any_of(c.matches.cbegin(), c.matches.cend(),
+            [&](const Match &m) { return m.customerId == a.customerId; });
         if (!agrees)
             a.disagreements += c.matches;
     }
@@ -532,7 +536,8 @@ QList<Match> Attributor::mentions(const ItemFacts &facts) const
         const QString domain = domainOf(d);
         for (const QString &own : m_directory.ownDomains) {
             const QString o = own.trimmed().toLower();
-            if (!o.isEmpty() && (domain == o || domain.endsWith(QLatin1Char('.') + o)) && !values.contains(domain)) {
+            if (!o.isEmpty() && (domain == o || domain.endsWith(QLatin1Char('.') + o))
+                && !values.contains(domain)) {
                 values.insert(domain);
                 out.append({ 0, 0, 0, domain });
             }
@@ -556,15 +561,19 @@ QString Attributor::describe(const Match &m, qint64 when) const
     const QString who = c ? c->name : tr("customer %1").arg(m.customerId);
     const Rule *r = rule(m.ruleId);
     const Identifier *id = identifier(m.identifierId);
-    if (r && (r->kind == RuleKind::SourceIp || (r->kind == RuleKind::NamedInText && id && id->kind == IdentifierKind::Ip))) {
+    if (r
+        && (r->kind == RuleKind::SourceIp
+            || (r->kind == RuleKind::NamedInText && id && id->kind == IdentifierKind::Ip))) {
         QString held;
         const QString range = id && id->value != m.value ? tr(" (in %1)").arg(id->value) : QString();
         if (!id || (id->validFrom == 0 && id->validUntil == 0))
             held = tr("%1 %2%3 is held by %4").arg(r->title(), m.value, range, who);
         else if (id->validUntil == 0)
-            held = tr("%1 %2%3 was held by %4 from %5").arg(r->title(), m.value, range, who, day(id->validFrom));
+            held = tr("%1 %2%3 was held by %4 from %5")
+                       .arg(r->title(), m.value, range, who, day(id->validFrom));
         else if (id->validFrom == 0)
-            held = tr("%1 %2%3 was held by %4 until %5").arg(r->title(), m.value, range, who, day(id->validUntil));
+            held = tr("%1 %2%3 was held by %4 until %5")
+                       .arg(r->title(), m.value, range, who, day(id->validUntil));
         else
             held = tr("%1 %2%3 was held by %4 from %5 until %6")
                        .arg(r->title(), m.value, range, who, day(id->validFrom), day(id->validUntil));
@@ -589,8 +598,8 @@ QString Attributor::describe(const Match &m, qint64 when) const
     default:
         break;
     }
-    const QString registered = id && domainOf(id->value) != domainOf(m.value) ? tr(" (registered: %1)").arg(id->value)
-                                                                           : QString();
+    const QString registered
+        = id && domainOf(id->value) != domainOf(m.value) ? tr(" (registered: %1)").arg(id->value) : QString();
     return tr("%1 %2 belongs to %3%4").arg(r->title(), m.value, who, registered);
 }
 

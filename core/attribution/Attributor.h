@@ -43,7 +43,8 @@ struct Rule
     int position = 0;
     RuleKind kind = RuleKind::SourceIp;
     QString header; ///< Header rules: the header's name
-    QString pattern; ///< Header rules: a regular expression; its first capture (or the whole match) is the value
+    QString
+        pattern; ///< Header rules: a regular expression; its first capture (or the whole match) is the value
     bool enabled = true;
 
     /// "Source-IP", "Header X-Customer-ID" … for the analyst.

@@ -27,8 +27,9 @@ struct DomainColumn
     IdentifierKind kind;
 };
 constexpr DomainColumn ListColumns[] = { { "dkim_domains", IdentifierKind::DkimDomain },
-    { "return_path_domains", IdentifierKind::ReturnPathDomain }, { "from_domains", IdentifierKind::FromDomain },
-    { "domains", IdentifierKind::Domain }, { "list_ids", IdentifierKind::ListId } };
+    { "return_path_domains", IdentifierKind::ReturnPathDomain },
+    { "from_domains", IdentifierKind::FromDomain }, { "domains", IdentifierKind::Domain },
+    { "list_ids", IdentifierKind::ListId } };
 
 QStringList splitList(const QString &cell)
 {
@@ -41,8 +42,8 @@ QStringList splitList(const QString &cell)
 
 QString quoted(const QString &field)
 {
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
-        && !field.contains(QLatin1Char('\r')))
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"'))
+        && !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
         return field;
     QString f = field;
     f.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -51,7 +52,8 @@ QString quoted(const QString &field)
 
 QString isoDay(qint64 seconds)
 {
-    return seconds ? QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::UTC).date().toString(Qt::ISODate) : QString();
+    return seconds ? QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::UTC).date().toString(Qt::ISODate)
+                   : QString();
 }
 
 qint64 daySeconds(const QString &text, bool *ok)
@@ -75,9 +77,9 @@ QString parseIp(const QString &entry, Identifier &id)
         return tr("empty address");
     id.kind = IdentifierKind::Ip;
     id.value = words.at(0);
-    const auto [network, prefix] = QHostAddress::parseSubnet(id.value.contains(QLatin1Char('/'))
-            ? id.value
-            : id.value + (id.value.contains(QLatin1Char(':')) ? QStringLiteral("/128") : QStringLiteral("/32")));
+    const auto [network, prefix] = QHostAddress::parseSubnet(id.value.contains(QLatin1Char('/')) ? id.value
+                                                                                                 : id.value
+                + (id.value.contains(QLatin1Char(':')) ? QStringLiteral("/128") : QStringLiteral("/32")));
     if (network.isNull())
         return tr("\"%1\" is not an IP address or CIDR range").arg(id.value);
     for (int i = 1; i < words.size(); ++i) {
@@ -115,7 +117,8 @@ bool CustomerCsvResult::covers(const Identifier &id) const
             return columns.contains(QLatin1String("feedback_id_segment"));
         return columns.contains(QLatin1String("header:") + id.header.toLower());
     case IdentifierKind::Contact:
-        return columns.contains(QLatin1String("contact_email")) || columns.contains(QLatin1String("contacts"));
+        return columns.contains(QLatin1String("contact_email"))
+            || columns.contains(QLatin1String("contacts"));
     default:
         break;
     }
@@ -136,9 +139,10 @@ bool CustomerCsv::looksLikeHeader(QByteArrayView headerLine)
     if (!fields.contains(QLatin1String("id")) || !fields.contains(QLatin1String("name")))
         return false;
     for (const QString &f : std::as_const(fields))
-        if (f == QLatin1String("sending_ips") || f == QLatin1String("dkim_domains") || f == QLatin1String("from_domains")
-            || f == QLatin1String("return_path_domains") || f == QLatin1String("domains")
-            || f == QLatin1String("x_customer_id") || f.startsWith(QLatin1String("header:")))
+        if (f == QLatin1String("sending_ips") || f == QLatin1String("dkim_domains")
+            || f == QLatin1String("from_domains") || f == QLatin1String("return_path_domains")
+            || f == QLatin1String("domains") || f == QLatin1String("x_customer_id")
+            || f.startsWith(QLatin1String("header:")))
             return true;
     return false;
 }
@@ -163,9 +167,10 @@ CustomerCsvResult CustomerCsv::parse(const QByteArray &bytes)
     };
     const std::optional<QByteArrayView> header = nextLine();
     if (!header || !looksLikeHeader(*header)) {
-        result.error = tr("not a customers file: the first line must name the columns, among them id, name and "
-                          "at least one identifier column (sending_ips, dkim_domains, from_domains, "
-                          "return_path_domains, domains, x_customer_id or header:NAME)");
+        result.error
+            = tr("not a customers file: the first line must name the columns, among them id, name and "
+                 "at least one identifier column (sending_ips, dkim_domains, from_domains, "
+                 "return_path_domains, domains, x_customer_id or header:NAME)");
         return result;
     }
     delivery::CsvReader reader(delivery::CsvReader::guessSeparator(*header));
@@ -243,8 +248,8 @@ CustomerCsvResult CustomerCsv::parse(const QByteArray &bytes)
             } else if (name == QLatin1String("x_customer_id") || name == QLatin1String("feedback_id_segment")
                 || name.startsWith(QLatin1String("header:"))) {
                 const QString headerName = name == QLatin1String("x_customer_id") ? XCustomerId
-                    : name == QLatin1String("feedback_id_segment")             ? FeedbackId
-                                                                               : column.mid(7).trimmed();
+                    : name == QLatin1String("feedback_id_segment")                ? FeedbackId
+                                                                                  : column.mid(7).trimmed();
                 for (const QString &value : splitList(cell)) {
                     Identifier id;
                     id.kind = IdentifierKind::Header;
@@ -284,7 +289,8 @@ QByteArray CustomerCsv::write(const QList<CustomerRecord> &customers)
     for (const CustomerRecord &c : customers)
         for (const Identifier &id : c.identifiers)
             if (id.kind == IdentifierKind::Header && id.header.compare(XCustomerId, Qt::CaseInsensitive) != 0
-                && id.header.compare(FeedbackId, Qt::CaseInsensitive) != 0 && !extraHeaders.contains(id.header))
+                && id.header.compare(FeedbackId, Qt::CaseInsensitive) != 0
+                && !extraHeaders.contains(id.header))
                 extraHeaders.append(id.header);
     QStringList header { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("status"),
         QStringLiteral("monthly_revenue"), QStringLiteral("currency"), QStringLiteral("contact_email"),
@@ -304,14 +310,15 @@ QByteArray CustomerCsv::write(const QList<CustomerRecord> &customers)
             if (id.kind == IdentifierKind::Ip) {
                 QString entry = id.value;
                 if (id.validFrom || id.validUntil)
-                    entry += QLatin1Char(' ') + isoDay(id.validFrom) + QLatin1String("..") + isoDay(id.validUntil);
+                    entry += QLatin1Char(' ') + isoDay(id.validFrom) + QLatin1String("..")
+                        + isoDay(id.validUntil);
                 if (id.shared)
                     entry += QLatin1String(" shared");
                 ips.append(entry);
             } else if (id.kind == IdentifierKind::Header) {
                 const QString key = id.header.compare(XCustomerId, Qt::CaseInsensitive) == 0 ? XCustomerId
-                    : id.header.compare(FeedbackId, Qt::CaseInsensitive) == 0              ? FeedbackId
-                                                                                          : id.header;
+                    : id.header.compare(FeedbackId, Qt::CaseInsensitive) == 0                ? FeedbackId
+                                                                                             : id.header;
                 headers[key].append(id.value);
             } else if (id.kind == IdentifierKind::Contact) {
                 lists[IdentifierKind::Contact].append(id.value);
@@ -320,13 +327,14 @@ QByteArray CustomerCsv::write(const QList<CustomerRecord> &customers)
             }
         }
         QStringList row { c.externalId, c.name, c.status,
-            c.revenueCents >= 0 ? QString::number(double(c.revenueCents) / 100.0, 'f', 2) : QString(), c.currency,
-            (c.contacts + lists.value(IdentifierKind::Contact)).join(separator), ips.join(separator),
-            lists.value(IdentifierKind::DkimDomain).join(separator),
+            c.revenueCents >= 0 ? QString::number(double(c.revenueCents) / 100.0, 'f', 2) : QString(),
+            c.currency, (c.contacts + lists.value(IdentifierKind::Contact)).join(separator),
+            ips.join(separator), lists.value(IdentifierKind::DkimDomain).join(separator),
             lists.value(IdentifierKind::ReturnPathDomain).join(separator),
-            lists.value(IdentifierKind::FromDomain).join(separator), lists.value(IdentifierKind::ListId).join(separator),
-            headers.value(XCustomerId).join(separator), headers.value(FeedbackId).join(separator),
-            lists.value(IdentifierKind::Domain).join(separator), QString::number(c.ladderStep), c.notes };
+            lists.value(IdentifierKind::FromDomain).join(separator),
+            lists.value(IdentifierKind::ListId).join(separator), headers.value(XCustomerId).join(separator),
+            headers.value(FeedbackId).join(separator), lists.value(IdentifierKind::Domain).join(separator),
+            QString::number(c.ladderStep), c.notes };
         for (const QString &h : std::as_const(extraHeaders))
             row.append(headers.value(h).join(separator));
         for (QString &field : row)

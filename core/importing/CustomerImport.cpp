@@ -16,7 +16,8 @@ CustomerImportReport importCustomers(const storage::Database &database, const QS
     report.path = path;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        report.error = QCoreApplication::translate("CustomerImport", "cannot read %1: %2").arg(path, file.errorString());
+        report.error = QCoreApplication::translate("CustomerImport", "cannot read %1: %2")
+                           .arg(path, file.errorString());
         return report;
     }
     attribution::CustomerCsvResult parsed = attribution::CustomerCsv::parse(file.readAll());

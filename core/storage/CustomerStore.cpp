@@ -14,8 +14,8 @@ namespace abusedesk::attribution {
 
 const QStringList &CustomerRecord::statuses()
 {
-    static const QStringList all { QStringLiteral("active"), QStringLiteral("warned"), QStringLiteral("suspended"),
-        QStringLiteral("terminated") };
+    static const QStringList all { QStringLiteral("active"), QStringLiteral("warned"),
+        QStringLiteral("suspended"), QStringLiteral("terminated") };
     return all;
 }
 
@@ -69,8 +69,9 @@ QList<CustomerRecord> CustomerStore::customers() const
     QList<CustomerRecord> out;
     QHash<qint64, int> index;
     QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT id, external_id, name, status, ladder_step, monthly_revenue_cents, currency, "
-                               "contacts, notes FROM customers ORDER BY name COLLATE NOCASE, id"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT id, external_id, name, status, ladder_step, monthly_revenue_cents, currency, "
+            "contacts, notes FROM customers ORDER BY name COLLATE NOCASE, id"))) {
         m_lastError = q.lastError().text();
         return out;
     }
@@ -88,8 +89,9 @@ QList<CustomerRecord> CustomerStore::customers() const
         index.insert(c.id, int(out.size()));
         out.append(c);
     }
-    if (!q.exec(QStringLiteral("SELECT id, customer_id, kind, header, value, valid_from, valid_until, shared, note "
-                               "FROM customer_identifiers ORDER BY customer_id, id"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT id, customer_id, kind, header, value, valid_from, valid_until, shared, note "
+            "FROM customer_identifiers ORDER BY customer_id, id"))) {
         m_lastError = q.lastError().text();
         return out;
     }
@@ -135,13 +137,16 @@ bool CustomerStore::save(CustomerRecord &c)
         if (q.next())
             c.id = q.value(0).toLongLong();
     }
-    const QByteArray contacts = QJsonDocument(QJsonArray::fromStringList(c.contacts)).toJson(QJsonDocument::Compact);
+    const QByteArray contacts
+        = QJsonDocument(QJsonArray::fromStringList(c.contacts)).toJson(QJsonDocument::Compact);
     if (c.id == 0) {
-        q.prepare(QStringLiteral("INSERT INTO customers (external_id, name, status, ladder_step, monthly_revenue_cents, "
-                                 "currency, contacts, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO customers (external_id, name, status, ladder_step, monthly_revenue_cents, "
+            "currency, contacts, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
-        q.prepare(QStringLiteral("UPDATE customers SET external_id = ?, name = ?, status = ?, ladder_step = ?, "
-                                 "monthly_revenue_cents = ?, currency = ?, contacts = ?, notes = ? WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE customers SET external_id = ?, name = ?, status = ?, ladder_step = ?, "
+                           "monthly_revenue_cents = ?, currency = ?, contacts = ?, notes = ? WHERE id = ?"));
     }
     q.addBindValue(nullableText(c.externalId));
     q.addBindValue(c.name);
@@ -164,8 +169,9 @@ bool CustomerStore::save(CustomerRecord &c)
     q.addBindValue(c.id);
     if (!q.exec())
         return fail();
-    q.prepare(QStringLiteral("INSERT INTO customer_identifiers (customer_id, kind, header, value, valid_from, "
-                             "valid_until, shared, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO customer_identifiers (customer_id, kind, header, value, valid_from, "
+                       "valid_until, shared, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (Identifier &id : c.identifiers) {
         id.customerId = c.id;
         q.addBindValue(c.id);
@@ -199,8 +205,8 @@ QList<Rule> CustomerStore::rules() const
 {
     QList<Rule> out;
     QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral(
-            "SELECT id, position, kind, header, pattern, enabled FROM attribution_rules ORDER BY position, id"))) {
+    if (!q.exec(QStringLiteral("SELECT id, position, kind, header, pattern, enabled FROM attribution_rules "
+                               "ORDER BY position, id"))) {
         m_lastError = q.lastError().text();
         return out;
     }
@@ -208,8 +214,8 @@ QList<Rule> CustomerStore::rules() const
         const std::optional<RuleKind> kind = ruleKindFromName(q.value(2).toString());
         if (!kind)
             continue;
-        out.append({ q.value(0).toLongLong(), q.value(1).toInt(), *kind, q.value(3).toString(), q.value(4).toString(),
-            q.value(5).toBool() });
+        out.append({ q.value(0).toLongLong(), q.value(1).toInt(), *kind, q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toBool() });
     }
     return out;
 }
@@ -227,11 +233,11 @@ bool CustomerStore::saveRules(const QList<Rule> &rules)
     for (const Rule &r : rules) {
         ++position;
         if (r.id)
-            q.prepare(QStringLiteral(
-                "UPDATE attribution_rules SET position = ?, kind = ?, header = ?, pattern = ?, enabled = ? WHERE id = ?"));
+            q.prepare(QStringLiteral("UPDATE attribution_rules SET position = ?, kind = ?, header = ?, "
+                                     "pattern = ?, enabled = ? WHERE id = ?"));
         else
-            q.prepare(QStringLiteral(
-                "INSERT INTO attribution_rules (position, kind, header, pattern, enabled) VALUES (?, ?, ?, ?, ?)"));
+            q.prepare(QStringLiteral("INSERT INTO attribution_rules (position, kind, header, pattern, "
+                                     "enabled) VALUES (?, ?, ?, ?, ?)"));
         q.addBindValue(position);
         q.addBindValue(ruleKindName(r.kind));
         q.addBindValue(nullableText(r.header));
@@ -248,7 +254,8 @@ bool CustomerStore::saveRules(const QList<Rule> &rules)
     QStringList ids;
     for (qint64 id : kept)
         ids.append(QString::number(id));
-    if (!q.exec(QStringLiteral("DELETE FROM attribution_rules WHERE id NOT IN (%1)").arg(ids.join(QLatin1Char(','))))) {
+    if (!q.exec(QStringLiteral("DELETE FROM attribution_rules WHERE id NOT IN (%1)")
+                .arg(ids.join(QLatin1Char(','))))) {
         m_lastError = q.lastError().text();
         return false;
     }
@@ -283,10 +290,12 @@ QHash<qint64, CustomerFigures> CustomerStore::figures(QDate from, QDate until) c
             f.sent = q.value(2).toLongLong();
             f.hard = q.value(3).toLongLong();
         }
-    q.prepare(QStringLiteral(
-        "SELECT customer_id, count(*), sum(kind = 'feedback-report' AND json_extract(facts, '$.feedback.type') = 'abuse') FROM messages WHERE customer_id IS NOT NULL "
-        "AND kind IN ('feedback-report', 'complaint', 'escalated-complaint') AND substr(sent_at, 1, 10) BETWEEN ? AND ? "
-        "GROUP BY customer_id"));
+    q.prepare(
+        QStringLiteral("SELECT customer_id, count(*), sum(kind = 'feedback-report' AND json_extract(facts, "
+                       "'$.feedback.type') = 'abuse') FROM messages WHERE customer_id IS NOT NULL "
+                       "AND kind IN ('feedback-report', 'complaint', 'escalated-complaint') AND "
+                       "substr(sent_at, 1, 10) BETWEEN ? AND ? "
+                       "GROUP BY customer_id"));
     q.addBindValue(first);
     q.addBindValue(last);
     if (q.exec())

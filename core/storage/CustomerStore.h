@@ -20,7 +20,10 @@ struct CustomerFigures
     qint64 hard = 0;
     qint64 fblComplaints = 0; ///< feedback reports of type abuse (complaint rate = these / delivered)
 
-    [[nodiscard]] double complaintRatePercent() const { return delivered ? 100.0 * fblComplaints / delivered : 0; }
+    [[nodiscard]] double complaintRatePercent() const
+    {
+        return delivered ? 100.0 * fblComplaints / delivered : 0;
+    }
     [[nodiscard]] double hardBounceRatePercent() const { return sent ? 100.0 * hard / sent : 0; }
 };
 
