@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // abusedesk-cli: automation and benchmarks on top of the core library (design.md §5).
+#include "AttributeCommand.h"
 #include "ClassifyCommand.h"
+#include "CustomersCommand.h"
 #include "CommandLine.h"
 #include "DemoCommand.h"
 #include "EvidenceCommand.h"
@@ -31,6 +33,12 @@ struct Command
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table {
+        { QStringLiteral("attribute"),
+            { QT_TRANSLATE_NOOP("cli", "Attribute the history to customers again, or say why an item is theirs"),
+                abusedesk::cli::runAttribute } },
+        { QStringLiteral("customers"),
+            { QT_TRANSLATE_NOOP("cli", "Import, export or list the customers and their identifiers"),
+                abusedesk::cli::runCustomers } },
         { QStringLiteral("classify"),
             { QT_TRANSLATE_NOOP("cli", "What each message is, as JSON lines; no database"),
                 abusedesk::cli::runClassify } },

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // A whole demo case imported the way an analyst would (one folder, the send log's mapping given
-// once): every delivery, deferral, bounce class and opt-out the generator planted, per UTC day
-// and recipient domain, is what the case database holds, and the daily aggregates add up to it.
-// The bounce classes are the shared classifier's reading of the logged replies.
+// once): every delivery, deferral, bounce class and opt-out the generator planted, per customer,
+// UTC day and recipient domain, is what the case database holds, and the daily aggregates add up
+// to it. The bounce classes are the shared classifier's reading of the logged replies. Every
+// message is attributed to the customer the generator meant (customers.csv is imported with the
+// rest), the unattributed queue holds exactly the messages it made unattributable, and changing
+// a customer's identifiers moves its history away and back, aggregates included.
 #include "CliRunner.h"
 
 #include <QHash>
@@ -11,6 +14,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSet>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -31,22 +35,127 @@ class TestDemoImport : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_dir;
+    QString m_folder;
+    QString m_db;
+    QJsonObject m_report;
+    QJsonObject m_expected;
+
+    QHash<QString, QString> storedCustomers(const QString &connection)
+    {
+        QHash<QString, QString> out; // sha256 → external id ("" unattributed)
+        QSqlQuery q(QSqlDatabase::database(connection));
+        q.exec(u"SELECT e.sha256, coalesce(c.external_id, '') FROM messages m JOIN evidence e ON e.id = m.evidence_id "
+               "LEFT JOIN customers c ON c.id = m.customer_id"_s);
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toString());
+        return out;
+    }
+
+    // The planted counts per customer, day, recipient domain and measure.
+    Counts plantedDays()
+    {
+        Counts expected;
+        for (const QJsonValue &v : m_expected.value(u"deliveries"_s).toObject().value(u"days"_s).toArray()) {
+            const QJsonObject row = v.toObject();
+            for (const char *measure : { "delivered", "deferred", "hard", "soft", "spam", "expired", "opt_outs" }) {
+                const qint64 n = row.value(QLatin1StringView(measure)).toInteger();
+                if (n == 0)
+                    continue;
+                expected[row.value(u"customer"_s).toString() + u'|' + row.value(u"day"_s).toString() + u'|'
+                    + row.value(u"domain"_s).toString() + u'|' + QLatin1StringView(measure)]
+                    += n;
+            }
+        }
+        return expected;
+    }
+
+    Counts storedDays(const QString &connection)
+    {
+        Counts stored;
+        QSqlQuery q(QSqlDatabase::database(connection));
+        q.exec(u"SELECT coalesce(c.external_id, ''), date(d.time, 'unixepoch'), d.recipient_domain, d.result, "
+               "coalesce(d.bounce_class, 'soft'), count(*) FROM deliveries d LEFT JOIN customers c ON c.id = "
+               "d.customer_id GROUP BY 1, 2, 3, 4, 5"_s);
+        while (q.next()) {
+            const QString where = q.value(0).toString() + u'|' + q.value(1).toString() + u'|' + q.value(2).toString() + u'|';
+            const QString result = q.value(3).toString();
+            const QString measure = result == u"delivered"_s || result == u"deferred"_s ? result : q.value(4).toString();
+            stored[where + measure] += q.value(5).toLongLong();
+            if (result == u"expired"_s)
+                stored[where + u"expired"_s] += q.value(5).toLongLong();
+        }
+        q.exec(u"SELECT coalesce(c.external_id, ''), date(o.time, 'unixepoch'), substr(o.recipient, "
+               "instr(o.recipient, '@') + 1), count(*) FROM opt_outs o LEFT JOIN customers c ON c.id = o.customer_id "
+               "GROUP BY 1, 2, 3"_s);
+        while (q.next())
+            stored[q.value(0).toString() + u'|' + q.value(1).toString() + u'|' + q.value(2).toString() + u"|opt_outs"_s]
+                += q.value(3).toLongLong();
+        return stored;
+    }
+
+    static QStringList differences(const Counts &expected, const Counts &stored)
+    {
+        QStringList out;
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            if (stored.value(it.key()) != it.value())
+                out.append(u"%1: planted %2, stored %3"_s.arg(it.key()).arg(it.value()).arg(stored.value(it.key())));
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+            if (!expected.contains(it.key()) && it.value() != 0)
+                out.append(u"%1: not planted, stored %2"_s.arg(it.key()).arg(it.value()));
+        return out;
+    }
+
+    // The daily aggregates are exactly what the stored rows add up to, per customer.
+    static qint64 aggregateMismatches(const QString &connection)
+    {
+        QSqlQuery q(QSqlDatabase::database(connection));
+        const QString recount = u"SELECT day, customer, receiver, sum(sent), sum(delivered), sum(deferred), sum(hard), "
+                                "sum(soft), sum(spam), sum(expired), sum(opt_outs) FROM ("
+                                " SELECT date(time, 'unixepoch') AS day, coalesce(customer_id, 0) AS customer, receiver,"
+                                " result != 'deferred' AS sent, result = 'delivered' AS delivered, result = 'deferred' AS "
+                                "deferred, result IN ('bounced', 'expired') AND bounce_class = 'hard' AS hard,"
+                                " result IN ('bounced', 'expired') AND coalesce(bounce_class, 'soft') NOT IN ('hard', "
+                                "'spam') AS soft, result IN ('bounced', 'expired') AND bounce_class = 'spam' AS spam,"
+                                " result = 'expired' AS expired, 0 AS opt_outs FROM deliveries"
+                                " UNION ALL SELECT date(time, 'unixepoch'), coalesce(customer_id, 0), receiver, 0, 0, 0, "
+                                "0, 0, 0, 0, 1 FROM opt_outs) GROUP BY 1, 2, 3"_s;
+        const QString stored = u"SELECT day, customer_id, receiver, sent, delivered, deferred, hard, soft, spam, expired, "
+                               "opt_outs FROM daily_aggregates"_s;
+        if (!q.exec(u"SELECT (SELECT count(*) FROM (%1 EXCEPT %2)) + (SELECT count(*) FROM (%2 EXCEPT %1))"_s.arg(
+                recount, stored))
+            || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_folder = m_dir.filePath(u"case"_s);
+        CliResult r = runCli({ u"demo"_s, u"--out"_s, m_folder, u"--seed"_s, u"7"_s });
+        QCOMPARE(r.exitCode, 0);
+        m_db = m_dir.filePath(u"case.abusedesk"_s);
+        QCOMPARE(runCli({ u"init"_s, u"--db"_s, m_db }).exitCode, 0);
+        // The demo writes its logs in UTC.
+        r = runCli({ u"import"_s, u"--db"_s, m_db, u"--json"_s, u"--log-time-zone"_s, u"UTC"_s, u"--profile"_s,
+            m_folder + u"/logs/sendlog-profile.json"_s, m_folder });
+        QCOMPARE(r.exitCode, 0);
+        m_report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        m_expected = readJson(m_folder + u"/expected.json"_s);
+        QVERIFY(!m_expected.isEmpty());
+    }
+
     void importedDeliveriesAreWhatWasPlanted()
     {
-        QTemporaryDir dir;
-        const QString folder = dir.filePath(u"case"_s);
-        CliResult r = runCli({ u"demo"_s, u"--out"_s, folder, u"--seed"_s, u"7"_s });
-        QCOMPARE(r.exitCode, 0);
-        const QString db = dir.filePath(u"case.abusedesk"_s);
-        QCOMPARE(runCli({ u"init"_s, u"--db"_s, db }).exitCode, 0);
-        // The demo writes its logs in UTC.
-        r = runCli({ u"import"_s, u"--db"_s, db, u"--json"_s, u"--log-time-zone"_s, u"UTC"_s, u"--profile"_s,
-            folder + u"/logs/sendlog-profile.json"_s, folder });
-        QCOMPARE(r.exitCode, 0);
-        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QString folder = m_folder;
+        const QString db = m_db;
+        const QJsonObject report = m_report;
         const QJsonObject logs = report.value(u"logs"_s).toObject();
         QCOMPARE(logs.value(u"rejected_lines"_s).toInteger(), 0);
+        QCOMPARE(report.value(u"customers"_s).toObject().value(u"added"_s).toInteger(),
+            m_expected.value(u"customers"_s).toArray().size());
 
         const QJsonObject deliveries
             = readJson(folder + u"/expected.json"_s).value(u"deliveries"_s).toObject();
@@ -140,6 +249,167 @@ private Q_SLOTS:
             if (!expected.contains(it.key()) && it.value() != 0)
                 differences.append(u"%1: not planted, stored %2"_s.arg(it.key()).arg(it.value()));
         QVERIFY2(differences.isEmpty(), qPrintable(differences.mid(0, 10).join(u'\n')));
+    }
+
+    void everyDeliveryBelongsToTheCustomerPlanted()
+    {
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"days"_s);
+            sql.setDatabaseName(m_db);
+            QVERIFY(sql.open());
+            const QStringList diff = differences(plantedDays(), storedDays(u"days"_s));
+            QVERIFY2(diff.isEmpty(), qPrintable(u"%1 differences:\n"_s.arg(diff.size()) + diff.mid(0, 10).join(u'\n')));
+            QCOMPARE(aggregateMismatches(u"days"_s), 0);
+            // Seed results and listings are the customers' too.
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(u"SELECT count(*) FROM seed_results WHERE customer_id IS NULL"_s) && q.next());
+            QCOMPARE(q.value(0).toLongLong(), 0);
+            QVERIFY(q.exec(u"SELECT count(*) FROM blocklist_listings WHERE customer_id IS NULL"_s) && q.next());
+            QCOMPARE(q.value(0).toLongLong(), 0);
+        }
+        QSqlDatabase::removeDatabase(u"days"_s);
+    }
+
+    void everyMessageBelongsToTheCustomerPlanted()
+    {
+        QSet<qint64> unattributedIds;
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"messages"_s);
+            sql.setDatabaseName(m_db);
+            QVERIFY(sql.open());
+            const QHash<QString, QString> stored = storedCustomers(u"messages"_s);
+            QStringList wrong;
+            QSet<QString> planted; // sha256 of what should wait in the unattributed queue
+            for (const QJsonValue &v : m_expected.value(u"messages"_s).toArray()) {
+                const QJsonObject m = v.toObject();
+                const QString sha = m.value(u"sha256"_s).toString();
+                const QString want = m.value(u"customer"_s).toString();
+                QVERIFY2(stored.contains(sha), qPrintable(sha));
+                if (stored.value(sha) != want)
+                    wrong.append(u"%1 #%2 (%3): planted '%4', attributed '%5'"_s.arg(m.value(u"file"_s).toString())
+                            .arg(m.value(u"index"_s).toInt())
+                            .arg(m.value(u"kind"_s).toString(), want, stored.value(sha)));
+                if (want.isEmpty() && m.value(u"kind"_s).toString() != u"noise"_s)
+                    planted.insert(sha);
+            }
+            QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+            QVERIFY(planted.size() > 10);
+
+            // The unattributed queue, as the command line lists it, holds exactly those.
+            const CliResult r = runCli({ u"attribute"_s, u"--db"_s, m_db, u"--unattributed"_s, u"--json"_s });
+            QCOMPARE(r.exitCode, 0);
+            QSet<QString> queued;
+            QSqlQuery q(sql);
+            q.prepare(u"SELECT sha256 FROM evidence WHERE id = ?"_s);
+            for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+                q.addBindValue(v.toObject().value(u"id"_s).toInteger());
+                QVERIFY(q.exec() && q.next());
+                queued.insert(q.value(0).toString());
+                unattributedIds.insert(v.toObject().value(u"id"_s).toInteger());
+            }
+            QCOMPARE(queued, planted);
+        }
+        QSqlDatabase::removeDatabase(u"messages"_s);
+        QVERIFY(!unattributedIds.isEmpty());
+    }
+
+    void explanationsSayWhy()
+    {
+        // A feedback report about mail from the address that changed hands, attributed by its
+        // customer header; the reassigned address is named in the words of the explanation.
+        QString evidenceId;
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"why"_s);
+            sql.setDatabaseName(m_db);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(u"SELECT evidence_id FROM messages WHERE attribution_rule = (SELECT id FROM "
+                           "attribution_rules WHERE kind = 'source-ip') LIMIT 1"_s));
+            if (q.next())
+                evidenceId = q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(u"why"_s);
+        if (!evidenceId.isEmpty()) {
+            const CliResult r = runCli({ u"attribute"_s, u"--db"_s, m_db, u"--explain"_s, evidenceId });
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.contains(u"Source-IP "_s) && r.out.contains(u" held by "_s), qPrintable(r.out));
+        }
+        const CliResult r = runCli({ u"attribute"_s, u"--db"_s, m_db, u"--explain"_s, u"1"_s, u"--json"_s });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject why = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(!why.value(u"why"_s).toArray().isEmpty());
+        QCOMPARE(runCli({ u"attribute"_s, u"--db"_s, m_db, u"--explain"_s, u"999999"_s }).exitCode, 1);
+    }
+
+    void changedIdentifiersMoveTheHistoryAndBack()
+    {
+        // Cedar Hollow Outdoor (c009) loses every identifier: its mail and deliveries become
+        // unattributed; with its identifiers back, everything is where it was.
+        QFile original(m_folder + u"/customers.csv"_s);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray csv = original.readAll();
+        QList<QByteArray> lines = csv.split('\n');
+        const QByteArray header = lines.at(0);
+        QByteArray c009;
+        for (const QByteArray &line : std::as_const(lines))
+            if (line.startsWith("c009,"))
+                c009 = line;
+        QVERIFY(!c009.isEmpty());
+        const QString stripped = m_dir.filePath(u"c009.csv"_s);
+        {
+            QFile f(stripped);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            // id, name, status, revenue, currency, contact, then the identifier columns emptied.
+            const QList<QByteArray> cells = c009.split(',');
+            f.write(header + '\n' + cells.mid(0, 6).join(',') + ",,,,,,," + '\n');
+        }
+        CliResult r = runCli({ u"customers"_s, u"--db"_s, m_db, u"import"_s, stripped });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"1 updated"_s), qPrintable(r.out));
+        r = runCli({ u"attribute"_s, u"--db"_s, m_db, u"--json"_s });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"moved"_s).toInteger(), 0); // done by import
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"moved"_s);
+            sql.setDatabaseName(m_db);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(u"SELECT summary FROM attribution_runs WHERE reason = 'customers imported' ORDER BY id DESC"_s)
+                && q.next());
+            const QJsonArray moves = QJsonDocument::fromJson(q.value(0).toByteArray()).array();
+            QCOMPARE(moves.size(), 1);
+            QVERIFY(moves.at(0).toObject().value(u"to"_s).isNull());
+            QVERIFY(moves.at(0).toObject().value(u"messages"_s).toInteger() > 0);
+            QVERIFY(moves.at(0).toObject().value(u"deliveries"_s).toInteger() > 0);
+            QVERIFY(q.exec(u"SELECT count(*) FROM deliveries d JOIN customers c ON c.id = d.customer_id WHERE "
+                           "c.external_id = 'c009'"_s)
+                && q.next());
+            QCOMPARE(q.value(0).toLongLong(), 0);
+            QCOMPARE(aggregateMismatches(u"moved"_s), 0);
+        }
+        QSqlDatabase::removeDatabase(u"moved"_s);
+
+        r = runCli({ u"customers"_s, u"--db"_s, m_db, u"import"_s, m_folder + u"/customers.csv"_s });
+        QCOMPARE(r.exitCode, 0);
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"back"_s);
+            sql.setDatabaseName(m_db);
+            QVERIFY(sql.open());
+            const QStringList diff = differences(plantedDays(), storedDays(u"back"_s));
+            QVERIFY2(diff.isEmpty(), qPrintable(diff.mid(0, 10).join(u'\n')));
+            QCOMPARE(aggregateMismatches(u"back"_s), 0);
+            const QHash<QString, QString> stored = storedCustomers(u"back"_s);
+            for (const QJsonValue &v : m_expected.value(u"messages"_s).toArray())
+                QCOMPARE(stored.value(v.toObject().value(u"sha256"_s).toString()),
+                    v.toObject().value(u"customer"_s).toString());
+        }
+        QSqlDatabase::removeDatabase(u"back"_s);
+
+        // Exported and read back, the customers are the same file's customers.
+        r = runCli({ u"customers"_s, u"--db"_s, m_db, u"export"_s });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count(u'\n'), csv.count('\n'));
+        QVERIFY(r.out.contains(u"c006,Blue Harbor Pet Supply,warned,3833.00,EUR,admin@blueharbor-pets.example,"_s));
     }
 };
 
