@@ -27,7 +27,8 @@ QJsonObject explanationJson(const attribution::Explanation &e)
         { QStringLiteral("customer"), e.customerId ? QJsonValue(e.customerExternalId) : QJsonValue() },
         { QStringLiteral("customer_name"), e.customerId ? QJsonValue(e.customerName) : QJsonValue() },
         { QStringLiteral("why"), QJsonArray::fromStringList(e.lines) },
-        { QStringLiteral("clues"), QJsonArray::fromStringList(e.clues) }, { QStringLiteral("stale"), e.stale } };
+        { QStringLiteral("clues"), QJsonArray::fromStringList(e.clues) },
+        { QStringLiteral("stale"), e.stale } };
 }
 
 } // namespace
@@ -36,14 +37,15 @@ int runAttribute(const QStringList &arguments, QTextStream &out, QTextStream &er
 {
     CommandLine cl(QStringLiteral("attribute"), arguments, out, err);
     cl.addDatabaseOption(tr("The case database file."));
-    cl.parser().addOption({ QStringLiteral("explain"), tr("Say why this message (evidence id) belongs to its customer."),
-        QStringLiteral("ID") });
+    cl.parser().addOption({ QStringLiteral("explain"),
+        tr("Say why this message (evidence id) belongs to its customer."), QStringLiteral("ID") });
     cl.parser().addOption({ QStringLiteral("explain-delivery"),
         tr("Say why this delivery (its id) belongs to its customer."), QStringLiteral("ID") });
     cl.parser().addOption({ QStringLiteral("unattributed"),
         tr("List the messages no rule attributes (noise left out), with what could identify them.") });
     cl.parser().addOption({ QStringLiteral("json"), tr("Print JSON.") });
-    if (const int code = cl.parse(tr("Attribute the history to customers again, or explain an attribution.")); code >= 0)
+    if (const int code = cl.parse(tr("Attribute the history to customers again, or explain an attribution."));
+        code >= 0)
         return code;
     const bool json = cl.parser().isSet(QStringLiteral("json"));
     auto idOption = [&](const char *name, qint64 *id) {
@@ -63,12 +65,14 @@ int runAttribute(const QStringList &arguments, QTextStream &out, QTextStream &er
             continue;
         qint64 id = 0;
         if (!idOption(option, &id))
-            return cl.fail(tr("--%1 wants an id (a positive number).").arg(QLatin1StringView(option)), ExitUsage);
+            return cl.fail(
+                tr("--%1 wants an id (a positive number).").arg(QLatin1StringView(option)), ExitUsage);
         const attribution::Explanation e
             = qstrcmp(option, "explain") == 0 ? queries.explainEvidence(id) : queries.explainDelivery(id);
         if (!e.found)
-            return cl.fail(qstrcmp(option, "explain") == 0 ? tr("there is no message with evidence id %1.").arg(id)
-                                                          : tr("there is no delivery with id %1.").arg(id));
+            return cl.fail(qstrcmp(option, "explain") == 0
+                    ? tr("there is no message with evidence id %1.").arg(id)
+                    : tr("there is no delivery with id %1.").arg(id));
         if (json) {
             out << QJsonDocument(explanationJson(e)).toJson(QJsonDocument::Compact) << '\n';
             return ExitOk;
@@ -82,7 +86,8 @@ int runAttribute(const QStringList &arguments, QTextStream &out, QTextStream &er
             for (const QString &clue : e.clues)
                 out << "  " << clue << '\n';
         if (e.stale)
-            out << tr("  The stored attribution is older than the rules: run 'abusedesk-cli attribute'.") << '\n';
+            out << tr("  The stored attribution is older than the rules: run 'abusedesk-cli attribute'.")
+                << '\n';
         return ExitOk;
     }
 
@@ -91,17 +96,20 @@ int runAttribute(const QStringList &arguments, QTextStream &out, QTextStream &er
         if (json) {
             QJsonArray list;
             for (const attribution::QueueItem &q : queue)
-                list.append(QJsonObject { { QStringLiteral("id"), q.evidenceId }, { QStringLiteral("kind"), q.kind },
-                    { QStringLiteral("sent_at"), q.sentAt }, { QStringLiteral("from"), q.fromAddress },
-                    { QStringLiteral("subject"), q.subject }, { QStringLiteral("ambiguous"), q.ambiguous },
+                list.append(QJsonObject { { QStringLiteral("id"), q.evidenceId },
+                    { QStringLiteral("kind"), q.kind }, { QStringLiteral("sent_at"), q.sentAt },
+                    { QStringLiteral("from"), q.fromAddress }, { QStringLiteral("subject"), q.subject },
+                    { QStringLiteral("ambiguous"), q.ambiguous },
                     { QStringLiteral("clues"), QJsonArray::fromStringList(q.clues) } });
             out << QJsonDocument(list).toJson(QJsonDocument::Compact) << '\n';
             return ExitOk;
         }
         out << tr("%1 unattributed messages.").arg(queue.size()) << '\n';
         for (const attribution::QueueItem &q : queue)
-            out << q.evidenceId << "  " << q.kind << "  " << q.sentAt << "  " << q.fromAddress << "  " << q.subject
-                << "\n    " << (q.clues.isEmpty() ? tr("nothing that could identify a customer") : q.clues.join(QLatin1String("\n    ")))
+            out << q.evidenceId << "  " << q.kind << "  " << q.sentAt << "  " << q.fromAddress << "  "
+                << q.subject << "\n    "
+                << (q.clues.isEmpty() ? tr("nothing that could identify a customer")
+                                      : q.clues.join(QLatin1String("\n    ")))
                 << '\n';
         return ExitOk;
     }
@@ -121,20 +129,23 @@ int runAttribute(const QStringList &arguments, QTextStream &out, QTextStream &er
     QHash<qint64, QString> names;
     for (const attribution::CustomerRecord &c : storage::CustomerStore(*db).customers())
         names.insert(c.id, c.externalId.isEmpty() ? c.name : c.externalId);
-    auto name = [&names](qint64 id) { return id ? names.value(id, QString::number(id)) : tr("(unattributed)"); };
+    auto name
+        = [&names](qint64 id) { return id ? names.value(id, QString::number(id)) : tr("(unattributed)"); };
     if (json) {
         QJsonArray moves;
         for (const attribution::Move &m : run.moves)
-            moves.append(QJsonObject { { QStringLiteral("from"), m.from ? QJsonValue(name(m.from)) : QJsonValue() },
+            moves.append(QJsonObject {
+                { QStringLiteral("from"), m.from ? QJsonValue(name(m.from)) : QJsonValue() },
                 { QStringLiteral("to"), m.to ? QJsonValue(name(m.to)) : QJsonValue() },
                 { QStringLiteral("messages"), m.messages }, { QStringLiteral("deliveries"), m.deliveries },
                 { QStringLiteral("opt_outs"), m.optOuts }, { QStringLiteral("listings"), m.listings } });
-        out << QJsonDocument(QJsonObject { { QStringLiteral("run"), run.runId }, { QStringLiteral("examined"), run.examined },
-                                  { QStringLiteral("changed"), run.changed }, { QStringLiteral("moved"), run.moved },
-                                  { QStringLiteral("moves"), moves },
-                                  { QStringLiteral("unattributed"), queries.unattributedCount() },
-                                  { QStringLiteral("disagreements"), queries.disagreementCount() },
-                                  { QStringLiteral("milliseconds"), run.milliseconds } })
+        out << QJsonDocument(
+            QJsonObject { { QStringLiteral("run"), run.runId }, { QStringLiteral("examined"), run.examined },
+                { QStringLiteral("changed"), run.changed }, { QStringLiteral("moved"), run.moved },
+                { QStringLiteral("moves"), moves },
+                { QStringLiteral("unattributed"), queries.unattributedCount() },
+                { QStringLiteral("disagreements"), queries.disagreementCount() },
+                { QStringLiteral("milliseconds"), run.milliseconds } })
                    .toJson(QJsonDocument::Compact)
             << '\n';
         return ExitOk;

@@ -29,8 +29,8 @@ int runCustomers(const QStringList &arguments, QTextStream &out, QTextStream &er
 {
     CommandLine cl(QStringLiteral("customers"), arguments, out, err);
     cl.addDatabaseOption(tr("The case database file."));
-    cl.parser().addOption(
-        { QStringLiteral("out"), tr("export: write to this file instead of standard output."), QStringLiteral("FILE") });
+    cl.parser().addOption({ QStringLiteral("out"),
+        tr("export: write to this file instead of standard output."), QStringLiteral("FILE") });
     cl.parser().addOption({ QStringLiteral("json"), tr("list: print the customers as JSON.") });
     cl.parser().addPositionalArgument(QStringLiteral("action"), tr("import FILE.csv, export or list."));
     if (const int code = cl.parse(tr("The customers (list owners) and their identifiers, as customers.csv."),
@@ -39,7 +39,8 @@ int runCustomers(const QStringList &arguments, QTextStream &out, QTextStream &er
         return code;
     const QStringList positional = cl.parser().positionalArguments();
     const QString action = positional.value(0);
-    if (action != QLatin1String("import") && action != QLatin1String("export") && action != QLatin1String("list"))
+    if (action != QLatin1String("import") && action != QLatin1String("export")
+        && action != QLatin1String("list"))
         return cl.fail(tr("say what to do: import FILE.csv, export or list."), ExitUsage);
     if (action == QLatin1String("import") && positional.size() != 2)
         return cl.fail(tr("import wants one CSV file."), ExitUsage);
@@ -70,7 +71,8 @@ int runCustomers(const QStringList &arguments, QTextStream &out, QTextStream &er
                 = attribution::AttributionRun(*db).run({ QStringLiteral("customers imported"), -1 });
             if (!run.error.isEmpty())
                 return cl.fail(run.error);
-            out << tr("Attributed again: %1 items examined, %2 moved.").arg(run.examined).arg(run.moved) << '\n';
+            out << tr("Attributed again: %1 items examined, %2 moved.").arg(run.examined).arg(run.moved)
+                << '\n';
         }
         out.flush();
         return report.problems.isEmpty() ? ExitOk : ExitFailure;
@@ -100,25 +102,28 @@ int runCustomers(const QStringList &arguments, QTextStream &out, QTextStream &er
         QJsonArray list;
         for (const attribution::CustomerRecord &c : customers) {
             const storage::CustomerFigures f = figures.value(c.id);
-            list.append(QJsonObject { { QStringLiteral("id"), c.id }, { QStringLiteral("external_id"), c.externalId },
-                { QStringLiteral("name"), c.name }, { QStringLiteral("status"), c.status },
-                { QStringLiteral("ladder_step"), c.ladderStep }, { QStringLiteral("identifiers"), c.identifiers.size() },
+            list.append(QJsonObject { { QStringLiteral("id"), c.id },
+                { QStringLiteral("external_id"), c.externalId }, { QStringLiteral("name"), c.name },
+                { QStringLiteral("status"), c.status }, { QStringLiteral("ladder_step"), c.ladderStep },
+                { QStringLiteral("identifiers"), c.identifiers.size() },
                 { QStringLiteral("complaints"), f.complaints }, { QStringLiteral("delivered"), f.delivered },
                 { QStringLiteral("complaint_rate_percent"), f.complaintRatePercent() },
                 { QStringLiteral("hard_bounce_rate_percent"), f.hardBounceRatePercent() } });
         }
         out << QJsonDocument(QJsonObject { { QStringLiteral("from"), first.toString(Qt::ISODate) },
-                                  { QStringLiteral("until"), last.toString(Qt::ISODate) },
-                                  { QStringLiteral("customers"), list } })
+                                 { QStringLiteral("until"), last.toString(Qt::ISODate) },
+                                 { QStringLiteral("customers"), list } })
                    .toJson(QJsonDocument::Compact)
             << '\n';
         return ExitOk;
     }
     if (last.isValid())
-        out << tr("Figures over %1 to %2 (UTC).").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)) << '\n';
+        out << tr("Figures over %1 to %2 (UTC).").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate))
+            << '\n';
     for (const attribution::CustomerRecord &c : customers) {
         const storage::CustomerFigures f = figures.value(c.id);
-        out << tr("%1  %2  %3, step %4: %5 complaints, complaint rate %6 %, hard bounces %7 %, %8 identifiers")
+        out << tr(
+            "%1  %2  %3, step %4: %5 complaints, complaint rate %6 %, hard bounces %7 %, %8 identifiers")
                    .arg(c.externalId.isEmpty() ? QStringLiteral("-") : c.externalId, c.name, c.status)
                    .arg(c.ladderStep)
                    .arg(f.complaints)

@@ -2,8 +2,8 @@
 // abusedesk-cli: automation and benchmarks on top of the core library (design.md §5).
 #include "AttributeCommand.h"
 #include "ClassifyCommand.h"
-#include "CustomersCommand.h"
 #include "CommandLine.h"
+#include "CustomersCommand.h"
 #include "DemoCommand.h"
 #include "EvidenceCommand.h"
 #include "HistoryCommand.h"
@@ -34,7 +34,8 @@ const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table {
         { QStringLiteral("attribute"),
-            { QT_TRANSLATE_NOOP("cli", "Attribute the history to customers again, or say why an item is theirs"),
+            { QT_TRANSLATE_NOOP(
+                  "cli", "Attribute the history to customers again, or say why an item is theirs"),
                 abusedesk::cli::runAttribute } },
         { QStringLiteral("customers"),
             { QT_TRANSLATE_NOOP("cli", "Import, export or list the customers and their identifiers"),

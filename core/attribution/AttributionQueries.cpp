@@ -21,8 +21,9 @@ Explanation AttributionQueries::explainEvidence(qint64 evidenceId) const
     Explanation e;
     e.itemId = evidenceId;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT facts, customer_id, attribution_rule, attribution_value, attribution_identifier, "
-                             "attribution_conflicts FROM messages WHERE evidence_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT facts, customer_id, attribution_rule, attribution_value, attribution_identifier, "
+        "attribution_conflicts FROM messages WHERE evidence_id = ?"));
     q.addBindValue(evidenceId);
     if (!q.exec() || !q.next())
         return e;
@@ -77,9 +78,10 @@ QList<QueueItem> AttributionQueries::unattributed(int limit) const
 {
     QList<QueueItem> out;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT evidence_id, kind, sent_at, from_address, subject, facts, attribution_conflicts "
-                             "FROM messages WHERE customer_id IS NULL AND kind != 'noise' "
-                             "ORDER BY evidence_id DESC LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT evidence_id, kind, sent_at, from_address, subject, facts, attribution_conflicts "
+        "FROM messages WHERE customer_id IS NULL AND kind != 'noise' "
+        "ORDER BY evidence_id DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
         return out;
@@ -100,7 +102,8 @@ QList<QueueItem> AttributionQueries::unattributed(int limit) const
 qint64 AttributionQueries::unattributedCount() const
 {
     QSqlQuery q(m_database.connection());
-    return q.exec(QStringLiteral("SELECT count(*) FROM messages WHERE customer_id IS NULL AND kind != 'noise'"))
+    return q.exec(
+               QStringLiteral("SELECT count(*) FROM messages WHERE customer_id IS NULL AND kind != 'noise'"))
             && q.next()
         ? q.value(0).toLongLong()
         : 0;
@@ -127,8 +130,8 @@ QList<MentionRow> AttributionQueries::mentionsOf(qint64 customerId, int limit) c
     q.addBindValue(limit);
     if (q.exec())
         while (q.next())
-            out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                q.value(4).toString(), q.value(5).toString() });
+            out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toString(), q.value(4).toString(), q.value(5).toString() });
     return out;
 }
 
@@ -142,8 +145,8 @@ QList<RunRow> AttributionQueries::recentRuns(int limit) const
     if (!q.exec())
         return out;
     while (q.next()) {
-        RunRow r { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-            q.value(4).toLongLong(), {} };
+        RunRow r { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toLongLong(), q.value(4).toLongLong(), {} };
         for (const QJsonValue &v : QJsonDocument::fromJson(q.value(5).toByteArray()).array()) {
             const QJsonObject o = v.toObject();
             Move m;

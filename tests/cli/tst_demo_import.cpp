@@ -12,9 +12,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QSet>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -45,7 +45,8 @@ class TestDemoImport : public QObject
     {
         QHash<QString, QString> out; // sha256 → external id ("" unattributed)
         QSqlQuery q(QSqlDatabase::database(connection));
-        q.exec(u"SELECT e.sha256, coalesce(c.external_id, '') FROM messages m JOIN evidence e ON e.id = m.evidence_id "
+        q.exec(u"SELECT e.sha256, coalesce(c.external_id, '') FROM messages m JOIN evidence e ON e.id = "
+               u"m.evidence_id "
                "LEFT JOIN customers c ON c.id = m.customer_id"_s);
         while (q.next())
             out.insert(q.value(0).toString(), q.value(1).toString());
@@ -58,7 +59,8 @@ class TestDemoImport : public QObject
         Counts expected;
         for (const QJsonValue &v : m_expected.value(u"deliveries"_s).toObject().value(u"days"_s).toArray()) {
             const QJsonObject row = v.toObject();
-            for (const char *measure : { "delivered", "deferred", "hard", "soft", "spam", "expired", "opt_outs" }) {
+            for (const char *measure :
+                { "delivered", "deferred", "hard", "soft", "spam", "expired", "opt_outs" }) {
                 const qint64 n = row.value(QLatin1StringView(measure)).toInteger();
                 if (n == 0)
                     continue;
@@ -74,22 +76,27 @@ class TestDemoImport : public QObject
     {
         Counts stored;
         QSqlQuery q(QSqlDatabase::database(connection));
-        q.exec(u"SELECT coalesce(c.external_id, ''), date(d.time, 'unixepoch'), d.recipient_domain, d.result, "
-               "coalesce(d.bounce_class, 'soft'), count(*) FROM deliveries d LEFT JOIN customers c ON c.id = "
-               "d.customer_id GROUP BY 1, 2, 3, 4, 5"_s);
+        q.exec(
+            u"SELECT coalesce(c.external_id, ''), date(d.time, 'unixepoch'), d.recipient_domain, d.result, "
+            "coalesce(d.bounce_class, 'soft'), count(*) FROM deliveries d LEFT JOIN customers c ON c.id = "
+            "d.customer_id GROUP BY 1, 2, 3, 4, 5"_s);
         while (q.next()) {
-            const QString where = q.value(0).toString() + u'|' + q.value(1).toString() + u'|' + q.value(2).toString() + u'|';
+            const QString where
+                = q.value(0).toString() + u'|' + q.value(1).toString() + u'|' + q.value(2).toString() + u'|';
             const QString result = q.value(3).toString();
-            const QString measure = result == u"delivered"_s || result == u"deferred"_s ? result : q.value(4).toString();
+            const QString measure
+                = result == u"delivered"_s || result == u"deferred"_s ? result : q.value(4).toString();
             stored[where + measure] += q.value(5).toLongLong();
             if (result == u"expired"_s)
                 stored[where + u"expired"_s] += q.value(5).toLongLong();
         }
         q.exec(u"SELECT coalesce(c.external_id, ''), date(o.time, 'unixepoch'), substr(o.recipient, "
-               "instr(o.recipient, '@') + 1), count(*) FROM opt_outs o LEFT JOIN customers c ON c.id = o.customer_id "
+               "instr(o.recipient, '@') + 1), count(*) FROM opt_outs o LEFT JOIN customers c ON c.id = "
+               "o.customer_id "
                "GROUP BY 1, 2, 3"_s);
         while (q.next())
-            stored[q.value(0).toString() + u'|' + q.value(1).toString() + u'|' + q.value(2).toString() + u"|opt_outs"_s]
+            stored[q.value(0).toString() + u'|' + q.value(1).toString() + u'|' + q.value(2).toString()
+                + u"|opt_outs"_s]
                 += q.value(3).toLongLong();
         return stored;
     }
@@ -99,7 +106,8 @@ class TestDemoImport : public QObject
         QStringList out;
         for (auto it = expected.cbegin(); it != expected.cend(); ++it)
             if (stored.value(it.key()) != it.value())
-                out.append(u"%1: planted %2, stored %3"_s.arg(it.key()).arg(it.value()).arg(stored.value(it.key())));
+                out.append(
+                    u"%1: planted %2, stored %3"_s.arg(it.key()).arg(it.value()).arg(stored.value(it.key())));
         for (auto it = stored.cbegin(); it != stored.cend(); ++it)
             if (!expected.contains(it.key()) && it.value() != 0)
                 out.append(u"%1: not planted, stored %2"_s.arg(it.key()).arg(it.value()));
@@ -110,20 +118,23 @@ class TestDemoImport : public QObject
     static qint64 aggregateMismatches(const QString &connection)
     {
         QSqlQuery q(QSqlDatabase::database(connection));
-        const QString recount = u"SELECT day, customer, receiver, sum(sent), sum(delivered), sum(deferred), sum(hard), "
-                                "sum(soft), sum(spam), sum(expired), sum(opt_outs) FROM ("
-                                " SELECT date(time, 'unixepoch') AS day, coalesce(customer_id, 0) AS customer, receiver,"
-                                " result != 'deferred' AS sent, result = 'delivered' AS delivered, result = 'deferred' AS "
-                                "deferred, result IN ('bounced', 'expired') AND bounce_class = 'hard' AS hard,"
-                                " result IN ('bounced', 'expired') AND coalesce(bounce_class, 'soft') NOT IN ('hard', "
-                                "'spam') AS soft, result IN ('bounced', 'expired') AND bounce_class = 'spam' AS spam,"
-                                " result = 'expired' AS expired, 0 AS opt_outs FROM deliveries"
-                                " UNION ALL SELECT date(time, 'unixepoch'), coalesce(customer_id, 0), receiver, 0, 0, 0, "
-                                "0, 0, 0, 0, 1 FROM opt_outs) GROUP BY 1, 2, 3"_s;
-        const QString stored = u"SELECT day, customer_id, receiver, sent, delivered, deferred, hard, soft, spam, expired, "
-                               "opt_outs FROM daily_aggregates"_s;
-        if (!q.exec(u"SELECT (SELECT count(*) FROM (%1 EXCEPT %2)) + (SELECT count(*) FROM (%2 EXCEPT %1))"_s.arg(
-                recount, stored))
+        const QString recount
+            = u"SELECT day, customer, receiver, sum(sent), sum(delivered), sum(deferred), sum(hard), "
+              "sum(soft), sum(spam), sum(expired), sum(opt_outs) FROM ("
+              " SELECT date(time, 'unixepoch') AS day, coalesce(customer_id, 0) AS customer, receiver,"
+              " result != 'deferred' AS sent, result = 'delivered' AS delivered, result = 'deferred' AS "
+              "deferred, result IN ('bounced', 'expired') AND bounce_class = 'hard' AS hard,"
+              " result IN ('bounced', 'expired') AND coalesce(bounce_class, 'soft') NOT IN ('hard', "
+              "'spam') AS soft, result IN ('bounced', 'expired') AND bounce_class = 'spam' AS spam,"
+              " result = 'expired' AS expired, 0 AS opt_outs FROM deliveries"
+              " UNION ALL SELECT date(time, 'unixepoch'), coalesce(customer_id, 0), receiver, 0, 0, 0, "
+              "0, 0, 0, 0, 1 FROM opt_outs) GROUP BY 1, 2, 3"_s;
+        const QString stored
+            = u"SELECT day, customer_id, receiver, sent, delivered, deferred, hard, soft, spam, expired, "
+              "opt_outs FROM daily_aggregates"_s;
+        if (!q.exec(
+                u"SELECT (SELECT count(*) FROM (%1 EXCEPT %2)) + (SELECT count(*) FROM (%2 EXCEPT %1))"_s.arg(
+                    recount, stored))
             || !q.next())
             return -1;
         return q.value(0).toLongLong();
@@ -139,8 +150,8 @@ private Q_SLOTS:
         m_db = m_dir.filePath(u"case.abusedesk"_s);
         QCOMPARE(runCli({ u"init"_s, u"--db"_s, m_db }).exitCode, 0);
         // The demo writes its logs in UTC.
-        r = runCli({ u"import"_s, u"--db"_s, m_db, u"--json"_s, u"--log-time-zone"_s, u"UTC"_s, u"--profile"_s,
-            m_folder + u"/logs/sendlog-profile.json"_s, m_folder });
+        r = runCli({ u"import"_s, u"--db"_s, m_db, u"--json"_s, u"--log-time-zone"_s, u"UTC"_s,
+            u"--profile"_s, m_folder + u"/logs/sendlog-profile.json"_s, m_folder });
         QCOMPARE(r.exitCode, 0);
         m_report = QJsonDocument::fromJson(r.out.toUtf8()).object();
         m_expected = readJson(m_folder + u"/expected.json"_s);
@@ -258,13 +269,15 @@ private Q_SLOTS:
             sql.setDatabaseName(m_db);
             QVERIFY(sql.open());
             const QStringList diff = differences(plantedDays(), storedDays(u"days"_s));
-            QVERIFY2(diff.isEmpty(), qPrintable(u"%1 differences:\n"_s.arg(diff.size()) + diff.mid(0, 10).join(u'\n')));
+            QVERIFY2(diff.isEmpty(),
+                qPrintable(u"%1 differences:\n"_s.arg(diff.size()) + diff.mid(0, 10).join(u'\n')));
             QCOMPARE(aggregateMismatches(u"days"_s), 0);
             // Seed results and listings are the customers' too.
             QSqlQuery q(sql);
             QVERIFY(q.exec(u"SELECT count(*) FROM seed_results WHERE customer_id IS NULL"_s) && q.next());
             QCOMPARE(q.value(0).toLongLong(), 0);
-            QVERIFY(q.exec(u"SELECT count(*) FROM blocklist_listings WHERE customer_id IS NULL"_s) && q.next());
+            QVERIFY(
+                q.exec(u"SELECT count(*) FROM blocklist_listings WHERE customer_id IS NULL"_s) && q.next());
             QCOMPARE(q.value(0).toLongLong(), 0);
         }
         QSqlDatabase::removeDatabase(u"days"_s);
@@ -286,7 +299,8 @@ private Q_SLOTS:
                 const QString want = m.value(u"customer"_s).toString();
                 QVERIFY2(stored.contains(sha), qPrintable(sha));
                 if (stored.value(sha) != want)
-                    wrong.append(u"%1 #%2 (%3): planted '%4', attributed '%5'"_s.arg(m.value(u"file"_s).toString())
+                    wrong.append(
+                        u"%1 #%2 (%3): planted '%4', attributed '%5'"_s.arg(m.value(u"file"_s).toString())
                             .arg(m.value(u"index"_s).toInt())
                             .arg(m.value(u"kind"_s).toString(), want, stored.value(sha)));
                 if (want.isEmpty() && m.value(u"kind"_s).toString() != u"noise"_s)
@@ -368,21 +382,25 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(u"1 updated"_s), qPrintable(r.out));
         r = runCli({ u"attribute"_s, u"--db"_s, m_db, u"--json"_s });
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"moved"_s).toInteger(), 0); // done by import
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"moved"_s).toInteger(),
+            0); // done by import
         {
             QSqlDatabase sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"moved"_s);
             sql.setDatabaseName(m_db);
             QVERIFY(sql.open());
             QSqlQuery q(sql);
-            QVERIFY(q.exec(u"SELECT summary FROM attribution_runs WHERE reason = 'customers imported' ORDER BY id DESC"_s)
+            QVERIFY(
+                q.exec(
+                    u"SELECT summary FROM attribution_runs WHERE reason = 'customers imported' ORDER BY id DESC"_s)
                 && q.next());
             const QJsonArray moves = QJsonDocument::fromJson(q.value(0).toByteArray()).array();
             QCOMPARE(moves.size(), 1);
             QVERIFY(moves.at(0).toObject().value(u"to"_s).isNull());
             QVERIFY(moves.at(0).toObject().value(u"messages"_s).toInteger() > 0);
             QVERIFY(moves.at(0).toObject().value(u"deliveries"_s).toInteger() > 0);
-            QVERIFY(q.exec(u"SELECT count(*) FROM deliveries d JOIN customers c ON c.id = d.customer_id WHERE "
-                           "c.external_id = 'c009'"_s)
+            QVERIFY(
+                q.exec(u"SELECT count(*) FROM deliveries d JOIN customers c ON c.id = d.customer_id WHERE "
+                       "c.external_id = 'c009'"_s)
                 && q.next());
             QCOMPARE(q.value(0).toLongLong(), 0);
             QCOMPARE(aggregateMismatches(u"moved"_s), 0);
@@ -409,7 +427,8 @@ private Q_SLOTS:
         r = runCli({ u"customers"_s, u"--db"_s, m_db, u"export"_s });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.count(u'\n'), csv.count('\n'));
-        QVERIFY(r.out.contains(u"c006,Blue Harbor Pet Supply,warned,3833.00,EUR,admin@blueharbor-pets.example,"_s));
+        QVERIFY(r.out.contains(
+            u"c006,Blue Harbor Pet Supply,warned,3833.00,EUR,admin@blueharbor-pets.example,"_s));
     }
 };
 

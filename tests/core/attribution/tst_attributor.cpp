@@ -21,7 +21,8 @@ qint64 day(int y, int m, int d)
     return QDateTime(QDate(y, m, d), QTime(0, 0), QTimeZone::UTC).toSecsSinceEpoch();
 }
 
-Identifier ip(qint64 id, qint64 customer, const QString &range, qint64 from = 0, qint64 until = 0, bool shared = false)
+Identifier ip(
+    qint64 id, qint64 customer, const QString &range, qint64 from = 0, qint64 until = 0, bool shared = false)
 {
     Identifier i;
     i.id = id;
@@ -34,7 +35,8 @@ Identifier ip(qint64 id, qint64 customer, const QString &range, qint64 from = 0,
     return i;
 }
 
-Identifier other(qint64 id, qint64 customer, IdentifierKind kind, const QString &value, const QString &header = {})
+Identifier other(
+    qint64 id, qint64 customer, IdentifierKind kind, const QString &value, const QString &header = {})
 {
     Identifier i;
     i.id = id;
@@ -67,7 +69,8 @@ Directory directory()
         ip(10, 1, u"192.0.2.7"_s, day(2026, 3, 1), day(2026, 7, 1)),
         ip(11, 2, u"192.0.2.7"_s, day(2026, 7, 1)),
         // A shared pool.
-        ip(12, 1, u"203.0.113.64/28"_s, 0, 0, true), ip(13, 3, u"203.0.113.64/28"_s, 0, 0, true),
+        ip(12, 1, u"203.0.113.64/28"_s, 0, 0, true),
+        ip(13, 3, u"203.0.113.64/28"_s, 0, 0, true),
         ip(14, 3, u"2001:db8:25::/64"_s),
         other(20, 1, IdentifierKind::DkimDomain, u"acme.example"_s),
         other(21, 1, IdentifierKind::ReturnPathDomain, u"bounce.acme.example"_s),
@@ -126,7 +129,8 @@ private Q_SLOTS:
         QCOMPARE(r.ruleId, 5);
         QVERIFY(r.disagreements.isEmpty());
         QCOMPARE(r.value, u"mail.acme.example"_s);
-        QVERIFY2(a.explain(r, 0).value(0).contains(u"registered: acme.example"_s), qPrintable(a.explain(r, 0).value(0)));
+        QVERIFY2(a.explain(r, 0).value(0).contains(u"registered: acme.example"_s),
+            qPrintable(a.explain(r, 0).value(0)));
     }
 
     void earlierRuleWinsAndLaterRulesThatDisagreeAreKept()
@@ -147,7 +151,8 @@ private Q_SLOTS:
         Attribution back;
         back.setProblemsJson(r.problemsJson());
         QCOMPARE(back.disagreements, r.disagreements);
-        QVERIFY(a.explain(r, 0).value(1).startsWith(u"Disagreement: From domain news@initech.example belongs to Initech"_s));
+        QVERIFY(a.explain(r, 0).value(1).startsWith(
+            u"Disagreement: From domain news@initech.example belongs to Initech"_s));
     }
 
     void headerPatternCapturesTheCustomerSegment()
@@ -169,11 +174,13 @@ private Q_SLOTS:
         const Attributor a(directory());
         QCOMPARE(a.attribute(ItemFacts::forDelivery(u"C002"_s, {}, {}, 0)).customerId, 2);
         QCOMPARE(a.attribute(ItemFacts::forDelivery(u"acct-1"_s, {}, {}, 0)).customerId, 1);
-        const Attribution r = a.attribute(ItemFacts::forDelivery({}, u"bounces+abc@bounce.acme.example"_s,
-            u"2001:db8:25::1"_s, day(2026, 1, 1)));
+        const Attribution r = a.attribute(ItemFacts::forDelivery(
+            {}, u"bounces+abc@bounce.acme.example"_s, u"2001:db8:25::1"_s, day(2026, 1, 1)));
         QCOMPARE(r.customerId, 3); // the address rule comes before the Return-Path rule
         QCOMPARE(r.disagreements.size(), 1);
-        QCOMPARE(a.attribute(ItemFacts::forDelivery({}, u"info@esp.example"_s, u"192.0.2.250"_s, 0)).customerId, 0);
+        QCOMPARE(
+            a.attribute(ItemFacts::forDelivery({}, u"info@esp.example"_s, u"192.0.2.250"_s, 0)).customerId,
+            0);
     }
 
     void textNamesCountOnlyForComplaintsAndMentionsForAll()
@@ -226,7 +233,8 @@ private Q_SLOTS:
 
     void factsOfAMessage()
     {
-        const QByteArray facts = R"({"kind":"feedback-report","from":"fbl@isp.example","date":"2026-11-02T10:00:00Z",
+        const QByteArray facts
+            = R"({"kind":"feedback-report","from":"fbl@isp.example","date":"2026-11-02T10:00:00Z",
             "feedback":{"type":"abuse","source_ip":"192.0.2.7","original_mail_from":"b@bounce.acme.example",
             "arrival_date":"2026-05-02T10:00:00Z"},
             "original":{"from":"news@acme.example","dkim_domains":["acme.example"],"list_id":"<l.acme.example>",
@@ -257,13 +265,14 @@ private Q_SLOTS:
 
     void customersCsvRoundTripAndProblems()
     {
-        const QByteArray csv = "id,name,status,monthly_revenue,currency,contact_email,sending_ips,dkim_domains,"
-                               "x_customer_id,feedback_id_segment,header:X-Tenant\n"
-                               "c001,\"ACME, Inc.\",warned,1250.50,EUR,it@acme.example,"
-                               "192.0.2.7 2026-03-01..2026-07-01; 203.0.113.64/28 .. shared,acme.example,acct-1,k1,t9\n"
-                               "c002,Globex,sleeping,,,,,,,,\n"
-                               "c003,Initech,active,,,,999.1.1.1 2026-01-01..,,,,\n"
-                               "c004,,active,,,,,,,,\n";
+        const QByteArray csv
+            = "id,name,status,monthly_revenue,currency,contact_email,sending_ips,dkim_domains,"
+              "x_customer_id,feedback_id_segment,header:X-Tenant\n"
+              "c001,\"ACME, Inc.\",warned,1250.50,EUR,it@acme.example,"
+              "192.0.2.7 2026-03-01..2026-07-01; 203.0.113.64/28 .. shared,acme.example,acct-1,k1,t9\n"
+              "c002,Globex,sleeping,,,,,,,,\n"
+              "c003,Initech,active,,,,999.1.1.1 2026-01-01..,,,,\n"
+              "c004,,active,,,,,,,,\n";
         const CustomerCsvResult r = CustomerCsv::parse(csv);
         QVERIFY(r.error.isEmpty());
         QCOMPARE(r.customers.size(), 1);
@@ -292,10 +301,12 @@ private Q_SLOTS:
         QCOMPARE(d.contacts, c.contacts);
         QCOMPARE(d.identifiers.size(), c.identifiers.size());
         for (const Identifier &id : c.identifiers) {
-            const bool found = std::any_of(d.identifiers.cbegin(), d.identifiers.cend(), [&](const Identifier &e) {
-                return e.kind == id.kind && e.value == id.value && e.header == id.header && e.validFrom == id.validFrom
-                    && e.validUntil == id.validUntil && e.shared == id.shared;
-            });
+            const bool found
+                = std::any_of(d.identifiers.cbegin(), d.identifiers.cend(), [&](const Identifier &e) {
+                      return e.kind == id.kind && e.value == id.value && e.header == id.header
+                          && e.validFrom == id.validFrom && e.validUntil == id.validUntil
+                          && e.shared == id.shared;
+                  });
             QVERIFY2(found, qPrintable(id.value));
         }
         QVERIFY(!CustomerCsv::parse("time,customer,recipient\n").error.isEmpty());

@@ -5,6 +5,7 @@
 // order of rotated files, and the recipient history.
 #include "delivery/ReceiverDirectory.h"
 #include "importing/DeliveryImport.h"
+#include "storage/CustomerStore.h"
 #include "storage/Database.h"
 #include "storage/DeliveryStore.h"
 
@@ -77,8 +78,9 @@ QString aggregate(
     const storage::Database &db, const QString &day, const QString &customer, const QString &receiver)
 {
     QSqlQuery q(db.connection());
-    q.prepare(
-        u"SELECT sent, delivered, deferred, hard, soft, spam FROM daily_aggregates WHERE day = ? AND customer_ref = ? AND receiver = ?"_s);
+    q.prepare(u"SELECT sent, delivered, deferred, hard, soft, spam FROM daily_aggregates WHERE day = ? AND "
+              u"customer_id = "
+              "coalesce((SELECT id FROM customers WHERE external_id = ?), 0) AND receiver = ?"_s);
     q.addBindValue(day);
     q.addBindValue(customer);
     q.addBindValue(receiver);
@@ -92,6 +94,21 @@ QString aggregate(
 
 const QDateTime Written(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::UTC);
 
+// The customers the log names by id (so that their deliveries are attributed to them).
+std::unique_ptr<storage::Database> createWithCustomers(const QString &path)
+{
+    auto db = storage::Database::open(path, storage::Database::OpenMode::CreateNew);
+    storage::CustomerStore store(*db);
+    for (const char *id : { "c042", "c007" }) {
+        attribution::CustomerRecord c;
+        c.externalId = QString::fromLatin1(id);
+        c.name = u"Customer "_s + c.externalId;
+        if (!store.save(c))
+            qFatal("%s", qPrintable(store.lastError()));
+    }
+    return db;
+}
+
 } // namespace
 
 class TestDeliveryImport : public QObject
@@ -104,8 +121,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString log = dir.filePath(u"mail.log"_s);
         write(log, PartOne + PartTwo, Written);
-        auto db = storage::Database::open(
-            dir.filePath(u"case.abusedesk"_s), storage::Database::OpenMode::CreateNew);
+        auto db = createWithCustomers(dir.filePath(u"case.abusedesk"_s));
         importing::DeliveryImport import(*db, QTimeZone::UTC);
         const auto report = import.run({ { log, delivery::LogFormat::Postfix, std::nullopt } });
         QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
@@ -152,8 +168,7 @@ private Q_SLOTS:
         QVERIFY(QDir(dir.path()).mkdir(u"logs"_s));
         write(dir.filePath(u"logs/mail.log.1"_s), PartOne + PartTwo.left(PartTwo.indexOf('\n') + 1), Written);
         write(dir.filePath(u"logs/mail.log"_s), PartTwo, Written);
-        auto db = storage::Database::open(
-            dir.filePath(u"case.abusedesk"_s), storage::Database::OpenMode::CreateNew);
+        auto db = createWithCustomers(dir.filePath(u"case.abusedesk"_s));
         const importing::RoutedSources routed
             = importing::DeliveryImport::route(*db, { dir.filePath(u"logs"_s) });
         QCOMPARE(routed.logs.size(), 2);
@@ -177,13 +192,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString log = dir.filePath(u"mail.log"_s);
         write(log, PartOne + PartTwo, Written);
-        auto db = storage::Database::open(
-            dir.filePath(u"case.abusedesk"_s), storage::Database::OpenMode::CreateNew);
+        auto db = createWithCustomers(dir.filePath(u"case.abusedesk"_s));
         importing::DeliveryImport import(*db, QTimeZone::UTC);
         QCOMPARE(import.run({ { log, delivery::LogFormat::Postfix, std::nullopt } }).stored, 4);
         auto all = [&db] {
             QSqlQuery q(db->connection());
-            q.exec(u"SELECT day, customer_ref, receiver, sent, delivered, deferred, hard, soft, spam, "
+            q.exec(u"SELECT day, customer_id, receiver, sent, delivered, deferred, hard, soft, spam, "
                    u"expired, opt_outs "
                    "FROM daily_aggregates ORDER BY 1, 2, 3"_s);
             QStringList rows;
@@ -216,8 +230,7 @@ private Q_SLOTS:
         const QByteArray whole = gzip(PartOne + PartTwo);
         const QString log = dir.filePath(u"mail.log.2.gz"_s);
         write(log, whole.left(whole.size() * 2 / 3), Written);
-        auto db = storage::Database::open(
-            dir.filePath(u"case.abusedesk"_s), storage::Database::OpenMode::CreateNew);
+        auto db = createWithCustomers(dir.filePath(u"case.abusedesk"_s));
         const importing::RoutedSources routed = importing::DeliveryImport::route(*db, { log });
         QCOMPARE(routed.logs.size(), 1);
         importing::DeliveryImport import(*db, QTimeZone::UTC);
