@@ -115,7 +115,7 @@ int runAttribute(const QStringList &arguments, QTextStream &out, QTextStream &er
     }
 
     const attribution::RunReport run = attribution::AttributionRun(*db).run(
-        { QStringLiteral("attribute command"), -1 }, [&err](qint64 done, qint64 total) {
+        { QStringLiteral("attribute command") }, [&err](qint64 done, qint64 total) {
             static qint64 shown = -1;
             const qint64 percent = total ? done * 100 / total : 0;
             if (percent / 10 != shown / 10) {

@@ -68,7 +68,7 @@ int runCustomers(const QStringList &arguments, QTextStream &out, QTextStream &er
             << '\n';
         if (report.changedAnything()) {
             const attribution::RunReport run
-                = attribution::AttributionRun(*db).run({ QStringLiteral("customers imported"), -1 });
+                = attribution::AttributionRun(*db).run({ QStringLiteral("customers imported") });
             if (!run.error.isEmpty())
                 return cl.fail(run.error);
             out << tr("Attributed again: %1 items examined, %2 moved.").arg(run.examined).arg(run.moved)

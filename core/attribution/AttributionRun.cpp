@@ -76,8 +76,7 @@ public:
             return failed(q.lastError().text());
         m_report.runId = q.lastInsertId().toLongLong();
         countAll();
-        const bool ok
-            = messages() && (m_options.messageBatch >= 0 || (deliveries() && optOuts() && others()));
+        const bool ok = messages() && (m_options.messagesOnly || (deliveries() && optOuts() && others()));
         if (!ok && m_report.error.isEmpty() && !m_report.cancelled)
             m_report.error = tr("attribution stopped");
         for (const auto &[key, move] : m_moves)
@@ -108,11 +107,8 @@ private:
     void countAll()
     {
         QSqlQuery q(m_database.connection());
-        if (m_options.messageBatch >= 0) {
-            q.prepare(QStringLiteral("SELECT count(*) FROM evidence WHERE batch_id = ?"));
-            q.addBindValue(m_options.messageBatch);
-            if (q.exec() && q.next())
-                m_total = q.value(0).toLongLong();
+        if (m_options.messagesOnly && q.exec(QStringLiteral("SELECT count(*) FROM messages")) && q.next()) {
+            m_total = q.value(0).toLongLong();
             return;
         }
         if (q.exec(
@@ -160,15 +156,9 @@ private:
     bool messages()
     {
         storage::SqliteStatement select(m_database.connection(),
-            m_options.messageBatch >= 0
-                ? "SELECT m.evidence_id, m.facts, m.customer_id, m.attribution_rule, m.attribution_value, "
-                  "m.attribution_identifier, m.attribution_conflicts FROM messages m JOIN evidence e ON e.id "
-                  "= "
-                  "m.evidence_id WHERE e.batch_id = ?2 AND m.evidence_id > ?1 ORDER BY m.evidence_id LIMIT "
-                  "2048"
-                : "SELECT evidence_id, facts, customer_id, attribution_rule, attribution_value, "
-                  "attribution_identifier, attribution_conflicts FROM messages WHERE evidence_id > ?1 "
-                  "ORDER BY evidence_id LIMIT 2048");
+            "SELECT evidence_id, facts, customer_id, attribution_rule, attribution_value, "
+            "attribution_identifier, "
+            "attribution_conflicts FROM messages WHERE evidence_id > ?1 ORDER BY evidence_id LIMIT 2048");
         storage::SqliteStatement update(m_database.connection(),
             "UPDATE messages SET customer_id = ?, attribution_rule = ?, attribution_value = ?, "
             "attribution_identifier = ?, attribution_conflicts = ? WHERE evidence_id = ?");
@@ -183,8 +173,6 @@ private:
             QList<MessageRow> rows;
             rows.reserve(MessagesPerPage);
             select.bindInt(1, after);
-            if (m_options.messageBatch >= 0)
-                select.bindInt(2, m_options.messageBatch);
             while (select.next()) {
                 MessageRow r;
                 r.id = select.columnInt(0);
@@ -203,11 +191,10 @@ private:
             after = rows.constLast().id;
             // Reading the facts is the work: spread over the cores.
             QtConcurrent::blockingMap(rows, [this](MessageRow &r) {
-                const ItemFacts facts = ItemFacts::fromMessageFacts(r.facts);
-                r.fresh = m_attributor.attribute(facts);
-                r.named = !facts.namedDomains.isEmpty() || !facts.namedIps.isEmpty();
-                if (r.named)
-                    r.mentions = m_attributor.mentions(facts);
+                MessageAttribution m = m_attributor.attributeMessage(r.facts);
+                r.fresh = std::move(m.attribution);
+                r.named = m.named;
+                r.mentions = std::move(m.mentions);
                 r.facts.clear();
             });
             storage::Transaction t(m_database.connection());

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// Attributes stored items to customers (issue 5): the messages of one import batch right after
-// the import, or the whole history after rules or identifiers changed. Only what changes is
+// Attributes the stored history to customers again (issue 5): after rules or identifiers changed
+// (everything), or after the policy changed the messages' facts (the messages). Only what changes is
 // written; deliveries and opt-outs that move take their daily aggregate counts with them in
 // the same transaction. Every run is recorded with what moved (attribution_runs).
 #pragma once
@@ -46,8 +46,7 @@ public:
     struct Options
     {
         QString reason; ///< why ("import", "rules changed", "identifiers of ACME changed" …)
-        qint64 messageBatch
-            = -1; ///< only the messages of this import batch (and nothing else); -1: everything
+        bool messagesOnly = false; ///< the messages only (their facts changed, the customers did not)
     };
     /// items done, items in all (an estimate until counted)
     using ProgressSink = std::function<void(qint64 done, qint64 total)>;

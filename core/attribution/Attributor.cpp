@@ -519,6 +519,17 @@ Attribution Attributor::attribute(const ItemFacts &facts) const
     return a;
 }
 
+MessageAttribution Attributor::attributeMessage(const QByteArray &factsJson) const
+{
+    const ItemFacts facts = ItemFacts::fromMessageFacts(factsJson);
+    MessageAttribution m;
+    m.attribution = attribute(facts);
+    m.named = !facts.namedDomains.isEmpty() || !facts.namedIps.isEmpty();
+    if (m.named)
+        m.mentions = mentions(facts);
+    return m;
+}
+
 QList<Match> Attributor::mentions(const ItemFacts &facts) const
 {
     static const Rule anyText { 0, 0, RuleKind::NamedInText, {}, {}, true };

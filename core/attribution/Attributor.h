@@ -142,10 +142,22 @@ struct Attribution
     friend bool operator==(const Attribution &, const Attribution &) = default;
 };
 
+/// What a message's facts say: its attribution and the names its text mentions.
+struct MessageAttribution
+{
+    Attribution attribution;
+    bool named = false; ///< the text names domains or addresses (mentions were looked up)
+    QList<Match> mentions;
+};
+
 class Attributor
 {
 public:
     explicit Attributor(Directory directory = {});
+
+    /// A message, from its classify facts (the import, on the classifying threads, and the
+    /// re-attribution runs). Safe to call from several threads at once.
+    [[nodiscard]] MessageAttribution attributeMessage(const QByteArray &factsJson) const;
 
     [[nodiscard]] Attribution attribute(const ItemFacts &facts) const;
     /// The customers (and own domains) the item's text names: one match per value, customer 0

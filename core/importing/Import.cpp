@@ -28,11 +28,10 @@ ImportOptions ImportOptions::fromPolicy(const storage::Database &database)
 
 namespace {
 
-// Mail, then logs; the customers are in already.
+// Mail, then logs, each attributed as it is stored; the customers are in already.
 void importEvidence(const storage::Database &database, const RoutedSources &routed,
     const ImportOptions &options, const MailImport::ProgressSink &progress,
-    const MailImport::CancelCheck &cancelled, bool attributeMail, ImportReport &report,
-    ImportDetails &details)
+    const MailImport::CancelCheck &cancelled, ImportReport &report, ImportDetails &details)
 {
     if (!routed.mail.isEmpty()) {
         MailImport import(database, MailImport::policyFrom(database));
@@ -46,11 +45,6 @@ void importEvidence(const storage::Database &database, const RoutedSources &rout
         report.storedByKind = mail.storedByKind;
         report.cancelled = mail.cancelled;
         report.error = mail.error;
-        if (attributeMail && report.batchId >= 0 && report.error.isEmpty()) {
-            const attribution::RunReport run = attribution::AttributionRun(database).run(
-                { QStringLiteral("import"), report.batchId }, {}, cancelled);
-            report.error = run.error;
-        }
     }
     for (const LogRejection &r : routed.unreadable)
         report.unmappedTables.append(r.path);
@@ -113,10 +107,10 @@ ImportReport importPaths(const storage::Database &database, const QStringList &p
     // New identifiers change who the earlier history belongs to: then everything is attributed
     // again at the end (this import's mail with it).
     const bool reattribute = customersChanged && hadHistory;
-    importEvidence(database, routed, options, progress, cancelled, !reattribute, report, details);
+    importEvidence(database, routed, options, progress, cancelled, report, details);
     if (reattribute && report.error.isEmpty() && !report.cancelled) {
         const attribution::RunReport run = attribution::AttributionRun(database).run(
-            { QStringLiteral("customers imported"), -1 }, {}, cancelled);
+            { QStringLiteral("customers imported") }, {}, cancelled);
         report.attributionMoved = run.moved;
         report.error = run.error;
     }

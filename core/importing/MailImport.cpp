@@ -113,6 +113,7 @@ ImportReport MailImport::run(
         evidence.fromAddress = analysis.fromAddress;
         evidence.sentAt = analysis.sentAt;
         evidence.factsJson = analysis.factsJson;
+        evidence.customer = analysis.customer;
         ensureTransaction();
         switch (store.store(report.batchId, evidence)) {
         case storage::EvidenceStore::Outcome::Stored:
@@ -149,6 +150,21 @@ ImportReport MailImport::run(
     };
 
     mail::MailClassifier classifier(m_policy, onResult, onRejection, onProgress);
+    // Attributed as classified, on the classifying threads: the customers and rules as they are
+    // when the import starts.
+    const attribution::Attributor attributor(storage::CustomerStore(m_database).directory());
+    classifier.setEnricher([&attributor](mail::MessageAnalysis &analysis) {
+        const attribution::MessageAttribution m = attributor.attributeMessage(analysis.factsJson);
+        mail::MessageAnalysis::Customer &c = analysis.customer;
+        c.evaluated = true;
+        c.customerId = m.attribution.customerId;
+        c.rule = m.attribution.ruleId;
+        c.identifier = m.attribution.identifierId;
+        c.value = m.attribution.value;
+        c.problems = m.attribution.problemsJson();
+        for (const attribution::Match &mention : m.mentions)
+            c.mentions.append({ mention.value, mention.customerId });
+    });
     bool goOn = true;
     for (const QString &path : absolute) {
         if (!(goOn = classifier.read(path)))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "importing/Reclassification.h"
 
+#include "attribution/AttributionRun.h"
 #include "storage/Database.h"
 #include "storage/EvidenceQueries.h"
 #include "storage/EvidenceStore.h"
@@ -69,6 +70,14 @@ ReclassificationReport Reclassification::run(const ProgressSink &progress, const
         }
         if (progress)
             progress(report.examined, total);
+    }
+    // Kinds and facts changed: so may the customers (named-in-text counts for some kinds only).
+    if (report.changed > 0 && !report.cancelled) {
+        const attribution::RunReport run
+            = attribution::AttributionRun(m_database)
+                  .run({ QStringLiteral("policy changed"), true }, {}, cancelled);
+        report.error = run.error;
+        report.attributionMoved = run.moved;
     }
     return report;
 }

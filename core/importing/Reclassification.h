@@ -22,6 +22,7 @@ struct ReclassificationReport
     QMap<QString, qint64> changedToKind; ///< how many messages became each kind
     bool cancelled = false;
     QString error;
+    qint64 attributionMoved = 0; ///< messages that now belong to another customer
 };
 
 class Reclassification

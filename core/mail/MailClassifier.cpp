@@ -33,12 +33,16 @@ struct MailClassifier::Batch
     QMutex mutex;
     QWaitCondition finished;
 
+    const Enricher *enricher = nullptr; // the classifier's, which outlives every batch
+
     void work(const MessageAnalyzer &analyzer)
     {
         const qsizetype size = jobs.size();
         for (qsizetype i = next.fetch_add(1); i < size; i = next.fetch_add(1)) {
             Job &job = jobs[i];
             job.analysis = analyzer.analyze(job.unit);
+            if (enricher && *enricher)
+                (*enricher)(job.analysis);
             if (done.fetch_add(1) + 1 == size) {
                 QMutexLocker lock(&mutex);
                 finished.wakeAll();
@@ -54,6 +58,11 @@ struct MailClassifier::Batch
             finished.wait(&mutex);
     }
 };
+
+void MailClassifier::setEnricher(Enricher enricher)
+{
+    m_enricher = std::move(enricher);
+}
 
 MailClassifier::~MailClassifier()
 {
@@ -89,6 +98,7 @@ bool MailClassifier::dispatch()
     if (!m_stopped && !chunk.isEmpty()) {
         m_pending = std::make_shared<Batch>();
         m_pending->jobs.swap(chunk);
+        m_pending->enricher = &m_enricher;
         // The batch (and the analyzer, which outlives every batch: the destructor waits) is
         // shared with the pool threads; the pool's thread count is the machine's core count.
         QThreadPool *pool = QThreadPool::globalInstance();

@@ -25,6 +25,11 @@ public:
     MailClassifier(const MailClassifier &) = delete;
     MailClassifier &operator=(const MailClassifier &) = delete;
 
+    /// Runs on the classifying threads after each analysis (the import attributes there); it
+    /// must be safe to call from several threads at once. Set before reading.
+    using Enricher = std::function<void(MessageAnalysis &)>;
+    void setEnricher(Enricher enricher);
+
     /// Reads a file or folder. Returns false when the sink asked to stop.
     bool read(const QString &path);
     /// Delivers what is still being classified. Returns false when the sink asked to stop.
@@ -42,6 +47,7 @@ private:
     bool deliver(const QList<Job> &jobs);
 
     MessageAnalyzer m_analyzer;
+    Enricher m_enricher;
     ResultSink m_results;
     MailSourceReader m_reader;
     QList<Job> m_filling;

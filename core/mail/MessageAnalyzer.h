@@ -34,6 +34,19 @@ struct MessageAnalysis
     QByteArray factsJson; ///< the classify object of design.md §3 (source, sha256, kind, …) as
                           ///< compact JSON on one line, made on the classifying thread
 
+    /// The customer the import attributed the message to (filled by the import's enricher on the
+    /// classifying thread; attribution::Attributor says what the fields mean).
+    struct Customer
+    {
+        bool evaluated = false;
+        qint64 customerId = 0;
+        qint64 rule = 0;
+        qint64 identifier = 0;
+        QString value;
+        QByteArray problems; ///< JSON, empty when none
+        QList<std::pair<QString, qint64>> mentions; ///< value, customer (0: the sender's own)
+    } customer;
+
     /// factsJson parsed (for tests and tools; the pipeline passes the text on as it is).
     [[nodiscard]] QJsonObject facts() const;
 };

@@ -31,8 +31,11 @@ EvidenceStore::EvidenceStore(const Database &database)
     , m_insertRaw(database.connection(), "INSERT INTO evidence_raw (evidence_id, raw) VALUES (?, ?)")
     , m_insertMessage(database.connection(),
           "INSERT INTO messages (evidence_id, kind, legal, message_id, subject, from_address, sent_at, "
-          "facts) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+          "facts, customer_id, attribution_rule, attribution_value, attribution_identifier, "
+          "attribution_conflicts) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    , m_insertMention(database.connection(),
+          "INSERT OR IGNORE INTO mentions (evidence_id, value, customer_id) VALUES (?, ?, ?)")
     , m_insertRejection(database.connection())
     , m_updateMessage(database.connection())
     , m_updateRoleAccount(database.connection())
@@ -109,9 +112,40 @@ EvidenceStore::Outcome EvidenceStore::store(qint64 batchId, const NewEvidence &e
     m_insertMessage.bindTextOrNull(6, e.fromAddress);
     m_insertMessage.bindTextOrNull(7, e.sentAt);
     m_insertMessage.bindText(8, QByteArrayView(e.factsJson));
+    // NULL rule: never evaluated (imported without attribution); 0: evaluated, nobody matched.
+    const mail::MessageAnalysis::Customer &c = e.customer;
+    auto intOrNull = [this](int index, qint64 v) {
+        if (v)
+            m_insertMessage.bindInt(index, v);
+        else
+            m_insertMessage.bindNull(index);
+    };
+    intOrNull(9, c.customerId);
+    if (c.evaluated)
+        m_insertMessage.bindInt(10, c.rule);
+    else
+        m_insertMessage.bindNull(10);
+    m_insertMessage.bindTextOrNull(11, c.value);
+    intOrNull(12, c.identifier);
+    if (c.problems.isEmpty())
+        m_insertMessage.bindNull(13);
+    else
+        m_insertMessage.bindText(13, QByteArrayView(c.problems));
     if (!m_insertRaw.execute() || !m_insertMessage.execute()) {
         m_lastError = m_insertRaw.lastError() + m_insertMessage.lastError();
         return Outcome::Failed;
+    }
+    for (const auto &[value, customer] : c.mentions) {
+        m_insertMention.bindInt(1, id);
+        m_insertMention.bindText(2, value);
+        if (customer)
+            m_insertMention.bindInt(3, customer);
+        else
+            m_insertMention.bindNull(3);
+        if (!m_insertMention.execute()) {
+            m_lastError = m_insertMention.lastError();
+            return Outcome::Failed;
+        }
     }
     return Outcome::Stored;
 }

@@ -3,6 +3,7 @@
 // bytes back. Evidence is immutable and deduplicated by SHA-256.
 #pragma once
 
+#include "mail/MessageAnalyzer.h"
 #include "storage/SqliteStatement.h"
 
 #include <QByteArray>
@@ -28,6 +29,7 @@ struct NewEvidence
     QString fromAddress;
     QString sentAt;
     QByteArray factsJson;
+    mail::MessageAnalysis::Customer customer; ///< the attribution made on import (evaluated: stored)
 };
 
 struct BatchTotals
@@ -67,6 +69,7 @@ private:
     SqliteStatement m_insertEvidence;
     SqliteStatement m_insertRaw;
     SqliteStatement m_insertMessage;
+    SqliteStatement m_insertMention;
     QSqlQuery m_insertRejection;
     QSqlQuery m_updateMessage;
     QSqlQuery m_updateRoleAccount;

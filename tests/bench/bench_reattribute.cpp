@@ -6,12 +6,11 @@
 // (a quarter of the history moves), and a run where nothing changed.
 //
 //   bench_reattribute [--deliveries N] [--messages N]
+#include "BenchMeasure.h"
 #include "attribution/AttributionRun.h"
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
-
-#include "BenchMeasure.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -39,8 +38,8 @@ QList<attribution::CustomerRecord> roster(bool moved)
         attribution::CustomerRecord c;
         c.externalId = QStringLiteral("c%1").arg(i, 3, 10, QLatin1Char('0'));
         c.name = QStringLiteral("Customer %1").arg(i);
-        auto add = [&c](attribution::IdentifierKind kind, const QString &value, qint64 from = 0, qint64 until = 0,
-                       bool shared = false, const QString &header = {}) {
+        auto add = [&c](attribution::IdentifierKind kind, const QString &value, qint64 from = 0,
+                       qint64 until = 0, bool shared = false, const QString &header = {}) {
             attribution::Identifier id;
             id.kind = kind;
             id.value = value;
@@ -61,7 +60,8 @@ QList<attribution::CustomerRecord> roster(bool moved)
         }
         if (i % 10 == 0)
             add(attribution::IdentifierKind::Ip, QStringLiteral("10.9.%1.0/28").arg(i / 10), 0, 0, true);
-        add(attribution::IdentifierKind::ReturnPathDomain, QStringLiteral("bounce.customer%1.example").arg(i));
+        add(attribution::IdentifierKind::ReturnPathDomain,
+            QStringLiteral("bounce.customer%1.example").arg(i));
         add(attribution::IdentifierKind::DkimDomain, QStringLiteral("customer%1.example").arg(i));
         add(attribution::IdentifierKind::Header, QStringLiteral("acct-%1").arg(i), 0, 0, false,
             QStringLiteral("X-Customer-ID"));
@@ -89,10 +89,10 @@ void saveRoster(const storage::Database &db, bool moved)
 
 void report(QTextStream &out, const char *what, const attribution::RunReport &r, qint64 cpuBefore)
 {
-    out << what << ": " << r.examined << " items in " << QString::number(r.milliseconds / 1000.0, 'f', 2) << " s ("
-        << qint64(r.examined * 1000.0 / qMax<qint64>(1, r.milliseconds)) << " items/s, CPU "
-        << QString::number((cpuMicroseconds() - cpuBefore) / 1e6, 'f', 2) << " s), " << r.changed << " changed, "
-        << r.moved << " moved\n";
+    out << what << ": " << r.examined << " items in " << QString::number(r.milliseconds / 1000.0, 'f', 2)
+        << " s (" << qint64(r.examined * 1000.0 / qMax<qint64>(1, r.milliseconds)) << " items/s, CPU "
+        << QString::number((cpuMicroseconds() - cpuBefore) / 1e6, 'f', 2) << " s), " << r.changed
+        << " changed, " << r.moved << " moved\n";
     out.flush();
 }
 
@@ -112,46 +112,57 @@ int main(int argc, char *argv[])
             messages = args.at(i + 1).toLongLong();
     }
     QTemporaryDir dir;
-    auto db = storage::Database::open(dir.filePath(QStringLiteral("bench.abusedesk")),
-        storage::Database::OpenMode::CreateNew);
+    auto db = storage::Database::open(
+        dir.filePath(QStringLiteral("bench.abusedesk")), storage::Database::OpenMode::CreateNew);
     saveRoster(*db, false);
 
     QElapsedTimer fill;
     fill.start();
     QSqlQuery q(db->connection());
-    q.exec(QStringLiteral("INSERT INTO import_batches (started_at, origin) VALUES ('2026-11-01T00:00:00Z', 'bench')"));
+    q.exec(QStringLiteral(
+        "INSERT INTO import_batches (started_at, origin) VALUES ('2026-11-01T00:00:00Z', 'bench')"));
     q.exec(QStringLiteral("BEGIN"));
     // Deliveries over 120 days: a third name the customer in the log, all have its envelope
     // sender and its address.
-    bool ok = q.exec(QStringLiteral(
-        "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < %1) "
-        "INSERT INTO deliveries (key, batch_id, time, result, recipient, recipient_domain, receiver, envelope_sender, "
-        "sending_ip, customer_ref, source_path, line) "
-        "SELECT randomblob(16), 1, %2 + (i * 120 * 86400) / %1, CASE WHEN i % 40 = 0 THEN 'bounced' ELSE 'delivered' "
-        "END, 'user' || i || '@gmail.com', 'gmail.com', 'Google', 'bounces+' || i || '@bounce.customer' || (i % 500) || "
-        "'.example', '10.' || ((i % 500) / 250) || '.' || ((i % 500) % 250) || '.1', CASE WHEN i % 3 = 0 THEN 'acct-' || "
-        "(i % 500) ELSE '' END, 'bench', i FROM n")
-                         .arg(deliveries)
-                         .arg(Start));
+    bool ok = q.exec(
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < %1) "
+                       "INSERT INTO deliveries (key, batch_id, time, result, recipient, recipient_domain, "
+                       "receiver, envelope_sender, "
+                       "sending_ip, customer_ref, source_path, line) "
+                       "SELECT randomblob(16), 1, %2 + (i * 120 * 86400) / %1, CASE WHEN i % 40 = 0 THEN "
+                       "'bounced' ELSE 'delivered' "
+                       "END, 'user' || i || '@gmail.com', 'gmail.com', 'Google', 'bounces+' || i || "
+                       "'@bounce.customer' || (i % 500) || "
+                       "'.example', '10.' || ((i % 500) / 250) || '.' || ((i % 500) % 250) || '.1', CASE "
+                       "WHEN i % 3 = 0 THEN 'acct-' || "
+                       "(i % 500) ELSE '' END, 'bench', i FROM n")
+            .arg(deliveries)
+            .arg(Start));
     if (!ok)
         qFatal("fill failed: %s", qPrintable(q.lastError().text()));
     ok = q.exec(QStringLiteral(
         "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < %1) "
         "INSERT INTO evidence (id, sha256, size, source_path, batch_id, imported_at) "
         "SELECT i + 1, printf('%064x', i), 4000, 'bench.mbox', 1, '2026-11-01T00:00:00Z' FROM n")
-                    .arg(messages));
+            .arg(messages));
     ok = ok
         && q.exec(QStringLiteral(
-            "INSERT INTO messages (evidence_id, kind, facts) SELECT id, 'feedback-report', json_object('kind', "
-            "'feedback-report', 'feedback', json_object('type', 'abuse', 'source_ip', '10.' || ((id % 500) / 250) || '.' "
-            "|| ((id % 500) % 250) || '.1', 'original_mail_from', 'bounces+x@bounce.customer' || (id % 500) || "
-            "'.example', 'arrival_date', strftime('%Y-%m-%dT%H:%M:%SZ', %1 + (id * 120 * 86400) / %2, 'unixepoch')), "
+            "INSERT INTO messages (evidence_id, kind, facts) SELECT id, 'feedback-report', "
+            "json_object('kind', "
+            "'feedback-report', 'feedback', json_object('type', 'abuse', 'source_ip', '10.' || ((id % 500) / "
+            "250) || '.' "
+            "|| ((id % 500) % 250) || '.1', 'original_mail_from', 'bounces+x@bounce.customer' || (id % 500) "
+            "|| "
+            "'.example', 'arrival_date', strftime('%Y-%m-%dT%H:%M:%SZ', %1 + (id * 120 * 86400) / %2, "
+            "'unixepoch')), "
             "'original', json_object('from', 'news@customer' || (id % 500) || '.example', 'dkim_domains', "
-            "json_array('customer' || (id % 500) || '.example'), 'date', strftime('%Y-%m-%dT%H:%M:%SZ', %1 + (id * 120 * "
-            "86400) / %2, 'unixepoch'), 'subject', 'Weekly news', 'message_id', 'x' || id || '@customer.example')) "
+            "json_array('customer' || (id % 500) || '.example'), 'date', strftime('%Y-%m-%dT%H:%M:%SZ', %1 + "
+            "(id * 120 * "
+            "86400) / %2, 'unixepoch'), 'subject', 'Weekly news', 'message_id', 'x' || id || "
+            "'@customer.example')) "
             "FROM evidence")
-                    .arg(Start)
-                    .arg(messages));
+                .arg(Start)
+                .arg(messages));
     if (!ok)
         qFatal("fill failed: %s", qPrintable(q.lastError().text()));
     q.exec(QStringLiteral("COMMIT"));
@@ -159,18 +170,18 @@ int main(int argc, char *argv[])
         << QString::number(fill.elapsed() / 1000.0, 'f', 1) << " s\n";
 
     qint64 cpu = cpuMicroseconds();
-    attribution::RunReport r = attribution::AttributionRun(*db).run({ QStringLiteral("bench: first"), -1 });
+    attribution::RunReport r = attribution::AttributionRun(*db).run({ QStringLiteral("bench: first") });
     if (!r.error.isEmpty())
         qFatal("%s", qPrintable(r.error));
     report(out, "first attribution", r, cpu);
 
     saveRoster(*db, true);
     cpu = cpuMicroseconds();
-    r = attribution::AttributionRun(*db).run({ QStringLiteral("bench: addresses changed hands"), -1 });
+    r = attribution::AttributionRun(*db).run({ QStringLiteral("bench: addresses changed hands") });
     report(out, "after addresses changed hands", r, cpu);
 
     cpu = cpuMicroseconds();
-    r = attribution::AttributionRun(*db).run({ QStringLiteral("bench: nothing changed"), -1 });
+    r = attribution::AttributionRun(*db).run({ QStringLiteral("bench: nothing changed") });
     report(out, "nothing changed", r, cpu);
     out << "peak memory " << peakRssMb() << " MB\n";
     return 0;
