@@ -95,7 +95,9 @@
 // that of the message as an mbox reader gives it back. "customer" is the list owner the
 // message is about when the message carries something that identifies it (an original with its
 // headers, a sending address it alone held at the time, one of its domains), else null. "facts"
-// holds the design.md §3 facts the generator planted; a null fact must be absent. Escalated
+// holds the design.md §3 facts the generator planted; a null fact must be absent. Posts on
+// operators' mailing lists (Mailop, NANOG; kind noise) that name a customer's domain or dedicated
+// address have "mentions": the ids of the customers they name. Escalated
 // complaints are escalated only under the trusted_reporters policy; without it they are
 // complaints.
 //

@@ -5,10 +5,12 @@
 
 #include "demo/SentMail.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <functional>
+#include <optional>
 
 namespace abusedesk::demo {
 
@@ -27,16 +29,21 @@ struct PlantedMessage
     /// The ESP's mail the message is about (none for strangers' mail, backscatter and noise);
     /// not part of toJson(): the delivery logs are made to agree with it.
     QList<SentMail> sent;
+    /// Mailing-list posts: the customers whose domain or (dedicated) address the text names.
+    std::optional<QStringList> mentions;
 
     [[nodiscard]] QJsonObject toJson() const
     {
-        return QJsonObject { { QStringLiteral("file"), file }, { QStringLiteral("index"), index },
+        QJsonObject o { { QStringLiteral("file"), file }, { QStringLiteral("index"), index },
             { QStringLiteral("sha256"), sha256 }, { QStringLiteral("kind"), kind },
             { QStringLiteral("legal"), legal },
             { QStringLiteral("role_account"),
                 roleAccount.isEmpty() ? QJsonValue() : QJsonValue(roleAccount) },
             { QStringLiteral("customer"), customer.isEmpty() ? QJsonValue() : QJsonValue(customer) },
             { QStringLiteral("facts"), facts } };
+        if (mentions)
+            o.insert(QStringLiteral("mentions"), QJsonArray::fromStringList(*mentions));
+        return o;
     }
 };
 

@@ -392,11 +392,11 @@ QStringList RoleAccountMailGenerator::roleAccounts()
 
 void RoleAccountMailGenerator::write(int scale, MboxWriter &mbox, const PlantSink &plant)
 {
-    enum Kind { Complaint, Escalated, Spam, AutoReply, Unsubscribe, Blocklist };
+    enum Kind { Complaint, Escalated, Spam, AutoReply, Unsubscribe, Blocklist, ListPost };
     // The mix of one scale unit: what a role account mailbox holds in about a month.
-    const int perScale[] = { 36, 8, 22, 14, 14, 10 };
+    const int perScale[] = { 36, 8, 22, 14, 14, 10, 4 };
     QList<int> kinds;
-    for (int kind = Complaint; kind <= Blocklist; ++kind) {
+    for (int kind = Complaint; kind <= ListPost; ++kind) {
         for (int i = 0; i < perScale[kind] * scale; ++i)
             kinds.append(kind);
     }
@@ -420,6 +420,9 @@ void RoleAccountMailGenerator::write(int scale, MboxWriter &mbox, const PlantSin
             break;
         case Unsubscribe:
             w = unsubscribeRequest();
+            break;
+        case ListPost:
+            w = listPost();
             break;
         default:
             w = blocklistNotice();
@@ -854,6 +857,65 @@ RoleAccountMailGenerator::Written RoleAccountMailGenerator::blocklistNotice()
     w.planted.kind = QStringLiteral("blocklist-notice");
     w.planted.roleAccount = role;
     w.planted.customer = customerId;
+    return w;
+}
+
+RoleAccountMailGenerator::Written RoleAccountMailGenerator::listPost()
+{
+    // A post on an operators' mailing list the abuse desk reads (Mailop, NANOG): someone sees
+    // trouble from one of the ESP's customers and names its domain, its address, or both. Not a
+    // report to the ESP (noise), but a mention the analyst wants next to that customer.
+    DemoRandom &random = m_random;
+    const qint64 at = m_start + qint64(random.below(quint64(m_end - m_start)));
+    const DemoCustomer &customer = m_roster.pickForBlocklisting(random);
+    QStringList hosts;
+    for (const IpAssignment &a : customer.ips)
+        if (!a.shared && a.from <= at && (a.until == 0 || at < a.until))
+            hosts += a.hosts;
+    const int names = random.weighted({ 40, 30, 30 }); // domain, address, both
+    const QString ip = hosts.isEmpty() ? QString() : random.pick(hosts);
+    const bool nameDomain = names != 1 || ip.isEmpty();
+    const bool nameIp = names != 0 && !ip.isEmpty();
+    const DemoPerson writer = DemoPerson::random(random);
+    const MailboxProvider &provider = pickProvider(random);
+    const bool nanog = random.chance(40);
+    const QString list = nanog ? QStringLiteral("nanog") : QStringLiteral("mailop");
+    const QString listDomain = nanog ? QStringLiteral("nanog.example") : QStringLiteral("mailop.example");
+    QString what;
+    if (nameDomain && nameIp)
+        what = QStringLiteral("mail from %1 with From: addresses at %2").arg(ip, customer.fromDomain);
+    else if (nameIp)
+        what = QStringLiteral("mail from %1").arg(ip);
+    else
+        what = QStringLiteral("mail with From: addresses at %1").arg(customer.fromDomain);
+    const QString subject = QStringLiteral("[%1] Anyone from esp.example around?").arg(list);
+    const QString text = QStringLiteral("Hi all,\n\nsince %1 we see a lot of %2 hitting our spam traps.\n"
+                                        "Could someone from esp.example contact me off-list?\n\nThanks,\n%3\n"
+                                        "_______________________________________________\n%4 mailing list\n"
+                                        "%4@%5\n")
+                             .arg(MailDate::isoDay(at - 86400), what, writer.firstName, list, listDomain);
+    const QString writerAddress = writer.localPart + QLatin1Char('@') + provider.domain;
+    const QString role = QStringLiteral("postmaster@esp.example");
+
+    QByteArray h;
+    h += "Return-Path: <" + utf8(list) + "-bounces@" + utf8(listDomain) + ">\n";
+    h += "Delivered-To: " + utf8(role) + '\n';
+    h += "From: " + OutgoingMail::encodedText(writer.displayName) + " <" + utf8(writerAddress) + ">\n";
+    h += "To: " + utf8(list) + '@' + utf8(listDomain) + '\n';
+    h += "Subject: " + utf8(subject) + '\n';
+    h += "Date: " + MailDate::rfc2822(at, 0) + '\n';
+    h += "Message-ID: " + messageId(random, provider.domain) + '\n';
+    h += "List-Id: " + utf8(list) + " <" + utf8(list) + '.' + utf8(listDomain) + ">\n";
+    h += "Precedence: list\n";
+    h += "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n";
+
+    Written w;
+    w.bytes = h + '\n' + utf8(text);
+    w.envelopeSender = utf8(list) + "-bounces@" + utf8(listDomain);
+    w.at = at;
+    w.planted.kind = QStringLiteral("noise");
+    w.planted.roleAccount = role;
+    w.planted.mentions = QStringList { customer.id };
     return w;
 }
 

@@ -36,6 +36,7 @@ private:
     Written autoReply();
     Written unsubscribeRequest();
     Written blocklistNotice();
+    Written listPost();
 
     const CustomerRoster &m_roster;
     qint64 m_start;

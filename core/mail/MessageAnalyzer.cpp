@@ -101,6 +101,17 @@ QString toUtcIso(const QString &rfc2822)
     return isoUtc(when);
 }
 
+/// Mail a mailing list distributed: a List-Id with Precedence list or bulk, or with List-Post.
+/// A message someone redirected to the desk as it was (Resent-From) is theirs, not the list's.
+bool isListTraffic(const KMime::Message &message)
+{
+    if (!message.hasHeader("List-Id") || message.hasHeader("Resent-From"))
+        return false;
+    const QString precedence = headerText(message, "Precedence").trimmed().toLower();
+    return precedence == QLatin1String("list") || precedence == QLatin1String("bulk")
+        || message.hasHeader("List-Post");
+}
+
 QString htmlToText(const QString &html)
 {
     static const QRegularExpression scripts(QStringLiteral("<(script|style)[^>]*>.*?</\\1>"),
@@ -507,6 +518,10 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
         kind = QStringLiteral("blocklist-notice");
     } else if (!result.fromAddress.isEmpty() && matchesList(result.fromAddress, m_policy.trustedReporters)) {
         kind = QStringLiteral("escalated-complaint");
+    } else if (isListTraffic(*message)) {
+        // Posts on mailing lists the desk reads (Mailop, NANOG) and list mail in general: talk
+        // about spam is not a complaint to the sender (their names are kept as mentions).
+        kind = QStringLiteral("noise");
     } else if (ComplaintLanguage::asksToUnsubscribe(result.subject, text())) {
         kind = QStringLiteral("unsubscribe-request");
     } else if (!isAutomatedSender(result.fromAddress)

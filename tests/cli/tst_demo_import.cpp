@@ -309,6 +309,30 @@ private Q_SLOTS:
             QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
             QVERIFY(planted.size() > 10);
 
+            // Mailing-list posts that name a customer are linked to it as mentions.
+            QSqlQuery mentions(sql);
+            mentions.prepare(
+                u"SELECT DISTINCT c.external_id FROM mentions n JOIN evidence e ON e.id = n.evidence_id "
+                "JOIN customers c ON c.id = n.customer_id WHERE e.sha256 = ? ORDER BY 1"_s);
+            int posts = 0;
+            for (const QJsonValue &v : m_expected.value(u"messages"_s).toArray()) {
+                const QJsonObject m = v.toObject();
+                if (!m.contains(u"mentions"_s))
+                    continue;
+                ++posts;
+                QStringList want;
+                for (const QJsonValue &id : m.value(u"mentions"_s).toArray())
+                    want.append(id.toString());
+                want.sort();
+                mentions.addBindValue(m.value(u"sha256"_s).toString());
+                QVERIFY(mentions.exec());
+                QStringList got;
+                while (mentions.next())
+                    got.append(mentions.value(0).toString());
+                QCOMPARE(got, want);
+            }
+            QVERIFY(posts > 0);
+
             // The unattributed queue, as the command line lists it, holds exactly those.
             const CliResult r = runCli({ u"attribute"_s, u"--db"_s, m_db, u"--unattributed"_s, u"--json"_s });
             QCOMPARE(r.exitCode, 0);
