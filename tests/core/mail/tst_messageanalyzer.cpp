@@ -234,6 +234,24 @@ private Q_SLOTS:
         QCOMPARE(a.legal, legal);
     }
 
+    void listPostsAreNoiseWithTheirNamesKept()
+    {
+        const QByteArray post
+            = "From: Jan <jan@isp.example>\nTo: mailop@mailop.example\n"
+              "Delivered-To: postmaster@esp.example\nSubject: [mailop] spam from esp.example?\n"
+              "List-Id: mailop <mailop.mailop.example>\nPrecedence: list\n\n"
+              "We see spam from 192.0.2.38 and 2001:db8::7, From: news@Shop.Example.\n";
+        MessageAnalysis a = MessageAnalyzer().analyze({ QStringLiteral("mem"), 0, post });
+        QCOMPARE(a.kind, QStringLiteral("noise"));
+        const QJsonObject named = a.facts().value(QStringLiteral("named")).toObject();
+        QCOMPARE(named.value(QStringLiteral("ips")).toArray().size(), 2);
+        QVERIFY(named.value(QStringLiteral("domains")).toArray().contains(QStringLiteral("shop.example")));
+        // Redirected to the desk as it was, the same mail is the complaint of whoever redirected it.
+        a = MessageAnalyzer().analyze({ QStringLiteral("mem"), 0,
+            "Resent-From: anna@mail.example\nResent-To: abuse@esp.example\n" + post });
+        QCOMPARE(a.kind, QStringLiteral("complaint"));
+    }
+
     void hostileStructureGivesAWarningNotACrash()
     {
         QByteArray bytes = "From: x@y\nSubject: deep\nContent-Type: multipart/mixed; boundary=b0\n\n";
