@@ -23,7 +23,8 @@ int runPolicy(const QStringList &arguments, QTextStream &out, QTextStream &err)
         { QStringLiteral("json"), QCoreApplication::translate("cli", "Print the policy as JSON.") });
     if (const int code = cl.parse(QCoreApplication::translate("cli",
             "Show or change the policy. After changing role_accounts, trusted_reporters or customer_headers, "
-            "run 'abusedesk-cli reclassify' to apply it to the evidence already imported."));
+            "run 'abusedesk-cli reclassify' to apply it to the evidence already imported; after changing "
+            "own_domains or own_networks, run 'abusedesk-cli attribute' to find the mentions again."));
         code >= 0)
         return code;
     int exitCode = ExitOk;

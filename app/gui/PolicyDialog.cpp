@@ -9,6 +9,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -82,6 +83,16 @@ PolicyDialog::PolicyDialog(storage::Database &database, QWidget *parent)
     m_customerHeaders = listEditor(QStringLiteral("policyCustomerHeaders"),
         m_before.value(QStringLiteral("customer_headers")), tr("X-Customer-ID"), this);
     form->addRow(tr("&Customer headers:"), m_customerHeaders);
+    // One list for the sender's own domains and networks: mail naming them is a mention.
+    QStringList own;
+    for (const char *key : { "own_domains", "own_networks" })
+        for (const QJsonValue &v : jsonValue(m_before.value(QLatin1StringView(key))).toArray())
+            own.append(v.toString());
+    m_own = listEditor(QStringLiteral("policyOwn"), QJsonDocument(QJsonArray::fromStringList(own)).toJson(),
+        tr("esp.example\n192.0.2.0/24"), this);
+    m_own->setToolTip(tr("Your own domains, addresses and CIDR ranges, one per line: mail that names "
+                         "them is listed as a mention."));
+    form->addRow(tr("&Own domains and networks:"), m_own);
 
     m_complaintRate = new QDoubleSpinBox(this);
     m_complaintRate->setObjectName(QStringLiteral("policyComplaintRate"));
@@ -163,8 +174,11 @@ bool PolicyDialog::save()
         { QStringLiteral("acknowledgement_business_days"),
             m_businessDays->isChecked() ? QByteArray("true") : QByteArray("false") },
         { QStringLiteral("log_time_zone"), logTimeZoneJson() },
+        { QStringLiteral("own_domains"), ownJson(false) },
+        { QStringLiteral("own_networks"), ownJson(true) },
     };
     m_classificationChanged = false;
+    m_ownChanged = false;
     for (const auto &[key, json] : values) {
         if (jsonValue(m_before.value(key)) == jsonValue(json))
             continue;
@@ -177,9 +191,28 @@ bool PolicyDialog::save()
         if (key == QLatin1String("role_accounts") || key == QLatin1String("trusted_reporters")
             || key == QLatin1String("customer_headers"))
             m_classificationChanged = true;
+        if (key.startsWith(QLatin1String("own_")))
+            m_ownChanged = true;
     }
     m_before = m_database.policy();
     return true;
+}
+
+QByteArray PolicyDialog::ownJson(bool networks) const
+{
+    QJsonArray list;
+    for (const QString &line : m_own->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString entry = line.trimmed();
+        if (entry.isEmpty())
+            continue;
+        const bool isNetwork = !QHostAddress::parseSubnet(entry.contains(QLatin1Char('/'))
+                ? entry
+                : entry + (entry.contains(QLatin1Char(':')) ? QStringLiteral("/128") : QStringLiteral("/32")))
+                                    .first.isNull();
+        if (isNetwork == networks)
+            list.append(networks ? entry : entry.toLower());
+    }
+    return QJsonDocument(list).toJson(QJsonDocument::Compact);
 }
 
 QByteArray PolicyDialog::logTimeZoneJson() const

@@ -30,17 +30,22 @@ public:
     bool save();
     /// Whether the last save changed what classification depends on.
     [[nodiscard]] bool classificationChanged() const { return m_classificationChanged; }
+    /// The own domains or networks changed: the messages' mentions must be looked up again.
+    [[nodiscard]] bool ownChanged() const { return m_ownChanged; }
 
     void accept() override;
 
 private:
     [[nodiscard]] QByteArray logTimeZoneJson() const;
+    [[nodiscard]] QByteArray ownJson(bool networks) const;
 
     storage::Database &m_database;
     QMap<QString, QByteArray> m_before;
     QPlainTextEdit *m_roleAccounts = nullptr;
     QPlainTextEdit *m_trustedReporters = nullptr;
     QPlainTextEdit *m_customerHeaders = nullptr;
+    QPlainTextEdit *m_own = nullptr;
+    bool m_ownChanged = false;
     QDoubleSpinBox *m_complaintRate = nullptr;
     QDoubleSpinBox *m_hardBounceRate = nullptr;
     QSpinBox *m_ackHours = nullptr;

@@ -306,6 +306,14 @@ Attributor::Attributor(Directory directory)
         m_patterns.append(re);
         m_usable.append(r.enabled && r.problem().isEmpty());
     }
+    for (const QString &network : std::as_const(m_directory.ownNetworks)) {
+        const QString n = network.trimmed();
+        const auto subnet = QHostAddress::parseSubnet(n.contains(QLatin1Char('/'))
+                ? n
+                : n + (n.contains(QLatin1Char(':')) ? QStringLiteral("/128") : QStringLiteral("/32")));
+        if (!subnet.first.isNull())
+            m_ownNetworks.append(subnet);
+    }
     for (int i = 0; i < m_directory.customers.size(); ++i) {
         const CustomerEntry &c = m_directory.customers.at(i);
         m_customerIndex.insert(c.id, i);
@@ -555,6 +563,13 @@ QList<Match> Attributor::mentions(const ItemFacts &facts) const
         }
     }
     for (const QString &ip : facts.namedIps) {
+        const QHostAddress address(ip.trimmed());
+        for (const auto &[network, prefix] : std::as_const(m_ownNetworks))
+            if (!address.isNull() && address.isInSubnet(network, prefix)
+                && !values.contains(address.toString())) {
+                values.insert(address.toString());
+                out.append({ 0, 0, 0, address.toString() });
+            }
         Candidates one;
         matchIp(ip, anyText, facts.when, one);
         for (const Match &m : std::as_const(one.matches))

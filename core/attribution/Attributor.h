@@ -86,6 +86,7 @@ struct Directory
     QList<Identifier> identifiers;
     QList<Rule> rules; ///< in position order
     QStringList ownDomains; ///< the sender's own domains (policy own_domains): mentioned, never a customer
+    QStringList ownNetworks; ///< the sender's own addresses and CIDR ranges (policy own_networks), likewise
 };
 
 /// What one item (a message's facts, a delivery, an opt-out, a listing) offers.
@@ -206,6 +207,7 @@ private:
     QHash<QString, qint64> m_contacts; ///< lower-case address → customer
     QHash<QString, QList<int>> m_exactIps; ///< canonical address text → identifier indexes
     QList<Range> m_ranges; ///< CIDR ranges other than single addresses
+    QList<std::pair<QHostAddress, int>> m_ownNetworks;
 };
 
 /// An attributor for the millions of log records: one evaluation per customer field, sender

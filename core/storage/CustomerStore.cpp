@@ -60,7 +60,9 @@ Directory CustomerStore::directory() const
         d.identifiers += c.identifiers;
     }
     d.rules = rules();
-    d.ownDomains = jsonStrings(m_database.policy().value(QStringLiteral("own_domains")));
+    const QMap<QString, QByteArray> policy = m_database.policy();
+    d.ownDomains = jsonStrings(policy.value(QStringLiteral("own_domains")));
+    d.ownNetworks = jsonStrings(policy.value(QStringLiteral("own_networks")));
     return d;
 }
 

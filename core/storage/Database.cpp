@@ -387,6 +387,8 @@ const QMap<QString, QByteArray> &Database::policyDefaults()
         { QStringLiteral("log_time_zone"), R"("")" },
         // The sender's own domains: mail that names them is listed as a mention (never a customer).
         { QStringLiteral("own_domains"), "[]" },
+        // The sender's own addresses and CIDR ranges, likewise.
+        { QStringLiteral("own_networks"), "[]" },
     };
     return defaults;
 }

@@ -82,6 +82,7 @@ Directory directory()
     };
     d.rules = defaultRules();
     d.ownDomains = { u"esp.example"_s };
+    d.ownNetworks = { u"198.51.100.0/24"_s };
     return d;
 }
 
@@ -200,9 +201,11 @@ private Q_SLOTS:
         r = a.attribute(f);
         QCOMPARE(r.customerId, 2);
         QCOMPARE(r.ruleId, 10);
-        f.namedIps = { u"192.0.2.7"_s };
+        f.namedIps = { u"192.0.2.7"_s, u"198.51.100.9"_s };
         const QList<Match> mentions = a.mentions(f);
-        QCOMPARE(mentions.size(), 3);
+        QCOMPARE(mentions.size(), 4);
+        QCOMPARE(mentions.at(3).value, u"198.51.100.9"_s);
+        QCOMPARE(mentions.at(3).customerId, 0);
         QCOMPARE(mentions.at(1).value, u"esp.example"_s);
         QCOMPARE(mentions.at(1).customerId, 0);
     }
