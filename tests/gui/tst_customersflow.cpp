@@ -122,7 +122,9 @@ private Q_SLOTS:
 
     void customersListed()
     {
-        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(
+            m_window->findChild<QAction *>(u"actionViewCustomers"_s)->shortcut(), QKeySequence(u"Ctrl+2"_s));
+        m_window->findChild<QAction *>(u"actionViewCustomers"_s)->trigger();
         auto *view = m_window->customersView();
         QCOMPARE(m_window->findChild<QStackedWidget *>()->currentWidget(), view);
         QCOMPARE(m_settings->value(u"window/page"_s).toString(), u"customers"_s);
@@ -175,8 +177,8 @@ private Q_SLOTS:
         view->findChild<QPushButton *>(u"identifierRemove"_s)->click();
         QCOMPARE(identifiers->rowCount(), 0);
         view->findChild<QLineEdit *>(u"customerContacts"_s)->clear();
-        QTest::keyClick(view->findChild<QLineEdit *>(u"customerName"_s), Qt::Key_S, Qt::ControlModifier);
-        QVERIFY(view->findChild<QLabel *>(u"customerProblem"_s)->text().isEmpty());
+        // Shortcuts need an active window, which Xvfb without a window manager does not give.
+        QVERIFY2(view->saveCustomer(), qPrintable(view->findChild<QLabel *>(u"customerProblem"_s)->text()));
         QTRY_VERIFY_WITH_TIMEOUT(!view->runner()->isRunning(), 120000);
         auto *moved = view->findChild<QLabel *>(u"customersMoved"_s);
         QTRY_VERIFY(moved->isVisible());
