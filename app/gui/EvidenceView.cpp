@@ -2,6 +2,7 @@
 #include "EvidenceView.h"
 
 #include "ReadingPane.h"
+#include "attribution/AttributionQueries.h"
 #include "evidence/EvidenceListModel.h"
 #include "storage/Database.h"
 
@@ -71,6 +72,7 @@ EvidenceView::~EvidenceView() = default;
 void EvidenceView::setDatabase(const storage::Database *database)
 {
     m_database = database;
+    m_attribution.reset();
     if (m_model)
         m_headerState = m_table->horizontalHeader()->saveState(); // the analyst's layout survives a switch
     delete m_model;
@@ -99,6 +101,7 @@ void EvidenceView::reload()
     if (!m_model)
         return;
     m_model->reload();
+    m_attribution.reset();
     m_summary->setText(tr("%n message(s) in this case database", nullptr,
         int(std::min<qint64>(m_model->totalCount(), INT_MAX))));
     if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
@@ -114,6 +117,31 @@ void EvidenceView::showCurrent()
     }
     const qint64 id = current.data(evidence::EvidenceListModel::EvidenceIdRole).toLongLong();
     m_reading->showItem(storage::EvidenceQueries(*m_database).item(id));
+    if (!m_attribution)
+        m_attribution = std::make_unique<attribution::AttributionQueries>(*m_database);
+    m_reading->showExplanation(m_attribution->explainEvidence(id));
+}
+
+bool EvidenceView::selectEvidence(qint64 evidenceId)
+{
+    if (!m_model)
+        return false;
+    for (int row = 0;; ++row) {
+        if (row >= m_model->rowCount()) {
+            if (!m_model->canFetchMore({}))
+                return false;
+            m_model->fetchMore({});
+            if (row >= m_model->rowCount())
+                return false;
+        }
+        if (m_model->row(row).id == evidenceId) {
+            const QModelIndex index = m_model->index(row, 0);
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            m_table->setFocus();
+            return true;
+        }
+    }
 }
 
 QByteArray EvidenceView::saveLayout() const

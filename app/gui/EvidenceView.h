@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 
 class QSplitter;
 class QTableView;
@@ -10,6 +11,9 @@ class QLabel;
 
 namespace abusedesk::storage {
 class Database;
+}
+namespace abusedesk::attribution {
+class AttributionQueries;
 }
 namespace abusedesk::evidence {
 class EvidenceListModel;
@@ -32,6 +36,10 @@ public:
     [[nodiscard]] QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state);
 
+    /// Selects the message of this evidence item, loading further pages as needed; false when
+    /// it is not in the list.
+    bool selectEvidence(qint64 evidenceId);
+
     [[nodiscard]] QTableView *table() const { return m_table; }
     [[nodiscard]] ReadingPane *readingPane() const { return m_reading; }
 
@@ -44,6 +52,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QTableView *m_table = nullptr;
     ReadingPane *m_reading = nullptr;
+    std::unique_ptr<attribution::AttributionQueries> m_attribution; ///< rules as of the last reload
     QByteArray m_headerState; ///< column layout to apply when a model is set
 };
 

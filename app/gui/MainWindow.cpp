@@ -2,8 +2,11 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AttributionRulesDialog.h"
+#include "AttributionRunner.h"
 #include "BlocklistListingDialog.h"
 #include "CsvProfileDialog.h"
+#include "CustomersView.h"
 #include "Dialogs.h"
 #include "EmptyStateView.h"
 #include "EvidenceView.h"
@@ -12,7 +15,10 @@
 #include "ImportRunner.h"
 #include "PolicyDialog.h"
 #include "RecentDatabases.h"
+#include "attribution/CustomerCsv.h"
+#include "importing/CustomerImport.h"
 #include "importing/DeliveryImport.h"
+#include "storage/CustomerStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +27,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -32,6 +39,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -42,6 +50,10 @@ const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString LastDatabaseKey = QStringLiteral("databases/last");
 const QString EvidenceLayoutKey = QStringLiteral("window/evidenceLayout");
+const QString CustomersLayoutKey = QStringLiteral("window/customersLayout");
+const QString PageKey = QStringLiteral("window/page");
+const QString CustomersPage = QStringLiteral("customers");
+const QString EvidencePage = QStringLiteral("evidence");
 
 QString databaseFilter()
 {
@@ -73,6 +85,10 @@ MainWindow::MainWindow(QSettings &settings, QString defaultDatabasePath, QWidget
     m_stack->addWidget(m_noDatabase);
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_evidence);
+    m_customers = new CustomersView(this);
+    m_stack->addWidget(m_customers);
+    connect(m_customers, &CustomersView::evidenceRequested, this, &MainWindow::showEvidenceItem);
+    connect(m_customers, &CustomersView::attributionChanged, m_evidence, &EvidenceView::reload);
     setCentralWidget(m_stack);
     setAcceptDrops(true);
 
@@ -132,6 +148,13 @@ void MainWindow::createActions()
     importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_importActions = { importFiles, importFolder };
     file->addSeparator();
+    QAction *importCustomers
+        = file->addAction(tr("Import &Customers…"), this, &MainWindow::importCustomersFromDialog);
+    importCustomers->setObjectName(QStringLiteral("actionImportCustomers"));
+    QAction *exportCustomers
+        = file->addAction(tr("&Export Customers…"), this, &MainWindow::exportCustomersFromDialog);
+    exportCustomers->setObjectName(QStringLiteral("actionExportCustomers"));
+    file->addSeparator();
     QAction *reload = file->addAction(
         QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&load"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);
@@ -153,8 +176,18 @@ void MainWindow::createActions()
     m_listingAction = edit->addAction(tr("Add &Blocklist Listing…"), this, &MainWindow::addBlocklistListing);
     m_listingAction->setObjectName(QStringLiteral("actionAddListing"));
     m_listingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    QAction *rules = edit->addAction(tr("Attribution &Rules…"), this, &MainWindow::showAttributionRules);
+    rules->setObjectName(QStringLiteral("actionAttributionRules"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *evidence = view->addAction(tr("&Evidence"), this, &MainWindow::showEvidence);
+    evidence->setObjectName(QStringLiteral("actionViewEvidence"));
+    evidence->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *customers = view->addAction(tr("&Customers"), this, &MainWindow::showCustomers);
+    customers->setObjectName(QStringLiteral("actionViewCustomers"));
+    customers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_databaseActions = { importCustomers, exportCustomers, rules, evidence, customers };
+    view->addSeparator();
     QAction *showImports = m_importDock->toggleViewAction();
     showImports->setText(tr("&Imports Panel"));
     showImports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
@@ -196,6 +229,8 @@ void MainWindow::restoreWindowState()
         resize(1200, 800);
     restoreState(m_settings.value(StateKey).toByteArray());
     m_evidence->restoreLayout(m_settings.value(EvidenceLayoutKey).toByteArray());
+    m_customers->restoreLayout(m_settings.value(CustomersLayoutKey).toByteArray());
+    m_page = m_settings.value(PageKey, EvidencePage).toString();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -203,6 +238,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setValue(GeometryKey, saveGeometry());
     m_settings.setValue(StateKey, saveState());
     m_settings.setValue(EvidenceLayoutKey, m_evidence->saveLayout());
+    m_settings.setValue(CustomersLayoutKey, m_customers->saveLayout());
+    m_settings.setValue(PageKey, m_page);
     m_settings.sync();
     stopBackgroundWork();
     event->accept();
@@ -238,8 +275,10 @@ bool MainWindow::openDatabase(const QString &path, storage::Database::OpenMode m
     }
     stopBackgroundWork();
     m_evidence->setDatabase(nullptr);
+    m_customers->setDatabase(nullptr);
     m_database = std::move(db);
     m_evidence->setDatabase(m_database.get());
+    m_customers->setDatabase(m_database.get());
     m_recent->add(m_database->path());
     m_settings.setValue(LastDatabaseKey, m_database->path());
     rebuildRecentMenu();
@@ -253,6 +292,8 @@ void MainWindow::refresh()
         action->setEnabled(m_database != nullptr);
     m_policyAction->setEnabled(m_database != nullptr && !m_reclassifyThread);
     m_listingAction->setEnabled(m_database != nullptr);
+    for (QAction *action : std::as_const(m_databaseActions))
+        action->setEnabled(m_database != nullptr);
     if (!m_database) {
         setWindowTitle(tr("AbuseDesk"));
         m_statusDatabase->setText(tr("No case database"));
@@ -264,6 +305,10 @@ void MainWindow::refresh()
     m_statusDatabase->setText(tr("%1 · schema %2")
             .arg(QDir::toNativeSeparators(m_database->path()))
             .arg(m_database->schemaVersion()));
+    if (m_page == CustomersPage) {
+        m_stack->setCurrentWidget(m_customers);
+        return;
+    }
     // Delivery data alone is not an empty case: the evidence list shows (empty) until mail arrives.
     if (m_database->evidenceCount() == 0 && !m_database->holdsDeliveryData()) {
         m_emptyState->setDatabasePath(m_database->path());
@@ -271,6 +316,31 @@ void MainWindow::refresh()
     } else {
         m_stack->setCurrentWidget(m_evidence);
     }
+}
+
+void MainWindow::showEvidence()
+{
+    m_page = EvidencePage;
+    m_settings.setValue(PageKey, m_page);
+    refresh();
+    if (m_stack->currentWidget() == m_evidence)
+        m_evidence->table()->setFocus();
+}
+
+void MainWindow::showCustomers()
+{
+    m_page = CustomersPage;
+    m_settings.setValue(PageKey, m_page);
+    refresh();
+    if (m_stack->currentWidget() == m_customers)
+        m_customers->table()->setFocus();
+}
+
+void MainWindow::showEvidenceItem(qint64 evidenceId)
+{
+    showEvidence();
+    if (!m_evidence->selectEvidence(evidenceId))
+        statusBar()->showMessage(tr("That message is no longer in the evidence list."), 6000);
 }
 
 void MainWindow::showOpenError(const storage::DatabaseError &error)
@@ -409,6 +479,7 @@ void MainWindow::stopBackgroundWork()
     if (m_reclassifyCancel)
         m_reclassifyCancel->store(true);
     m_importRunner->waitForAll();
+    m_customers->runner()->stop();
     if (m_reclassifyThread)
         m_reclassifyThread->wait();
 }
@@ -475,6 +546,82 @@ void MainWindow::reclassify()
     });
     m_reclassifyThread->start();
     refresh();
+}
+
+void MainWindow::showAttributionRules()
+{
+    if (!m_database)
+        return;
+    auto *dialog = new AttributionRulesDialog(*m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->changed())
+            return;
+        showCustomers();
+        m_customers->reattribute(tr("attribution rules changed"));
+    });
+    dialog->open();
+}
+
+void MainWindow::importCustomersFromDialog()
+{
+    if (!m_database)
+        return;
+    const QString path = Dialogs::openFileName(this, tr("Import Customers"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Customer lists (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const importing::CustomerImportReport report = importing::importCustomers(*m_database, path);
+    const QString name = QFileInfo(path).fileName();
+    if (!report.error.isEmpty()) {
+        Dialogs::showWarning(this, tr("Import Customers"), tr("%1: %2").arg(name, report.error));
+        return;
+    }
+    if (!report.problems.isEmpty()) {
+        QStringList lines;
+        for (const attribution::CsvProblem &problem : report.problems)
+            lines.append(problem.column.isEmpty()
+                    ? tr("%1, line %2: %3").arg(name).arg(problem.line).arg(problem.message)
+                    : tr("%1, line %2, column %3: %4")
+                          .arg(name)
+                          .arg(problem.line)
+                          .arg(problem.column, problem.message));
+        Dialogs::showWarning(this, tr("Import Customers"),
+            tr("%1 customers added, %2 updated. These rows were left out:\n\n%3")
+                .arg(report.added)
+                .arg(report.updated)
+                .arg(lines.join(QLatin1Char('\n'))));
+    } else {
+        statusBar()->showMessage(
+            tr("%1: %2 customers added, %3 updated.").arg(name).arg(report.added).arg(report.updated), 8000);
+    }
+    showCustomers();
+    m_customers->reload();
+    if (report.changedAnything())
+        m_customers->reattribute(tr("customers imported from %1").arg(name));
+}
+
+void MainWindow::exportCustomersFromDialog()
+{
+    if (!m_database)
+        return;
+    QString path = Dialogs::saveFileName(this, tr("Export Customers"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            + QStringLiteral("/customers.csv"),
+        tr("Customer lists (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    const QByteArray bytes = attribution::CustomerCsv::write(storage::CustomerStore(*m_database).customers());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+        Dialogs::showWarning(
+            this, tr("Export Customers"), tr("Cannot write %1: %2.").arg(path, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Customers exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::showAbout()

@@ -20,6 +20,7 @@ class QStackedWidget;
 namespace abusedesk::gui {
 
 class EmptyStateView;
+class CustomersView;
 class EvidenceView;
 class ImportPanel;
 class ImportRunner;
@@ -41,6 +42,8 @@ public:
 
     [[nodiscard]] storage::Database *database() const { return m_database.get(); }
     [[nodiscard]] ImportRunner *importRunner() const { return m_importRunner; }
+    [[nodiscard]] EvidenceView *evidenceView() const { return m_evidence; }
+    [[nodiscard]] CustomersView *customersView() const { return m_customers; }
     /// What the last classification of the stored evidence after a policy change did.
     [[nodiscard]] const importing::ReclassificationReport &lastReclassification() const
     {
@@ -61,6 +64,13 @@ public Q_SLOTS:
     void showPolicy();
     /// Classifies the stored evidence again with the current policy, off the GUI thread.
     void reclassify();
+    void showEvidence();
+    void showCustomers();
+    /// Shows the Evidence page with this item selected.
+    void showEvidenceItem(qint64 evidenceId);
+    void showAttributionRules();
+    void importCustomersFromDialog();
+    void exportCustomersFromDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +96,9 @@ private:
     QWidget *m_noDatabase = nullptr;
     EmptyStateView *m_emptyState = nullptr;
     EvidenceView *m_evidence = nullptr;
+    CustomersView *m_customers = nullptr;
+    QString m_page; ///< "evidence" or "customers": the page the analyst chose last
+    QList<QAction *> m_databaseActions; ///< enabled while a case database is open
     ImportRunner *m_importRunner = nullptr;
     ImportPanel *m_importPanel = nullptr;
     QDockWidget *m_importDock = nullptr;

@@ -118,6 +118,16 @@ ReadingPane::ReadingPane(QWidget *parent)
     connect(m_saveOriginal, &QPushButton::clicked, this, &ReadingPane::saveOriginal);
     top->addWidget(m_saveOriginal, 0, Qt::AlignTop);
     layout->addLayout(top);
+    m_customer = new QLabel(this);
+    m_customer->setObjectName(QStringLiteral("readingCustomer"));
+    m_customer->setAccessibleName(tr("Customer and why"));
+    m_customer->setWordWrap(true);
+    m_customer->setTextFormat(Qt::RichText);
+    m_customer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_customer->setFrameShape(QFrame::StyledPanel);
+    m_customer->setMargin(4);
+    m_customer->hide();
+    layout->addWidget(m_customer);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("readingTabs"));
@@ -174,6 +184,8 @@ void ReadingPane::clear()
     m_item = {};
     m_title->setText(tr("Select a message to read it."));
     m_saveOriginal->setEnabled(false);
+    m_customer->clear();
+    m_customer->hide();
     m_facts->clear();
     m_headers->clear();
     m_original->clear();
@@ -268,6 +280,38 @@ void ReadingPane::showItem(const storage::EvidenceItem &item)
     m_saveAttachment->setEnabled(!m_attachmentBytes.isEmpty());
     if (!m_attachmentBytes.isEmpty())
         m_attachments->setCurrentItem(m_attachments->topLevelItem(0));
+}
+
+void ReadingPane::showExplanation(const attribution::Explanation &explanation)
+{
+    if (!explanation.found) {
+        m_customer->hide();
+        return;
+    }
+    const auto list = [](const QStringList &lines) {
+        QString html;
+        for (const QString &line : lines)
+            html += QStringLiteral("<br>• ") + line.toHtmlEscaped();
+        return html;
+    };
+    QString html;
+    if (explanation.customerId != 0) {
+        const QString who = explanation.customerExternalId.isEmpty()
+            ? explanation.customerName.toHtmlEscaped()
+            : tr("%1 (%2)").arg(
+                  explanation.customerName.toHtmlEscaped(), explanation.customerExternalId.toHtmlEscaped());
+        html = tr("<b>Customer:</b> %1").arg(who) + list(explanation.lines);
+    } else {
+        html = tr("<b>Customer:</b> Unattributed — no rule names a customer.") + list(explanation.lines);
+        html += explanation.clues.isEmpty()
+            ? tr("<br><i>The message offers nothing that could name a customer.</i>")
+            : tr("<br><i>Clues:</i> %1").arg(explanation.clues.join(QStringLiteral("; ")).toHtmlEscaped());
+    }
+    if (explanation.stale)
+        html += tr("<br><i>The rules now say otherwise; it is updated when the history is attributed again "
+                   "(save a customer or the rules).</i>");
+    m_customer->setText(html);
+    m_customer->show();
 }
 
 void ReadingPane::addMimeNode(QTreeWidgetItem *parent, KMime::Content *content, int depth)

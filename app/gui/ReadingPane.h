@@ -3,6 +3,7 @@
 // text, HTML without remote content, the raw source, and its attachments (saved, never opened).
 #pragma once
 
+#include "attribution/AttributionQueries.h"
 #include "storage/EvidenceQueries.h"
 
 #include <QWidget>
@@ -32,6 +33,8 @@ public:
     explicit ReadingPane(QWidget *parent = nullptr);
 
     void showItem(const storage::EvidenceItem &item);
+    /// The "Customer" section: who the item is attributed to and why, or its clues.
+    void showExplanation(const attribution::Explanation &explanation);
     void clear();
 
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
@@ -45,6 +48,7 @@ private:
 
     storage::EvidenceItem m_item;
     QLabel *m_title = nullptr;
+    QLabel *m_customer = nullptr;
     QPushButton *m_saveOriginal = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTreeWidget *m_facts = nullptr;

@@ -1,0 +1,835 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "CustomersView.h"
+
+#include "AttributionRunner.h"
+#include "CustomerTableModel.h"
+#include "storage/CustomerStore.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDataStream>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHostAddress>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace abusedesk::gui {
+
+namespace {
+
+enum IdentifierColumn { IdKind, IdHeader, IdValue, IdFrom, IdUntil, IdShared, IdNote, IdColumnCount };
+
+const QList<attribution::IdentifierKind> &identifierKinds()
+{
+    using K = attribution::IdentifierKind;
+    static const QList<K> kinds { K::Ip, K::Domain, K::DkimDomain, K::ReturnPathDomain, K::FromDomain,
+        K::ListId, K::Header, K::Contact };
+    return kinds;
+}
+
+/// The identifier kind column edits through a combo of the stored kind names.
+class KindDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        for (const auto kind : identifierKinds())
+            combo->addItem(attribution::identifierKindName(kind));
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(std::max(0, combo->findText(index.data().toString())));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentText());
+    }
+};
+
+QString dayText(qint64 seconds)
+{
+    return seconds == 0 ? QString()
+                        : QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::UTC).date().toString(Qt::ISODate);
+}
+
+QString shortTime(const QString &stored)
+{
+    const QDateTime when = QDateTime::fromString(stored, Qt::ISODate);
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
+                          : stored;
+}
+
+double policyFraction(const storage::Database &db, const QString &key, double fallback)
+{
+    const QByteArray json = db.policy().value(key);
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + json + "]");
+    const double value = doc.isArray() ? doc.array().at(0).toDouble(-1) : -1;
+    return value > 0 ? value : fallback;
+}
+
+} // namespace
+
+CustomersView::CustomersView(QWidget *parent)
+    : QWidget(parent)
+    , m_runner(new AttributionRunner(this))
+{
+    setObjectName(QStringLiteral("customersView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    // Re-attribution progress and what it moved, above both tabs.
+    m_runRow = new QWidget(this);
+    auto *runLayout = new QHBoxLayout(m_runRow);
+    runLayout->setContentsMargins(0, 0, 0, 0);
+    m_progress = new QProgressBar(m_runRow);
+    m_progress->setObjectName(QStringLiteral("customersProgress"));
+    m_progress->setAccessibleName(tr("Re-attribution progress"));
+    m_progress->setFormat(tr("Attributing the history again… %p%"));
+    runLayout->addWidget(m_progress, 1);
+    m_cancel = new QPushButton(tr("Cancel"), m_runRow);
+    m_cancel->setObjectName(QStringLiteral("customersCancelRun"));
+    runLayout->addWidget(m_cancel);
+    m_runRow->hide();
+    layout->addWidget(m_runRow);
+    m_moved = new QLabel(this);
+    m_moved->setObjectName(QStringLiteral("customersMoved"));
+    m_moved->setAccessibleName(tr("What moved"));
+    m_moved->setWordWrap(true);
+    m_moved->setTextFormat(Qt::RichText);
+    m_moved->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_moved->setFrameShape(QFrame::StyledPanel);
+    m_moved->setMargin(6);
+    m_moved->hide();
+    layout->addWidget(m_moved);
+    connect(m_cancel, &QPushButton::clicked, m_runner, &AttributionRunner::cancel);
+    connect(m_runner, &AttributionRunner::started, this, [this] {
+        m_progress->setValue(0);
+        m_runRow->show();
+    });
+    connect(m_runner, &AttributionRunner::progress, m_progress, &QProgressBar::setValue);
+    connect(m_runner, &AttributionRunner::finished, this, &CustomersView::onRunFinished);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("customersTabs"));
+    layout->addWidget(m_tabs, 1);
+
+    // --- the customers tab: list on the left, details on the right ---
+    auto *customersPage = new QWidget(m_tabs);
+    auto *pageLayout = new QVBoxLayout(customersPage);
+    pageLayout->setContentsMargins(4, 4, 4, 4);
+    m_splitter = new QSplitter(Qt::Horizontal, customersPage);
+    pageLayout->addWidget(m_splitter, 1);
+
+    auto *left = new QWidget(m_splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_period = new QLabel(left);
+    m_period->setObjectName(QStringLiteral("customersPeriod"));
+    m_period->setWordWrap(true);
+    leftLayout->addWidget(m_period);
+    m_filter = new QLineEdit(left);
+    m_filter->setObjectName(QStringLiteral("customersFilter"));
+    m_filter->setAccessibleName(tr("Filter customers"));
+    m_filter->setPlaceholderText(tr("Filter by name, id or status…"));
+    m_filter->setClearButtonEnabled(true);
+    leftLayout->addWidget(m_filter);
+    m_model = new CustomerTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CustomerTableModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_table = new QTableView(left);
+    m_table->setObjectName(QStringLiteral("customersTable"));
+    m_table->setAccessibleName(tr("Customers"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CustomerTableModel::ColumnName, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    {
+        using M = CustomerTableModel;
+        for (const auto &[column, width] :
+            { std::pair { M::ColumnName, 170 }, { M::ColumnExternalId, 55 }, { M::ColumnStatus, 75 },
+                { M::ColumnLadder, 85 }, { M::ColumnRevenue, 110 }, { M::ColumnComplaints, 80 },
+                { M::ColumnComplaintRate, 100 }, { M::ColumnHardBounceRate, 95 } })
+            m_table->setColumnWidth(column, width);
+    }
+    leftLayout->addWidget(m_table, 1);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &CustomersView::showCurrent);
+    auto *listButtons = new QHBoxLayout;
+    m_new = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New Customer"), left);
+    m_new->setObjectName(QStringLiteral("customersNew"));
+    connect(m_new, &QPushButton::clicked, this, &CustomersView::newCustomer);
+    m_delete
+        = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Customer…"), left);
+    m_delete->setObjectName(QStringLiteral("customersDelete"));
+    connect(m_delete, &QPushButton::clicked, this, &CustomersView::deleteCustomer);
+    listButtons->addWidget(m_new);
+    listButtons->addWidget(m_delete);
+    listButtons->addStretch(1);
+    leftLayout->addLayout(listButtons);
+
+    auto *right = new QWidget(m_splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_hint = new QLabel(right);
+    m_hint->setObjectName(QStringLiteral("customersHint"));
+    m_hint->setWordWrap(true);
+    rightLayout->addWidget(m_hint);
+
+    m_detailsBox = new QGroupBox(tr("Customer"), right);
+    auto *form = new QFormLayout(m_detailsBox);
+    m_name = new QLineEdit(m_detailsBox);
+    m_name->setObjectName(QStringLiteral("customerName"));
+    m_name->setAccessibleName(tr("Name"));
+    form->addRow(tr("&Name:"), m_name);
+    auto *idRow = new QHBoxLayout;
+    m_externalId = new QLineEdit(m_detailsBox);
+    m_externalId->setObjectName(QStringLiteral("customerExternalId"));
+    m_externalId->setAccessibleName(tr("External id"));
+    m_externalId->setPlaceholderText(tr("your system's id, e.g. c001"));
+    idRow->addWidget(m_externalId, 1);
+    m_status = new QComboBox(m_detailsBox);
+    m_status->setObjectName(QStringLiteral("customerStatus"));
+    m_status->setAccessibleName(tr("Status"));
+    for (const QString &status : attribution::CustomerRecord::statuses())
+        m_status->addItem(CustomerTableModel::statusText(status), status);
+    auto *statusLabel = new QLabel(tr("S&tatus:"), m_detailsBox);
+    statusLabel->setBuddy(m_status);
+    idRow->addWidget(statusLabel);
+    idRow->addWidget(m_status);
+    m_ladder = new QComboBox(m_detailsBox);
+    m_ladder->setObjectName(QStringLiteral("customerLadder"));
+    m_ladder->setAccessibleName(tr("Ladder step"));
+    for (int step = 0; step <= 4; ++step)
+        m_ladder->addItem(CustomerTableModel::ladderText(step), step);
+    auto *ladderLabel = new QLabel(tr("&Ladder:"), m_detailsBox);
+    ladderLabel->setBuddy(m_ladder);
+    idRow->addWidget(ladderLabel);
+    idRow->addWidget(m_ladder);
+    form->addRow(tr("E&xternal id:"), idRow);
+    auto *revenueRow = new QHBoxLayout;
+    m_revenue = new QDoubleSpinBox(m_detailsBox);
+    m_revenue->setObjectName(QStringLiteral("customerRevenue"));
+    m_revenue->setAccessibleName(tr("Monthly revenue"));
+    m_revenue->setRange(-0.01, 1e10);
+    m_revenue->setDecimals(2);
+    m_revenue->setSingleStep(100);
+    m_revenue->setSpecialValueText(tr("unknown"));
+    m_revenue->setGroupSeparatorShown(true);
+    revenueRow->addWidget(m_revenue, 1);
+    m_currency = new QLineEdit(m_detailsBox);
+    m_currency->setObjectName(QStringLiteral("customerCurrency"));
+    m_currency->setAccessibleName(tr("Currency"));
+    m_currency->setMaxLength(3);
+    m_currency->setMaximumWidth(m_currency->fontMetrics().horizontalAdvance(QStringLiteral("WWWWW")));
+    auto *currencyLabel = new QLabel(tr("C&urrency:"), m_detailsBox);
+    currencyLabel->setBuddy(m_currency);
+    revenueRow->addWidget(currencyLabel);
+    revenueRow->addWidget(m_currency);
+    form->addRow(tr("&Revenue / month:"), revenueRow);
+    m_contacts = new QLineEdit(m_detailsBox);
+    m_contacts->setObjectName(QStringLiteral("customerContacts"));
+    m_contacts->setAccessibleName(tr("Contacts"));
+    m_contacts->setPlaceholderText(tr("addresses, separated by commas or semicolons"));
+    form->addRow(tr("C&ontacts:"), m_contacts);
+    m_notes = new QPlainTextEdit(m_detailsBox);
+    m_notes->setObjectName(QStringLiteral("customerNotes"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().height() * 3 + 12);
+    form->addRow(tr("No&tes:"), m_notes);
+    rightLayout->addWidget(m_detailsBox);
+
+    m_identifiersBox = new QGroupBox(tr("Identifiers"), right);
+    auto *idLayout = new QVBoxLayout(m_identifiersBox);
+    m_identifiers = new QTableWidget(0, IdColumnCount, m_identifiersBox);
+    m_identifiers->setObjectName(QStringLiteral("customerIdentifiers"));
+    m_identifiers->setAccessibleName(tr("Identifiers"));
+    m_identifiers->setHorizontalHeaderLabels({ tr("Kind"), tr("Header"), tr("Value"), tr("Valid from"),
+        tr("Valid until"), tr("Shared"), tr("Note") });
+    m_identifiers->horizontalHeaderItem(IdFrom)->setToolTip(tr("First UTC day (yyyy-mm-dd); empty: always"));
+    m_identifiers->horizontalHeaderItem(IdUntil)->setToolTip(
+        tr("UTC day it was given up (yyyy-mm-dd, not included); empty: still held"));
+    m_identifiers->horizontalHeaderItem(IdShared)->setToolTip(
+        tr("A pool several customers use at once: it decides nothing on its own"));
+    m_identifiers->setItemDelegateForColumn(IdKind, new KindDelegate(m_identifiers));
+    m_identifiers->verticalHeader()->hide();
+    m_identifiers->verticalHeader()->setDefaultSectionSize(m_identifiers->fontMetrics().height() + 10);
+    m_identifiers->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_identifiers->setAlternatingRowColors(true);
+    m_identifiers->horizontalHeader()->setStretchLastSection(true);
+    m_identifiers->horizontalHeader()->setHighlightSections(false);
+    for (const auto &[column, width] : { std::pair { IdKind, 130 }, { IdHeader, 110 }, { IdValue, 190 },
+             { IdFrom, 90 }, { IdUntil, 90 }, { IdShared, 60 } })
+        m_identifiers->setColumnWidth(column, width);
+    idLayout->addWidget(m_identifiers, 1);
+    auto *idButtons = new QHBoxLayout;
+    m_addIdentifier = new QPushButton(tr("&Add Identifier"), m_identifiersBox);
+    m_addIdentifier->setObjectName(QStringLiteral("identifierAdd"));
+    connect(m_addIdentifier, &QPushButton::clicked, this, [this] {
+        attribution::Identifier identifier;
+        identifier.kind = attribution::IdentifierKind::Domain;
+        addIdentifierRow(identifier);
+        const int row = m_identifiers->rowCount() - 1;
+        m_identifiers->setCurrentCell(row, IdValue);
+        m_identifiers->editItem(m_identifiers->item(row, IdValue));
+    });
+    m_removeIdentifier = new QPushButton(tr("Re&move Identifier"), m_identifiersBox);
+    m_removeIdentifier->setObjectName(QStringLiteral("identifierRemove"));
+    connect(m_removeIdentifier, &QPushButton::clicked, this, [this] {
+        QList<int> rows;
+        for (const QModelIndex &index : m_identifiers->selectionModel()->selectedRows())
+            rows.append(index.row());
+        if (rows.isEmpty() && m_identifiers->currentRow() >= 0)
+            rows.append(m_identifiers->currentRow());
+        std::sort(rows.rbegin(), rows.rend());
+        for (int row : rows)
+            m_identifiers->removeRow(row);
+    });
+    idButtons->addWidget(m_addIdentifier);
+    idButtons->addWidget(m_removeIdentifier);
+    idButtons->addStretch(1);
+    idLayout->addLayout(idButtons);
+    rightLayout->addWidget(m_identifiersBox, 3);
+
+    m_mentionsBox = new QGroupBox(tr("Mentions"), right);
+    auto *mentionsLayout = new QVBoxLayout(m_mentionsBox);
+    m_mentions = new QTreeWidget(m_mentionsBox);
+    m_mentions->setObjectName(QStringLiteral("customerMentions"));
+    m_mentions->setAccessibleName(tr("Mail that mentions this customer"));
+    m_mentions->setRootIsDecorated(false);
+    m_mentions->setAlternatingRowColors(true);
+    m_mentions->setHeaderLabels({ tr("Date"), tr("Kind"), tr("Mentions"), tr("From"), tr("Subject") });
+    for (const auto &[column, width] : { std::pair { 0, 120 }, { 1, 120 }, { 2, 140 }, { 3, 170 } })
+        m_mentions->setColumnWidth(column, width);
+    connect(m_mentions, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        Q_EMIT evidenceRequested(item->data(0, Qt::UserRole).toLongLong());
+    });
+    mentionsLayout->addWidget(m_mentions);
+    rightLayout->addWidget(m_mentionsBox, 2);
+
+    m_problem = new QLabel(right);
+    m_problem->setObjectName(QStringLiteral("customerProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    {
+        QPalette p = m_problem->palette();
+        p.setColor(QPalette::WindowText, CustomerTableModel::warningColour());
+        m_problem->setPalette(p);
+    }
+    rightLayout->addWidget(m_problem);
+    auto *saveButtons = new QHBoxLayout;
+    saveButtons->addStretch(1);
+    m_revert = new QPushButton(tr("Re&vert"), right);
+    m_revert->setObjectName(QStringLiteral("customerRevert"));
+    connect(m_revert, &QPushButton::clicked, this, &CustomersView::revert);
+    m_save = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), right);
+    m_save->setObjectName(QStringLiteral("customerSave"));
+    m_save->setToolTip(tr("Save the customer and attribute the history again (Ctrl+S)"));
+    connect(m_save, &QPushButton::clicked, this, &CustomersView::saveCustomer);
+    saveButtons->addWidget(m_revert);
+    saveButtons->addWidget(m_save);
+    rightLayout->addLayout(saveButtons);
+
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 6);
+    m_splitter->setSizes({ 560, 680 });
+    m_tabs->addTab(customersPage, tr("&Customers"));
+
+    // --- the unattributed queue ---
+    auto *queuePage = new QWidget(m_tabs);
+    auto *queueLayout = new QVBoxLayout(queuePage);
+    queueLayout->setContentsMargins(4, 4, 4, 4);
+    m_unattributedNote = new QLabel(queuePage);
+    m_unattributedNote->setObjectName(QStringLiteral("unattributedNote"));
+    m_unattributedNote->setWordWrap(true);
+    queueLayout->addWidget(m_unattributedNote);
+    m_unattributed = new QTreeWidget(queuePage);
+    m_unattributed->setObjectName(QStringLiteral("unattributedList"));
+    m_unattributed->setAccessibleName(tr("Unattributed messages"));
+    m_unattributed->setRootIsDecorated(false);
+    m_unattributed->setAlternatingRowColors(true);
+    m_unattributed->setUniformRowHeights(true);
+    m_unattributed->setHeaderLabels({ tr("Date"), tr("Kind"), tr("From"), tr("Subject"), tr("Clues") });
+    for (const auto &[column, width] : { std::pair { 0, 130 }, { 1, 140 }, { 2, 220 }, { 3, 300 } })
+        m_unattributed->setColumnWidth(column, width);
+    connect(m_unattributed, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        Q_EMIT evidenceRequested(item->data(0, Qt::UserRole).toLongLong());
+    });
+    queueLayout->addWidget(m_unattributed, 1);
+    m_tabs->addTab(queuePage, tr("&Unattributed"));
+
+    auto *saveAction = new QAction(tr("Save Customer"), this);
+    saveAction->setObjectName(QStringLiteral("actionSaveCustomer"));
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveAction, &QAction::triggered, this, &CustomersView::saveCustomer);
+    addAction(saveAction);
+
+    setEditing(false);
+}
+
+CustomersView::~CustomersView() = default;
+
+void CustomersView::setDatabase(const storage::Database *database)
+{
+    m_runner->stop();
+    m_runRow->hide();
+    m_moved->hide();
+    m_database = database;
+    m_current = {};
+    reload();
+}
+
+void CustomersView::reload()
+{
+    const qint64 selected = m_current.id;
+    m_queries.reset();
+    m_names.clear();
+    if (!m_database) {
+        m_model->setContents({}, {}, 0.001, 0.05);
+        m_period->clear();
+        reloadUnattributed();
+        showRecord({});
+        setEditing(false);
+        return;
+    }
+    m_queries = std::make_unique<attribution::AttributionQueries>(*m_database);
+    const storage::CustomerStore store(*m_database);
+    const QList<attribution::CustomerRecord> customers = store.customers();
+    for (const auto &c : customers)
+        m_names.insert(c.id, c.name);
+    const QDate last = store.lastDataDay();
+    QHash<qint64, storage::CustomerFigures> figures;
+    const QLocale locale;
+    if (last.isValid()) {
+        const QDate first = last.addDays(-29);
+        figures = store.figures(first, last);
+        m_period->setText(
+            tr("Complaints and rates over the 30 days from %1 to %2 (the last day with data, UTC).")
+                .arg(locale.toString(first, QLocale::ShortFormat),
+                    locale.toString(last, QLocale::ShortFormat)));
+    } else {
+        m_period->setText(tr("No mail or delivery data yet: complaints and rates appear after an import."));
+    }
+    m_model->setContents(customers, figures,
+        policyFraction(*m_database, QStringLiteral("complaint_rate_threshold"), 0.001),
+        policyFraction(*m_database, QStringLiteral("hard_bounce_rate_threshold"), 0.05));
+    reloadUnattributed();
+    if (selected != 0 && m_model->rowOf(selected) >= 0) {
+        selectCustomer(selected);
+    } else if (m_editing && m_current.id == 0) {
+        // a new customer being typed stays
+    } else if (m_proxy->rowCount() > 0) {
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    } else {
+        showRecord({});
+        setEditing(false);
+    }
+}
+
+void CustomersView::reloadUnattributed()
+{
+    m_unattributed->clear();
+    if (!m_queries) {
+        m_tabs->setTabText(1, tr("&Unattributed"));
+        m_unattributedNote->setText(tr("No case database is open."));
+        return;
+    }
+    const qint64 count = m_queries->unattributedCount();
+    const QList<attribution::QueueItem> items = m_queries->unattributed();
+    QList<QTreeWidgetItem *> rows;
+    rows.reserve(items.size());
+    for (const attribution::QueueItem &item : items) {
+        auto *row = new QTreeWidgetItem({ shortTime(item.sentAt), item.kind, item.fromAddress,
+            item.subject.isEmpty() ? tr("(no subject)") : item.subject,
+            item.clues.isEmpty() ? tr("nothing that names a customer")
+                                 : item.clues.join(QStringLiteral("; ")) });
+        row->setData(0, Qt::UserRole, item.evidenceId);
+        row->setToolTip(4, item.clues.join(QLatin1Char('\n')));
+        row->setToolTip(3, item.subject);
+        rows.append(row);
+    }
+    m_unattributed->addTopLevelItems(rows);
+    const QLocale locale;
+    m_tabs->setTabText(1, tr("&Unattributed (%1)").arg(locale.toString(count)));
+    if (count == 0)
+        m_unattributedNote->setText(tr("Every message is attributed to a customer (noise left out)."));
+    else if (count > items.size())
+        m_unattributedNote->setText(
+            tr("%1 messages no rule could attribute; the newest %2 are listed with the facts that could "
+               "identify their sender. Double-click one to read it in Evidence.")
+                .arg(locale.toString(count), locale.toString(items.size())));
+    else
+        m_unattributedNote->setText(tr("%n message(s) no rule could attribute, newest first, with the facts "
+                                       "that could identify their sender. Double-click one to read it in "
+                                       "Evidence; add an identifier to a customer to attribute it.",
+            nullptr, int(count)));
+}
+
+void CustomersView::selectCustomer(qint64 customerId)
+{
+    const int row = m_model->rowOf(customerId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_filter->clear();
+        return selectCustomer(customerId);
+    }
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    showCurrent();
+}
+
+void CustomersView::showCurrent()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    if (!current.isValid()) {
+        showRecord({});
+        setEditing(false);
+        return;
+    }
+    showRecord(m_model->customer(current.row()));
+    setEditing(true);
+}
+
+void CustomersView::setEditing(bool enabled)
+{
+    m_editing = enabled;
+    for (QWidget *w :
+        std::initializer_list<QWidget *> { m_detailsBox, m_identifiersBox, m_mentionsBox, m_save, m_revert })
+        w->setEnabled(enabled && m_database);
+    m_delete->setEnabled(enabled && m_current.id != 0);
+    m_new->setEnabled(m_database != nullptr);
+    if (!m_database)
+        m_hint->setText(tr("No case database is open."));
+    else if (!enabled && m_model->rowCount() == 0)
+        m_hint->setText(tr("No customers yet. Add one with New Customer, or import a customers.csv with "
+                           "File > Import Customers."));
+    else if (!enabled)
+        m_hint->setText(tr("Select a customer to see and edit its details."));
+    else if (m_current.id == 0)
+        m_hint->setText(tr("A new customer: give it a name and identifiers, then Save."));
+    else
+        m_hint->setText(tr("Changes to identifiers attribute the history again when you save."));
+}
+
+void CustomersView::showRecord(const attribution::CustomerRecord &record)
+{
+    m_current = record;
+    m_problem->clear();
+    m_name->setText(record.name);
+    m_externalId->setText(record.externalId);
+    m_status->setCurrentIndex(std::max(0, m_status->findData(record.status)));
+    m_ladder->setCurrentIndex(std::clamp(record.ladderStep, 0, 4));
+    m_revenue->setValue(record.revenueCents < 0 ? m_revenue->minimum() : record.revenueCents / 100.0);
+    m_currency->setText(record.currency);
+    m_contacts->setText(record.contacts.join(QStringLiteral("; ")));
+    m_notes->setPlainText(record.notes);
+    m_identifiers->setRowCount(0);
+    for (const attribution::Identifier &identifier : record.identifiers)
+        addIdentifierRow(identifier);
+    m_identifiersBox->setTitle(tr("Identifiers (%1)").arg(record.identifiers.size()));
+    m_mentions->clear();
+    if (record.id != 0 && m_queries) {
+        const QList<attribution::MentionRow> mentions = m_queries->mentionsOf(record.id);
+        for (const attribution::MentionRow &m : mentions) {
+            auto *item = new QTreeWidgetItem(m_mentions,
+                { shortTime(m.sentAt), m.kind, m.value, m.fromAddress,
+                    m.subject.isEmpty() ? tr("(no subject)") : m.subject });
+            item->setData(0, Qt::UserRole, m.evidenceId);
+        }
+        m_mentionsBox->setTitle(mentions.isEmpty()
+                ? tr("Mentions: no message names this customer's domains or addresses")
+                : tr("Mentions (%1): messages that name this customer's domains or addresses")
+                      .arg(mentions.size()));
+    } else {
+        m_mentionsBox->setTitle(tr("Mentions"));
+    }
+}
+
+void CustomersView::addIdentifierRow(const attribution::Identifier &identifier)
+{
+    const int row = m_identifiers->rowCount();
+    m_identifiers->insertRow(row);
+    auto *kind = new QTableWidgetItem(attribution::identifierKindName(identifier.kind));
+    kind->setData(Qt::UserRole, identifier.id);
+    m_identifiers->setItem(row, IdKind, kind);
+    m_identifiers->setItem(row, IdHeader, new QTableWidgetItem(identifier.header));
+    m_identifiers->setItem(row, IdValue, new QTableWidgetItem(identifier.value));
+    m_identifiers->setItem(row, IdFrom, new QTableWidgetItem(dayText(identifier.validFrom)));
+    m_identifiers->setItem(row, IdUntil, new QTableWidgetItem(dayText(identifier.validUntil)));
+    auto *shared = new QTableWidgetItem;
+    shared->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    shared->setCheckState(identifier.shared ? Qt::Checked : Qt::Unchecked);
+    m_identifiers->setItem(row, IdShared, shared);
+    m_identifiers->setItem(row, IdNote, new QTableWidgetItem(identifier.note));
+}
+
+QString CustomersView::collect(attribution::CustomerRecord &record) const
+{
+    record.name = m_name->text().trimmed();
+    if (record.name.isEmpty())
+        return tr("The customer needs a name.");
+    record.externalId = m_externalId->text().trimmed();
+    record.status = m_status->currentData().toString();
+    record.ladderStep = m_ladder->currentData().toInt();
+    record.revenueCents = m_revenue->value() < 0 ? -1 : qRound64(m_revenue->value() * 100);
+    record.currency = m_currency->text().trimmed().toUpper();
+    record.contacts.clear();
+    for (const QString &part : m_contacts->text().split(QRegularExpression(QStringLiteral("[,;]"))))
+        if (!part.trimmed().isEmpty())
+            record.contacts.append(part.trimmed());
+    record.notes = m_notes->toPlainText();
+    record.identifiers.clear();
+    const auto text = [this](int row, int column) {
+        const QTableWidgetItem *item = m_identifiers->item(row, column);
+        return item ? item->text().trimmed() : QString();
+    };
+    const auto day = [](const QString &t, bool *ok) -> qint64 {
+        *ok = true;
+        if (t.isEmpty())
+            return 0;
+        const QDate date = QDate::fromString(t, Qt::ISODate);
+        *ok = date.isValid();
+        return date.isValid() ? QDateTime(date, QTime(0, 0), QTimeZone::UTC).toSecsSinceEpoch() : 0;
+    };
+    for (int row = 0; row < m_identifiers->rowCount(); ++row) {
+        const QString where = tr("Identifier row %1").arg(row + 1);
+        attribution::Identifier identifier;
+        identifier.id = m_identifiers->item(row, IdKind)->data(Qt::UserRole).toLongLong();
+        identifier.customerId = record.id;
+        const auto kind = attribution::identifierKindFromName(text(row, IdKind));
+        if (!kind)
+            return tr("%1: \"%2\" is not a kind of identifier.").arg(where, text(row, IdKind));
+        identifier.kind = *kind;
+        identifier.header = text(row, IdHeader);
+        identifier.value = text(row, IdValue);
+        if (identifier.value.isEmpty())
+            return tr("%1: the value is empty.").arg(where);
+        if (identifier.kind == attribution::IdentifierKind::Header && identifier.header.isEmpty())
+            return tr("%1: a header identifier needs the name of the header (e.g. X-Customer-ID).")
+                .arg(where);
+        if (identifier.kind == attribution::IdentifierKind::Ip) {
+            const bool ok = identifier.value.contains(QLatin1Char('/'))
+                ? !QHostAddress::parseSubnet(identifier.value).first.isNull()
+                : !QHostAddress(identifier.value).isNull();
+            if (!ok)
+                return tr("%1: \"%2\" is not an IP address or CIDR range (e.g. 192.0.2.7 or 192.0.2.0/24).")
+                    .arg(where, identifier.value);
+        }
+        bool ok = false;
+        identifier.validFrom = day(text(row, IdFrom), &ok);
+        if (!ok)
+            return tr("%1: \"valid from\" is not a date (yyyy-mm-dd, or empty for always).").arg(where);
+        identifier.validUntil = day(text(row, IdUntil), &ok);
+        if (!ok)
+            return tr("%1: \"valid until\" is not a date (yyyy-mm-dd, or empty while still held).")
+                .arg(where);
+        if (identifier.validFrom != 0 && identifier.validUntil != 0
+            && identifier.validUntil <= identifier.validFrom)
+            return tr("%1: \"valid until\" must come after \"valid from\".").arg(where);
+        identifier.shared = m_identifiers->item(row, IdShared)->checkState() == Qt::Checked;
+        identifier.note = text(row, IdNote);
+        record.identifiers.append(identifier);
+    }
+    return {};
+}
+
+bool CustomersView::saveCustomer()
+{
+    if (!m_database || !m_editing)
+        return false;
+    // Moving the current cell commits a cell being typed in.
+    m_identifiers->setCurrentItem(nullptr);
+    attribution::CustomerRecord record = m_current;
+    if (const QString problem = collect(record); !problem.isEmpty()) {
+        m_problem->setText(problem);
+        return false;
+    }
+    storage::CustomerStore store(*m_database);
+    storage::Transaction transaction(m_database->connection());
+    if (!transaction.isActive() || !store.save(record) || !transaction.commit()) {
+        m_problem->setText(tr("The customer could not be saved: %1")
+                .arg(store.lastError().isEmpty() ? transaction.lastError() : store.lastError()));
+        return false;
+    }
+    m_problem->clear();
+    m_current = record;
+    reload();
+    selectCustomer(record.id);
+    reattribute(tr("customer %1 changed").arg(record.name));
+    Q_EMIT attributionChanged();
+    return true;
+}
+
+void CustomersView::revert()
+{
+    if (!m_database)
+        return;
+    if (m_current.id == 0) {
+        showCurrent();
+        return;
+    }
+    if (const auto stored = storage::CustomerStore(*m_database).customer(m_current.id))
+        showRecord(*stored);
+}
+
+void CustomersView::newCustomer()
+{
+    if (!m_database)
+        return;
+    m_table->selectionModel()->clearSelection();
+    m_table->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+    showRecord({});
+    setEditing(true);
+    m_name->setFocus();
+}
+
+void CustomersView::deleteCustomer()
+{
+    if (!m_database || m_current.id == 0)
+        return;
+    const qint64 id = m_current.id;
+    const QString name = m_current.name;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Customer"),
+        tr("Delete %1 with its identifiers? Its mail and deliveries stay and are attributed again, "
+           "to another customer or to no one.")
+            .arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteCustomerBox"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, id, name](int result) {
+        if (result != QMessageBox::Yes || !m_database)
+            return;
+        storage::CustomerStore store(*m_database);
+        storage::Transaction transaction(m_database->connection());
+        if (!transaction.isActive() || !store.remove(id) || !transaction.commit()) {
+            m_problem->setText(tr("%1 could not be deleted: %2").arg(name, store.lastError()));
+            return;
+        }
+        m_current = {};
+        reload();
+        reattribute(tr("customer %1 deleted").arg(name));
+        Q_EMIT attributionChanged();
+    });
+    box->open();
+}
+
+void CustomersView::reattribute(const QString &reason)
+{
+    if (!m_database)
+        return;
+    m_moved->hide();
+    m_runner->start(*m_database, reason);
+}
+
+void CustomersView::onRunFinished(const attribution::RunReport &report)
+{
+    m_runRow->setVisible(m_runner->isRunning());
+    const QLocale locale;
+    QStringList lines;
+    if (!report.error.isEmpty()) {
+        lines.append(tr("Attributing the history again failed: %1").arg(report.error.toHtmlEscaped()));
+    } else {
+        if (report.cancelled)
+            lines.append(tr("Attributing the history again was cancelled; what was done so far stays. "
+                            "Save again to finish it."));
+        // The names as they are now; a deleted customer's id is all there is.
+        reload();
+        const auto name = [this](qint64 id) {
+            if (id == 0)
+                return tr("(unattributed)");
+            return m_names.value(id, tr("deleted customer #%1").arg(id)).toHtmlEscaped();
+        };
+        for (const attribution::Move &move : report.moves) {
+            QStringList parts;
+            if (move.messages)
+                parts.append(tr("%n message(s)", nullptr, int(move.messages)));
+            if (move.deliveries)
+                parts.append(tr("%1 deliveries").arg(locale.toString(move.deliveries)));
+            if (move.optOuts)
+                parts.append(tr("%n opt-out(s)", nullptr, int(move.optOuts)));
+            if (move.listings)
+                parts.append(tr("%n listing(s)", nullptr, int(move.listings)));
+            if (parts.isEmpty())
+                continue;
+            lines.append(tr("%1 moved from %2 to %3")
+                    .arg(parts.join(QStringLiteral(", ")), name(move.from), name(move.to)));
+        }
+        if (report.moves.isEmpty() && !report.cancelled)
+            lines.append(tr("Nothing moved: %1 items examined, every one stays with its customer (%2 "
+                            "explanations updated).")
+                    .arg(locale.toString(report.examined), locale.toString(report.changed)));
+        else if (!report.cancelled)
+            lines.prepend(tr("<b>What moved</b> (%1 items examined):").arg(locale.toString(report.examined)));
+    }
+    m_moved->setText(lines.join(QStringLiteral("<br>")));
+    m_moved->show();
+    Q_EMIT attributionChanged();
+}
+
+QByteArray CustomersView::saveLayout() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << m_splitter->saveState() << m_table->horizontalHeader()->saveState()
+        << m_identifiers->horizontalHeader()->saveState() << m_unattributed->header()->saveState();
+    return state;
+}
+
+void CustomersView::restoreLayout(const QByteArray &state)
+{
+    QDataStream in(state);
+    QByteArray splitter, table, identifiers, unattributed;
+    in >> splitter >> table >> identifiers >> unattributed;
+    if (in.status() != QDataStream::Ok)
+        return;
+    m_splitter->restoreState(splitter);
+    m_table->horizontalHeader()->restoreState(table);
+    m_identifiers->horizontalHeader()->restoreState(identifiers);
+    m_unattributed->header()->restoreState(unattributed);
+}
+
+} // namespace abusedesk::gui
