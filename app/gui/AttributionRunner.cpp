@@ -32,7 +32,7 @@ void AttributionRunner::start(const storage::Database &database, const QString &
         const attribution::RunReport report = [&] {
             attribution::AttributionRun run(*db);
             return run.run(
-                { reason, -1 },
+                { reason },
                 [self](qint64 done, qint64 total) {
                     const int percent = total > 0 ? int(std::min<qint64>(done * 100 / total, 100)) : 0;
                     QMetaObject::invokeMethod(

@@ -492,7 +492,9 @@ void MainWindow::showPolicy()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->classificationChanged())
-            reclassify();
+            reclassify(); // attributes the messages again when their facts changed
+        else if (dialog->ownChanged())
+            m_customers->reattribute(tr("own domains and networks changed"));
     });
     dialog->open();
 }

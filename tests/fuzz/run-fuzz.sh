@@ -12,7 +12,7 @@ if ! command -v clang++ >/dev/null 2>&1; then
 fi
 log=$(mktemp)
 if ! { cmake -S "$src" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DABUSEDESK_FUZZ=ON -DBUILD_TESTING=OFF && cmake --build "$build" --target fuzz_mbox fuzz_classify fuzz_deliverylog fuzz_tabular; } >"$log" 2>&1; then
+  -DABUSEDESK_FUZZ=ON -DBUILD_TESTING=OFF && cmake --build "$build" --target fuzz_mbox fuzz_classify fuzz_deliverylog fuzz_tabular fuzz_attribution; } >"$log" 2>&1; then
   tail -n 40 "$log"
   echo "the fuzz build failed"
   exit 1
@@ -23,7 +23,7 @@ corpus=$build/corpus
 mkdir -p "$corpus" "$build/artifacts"
 find "$src/tests/data" -type f -size -2M -exec cp -n {} "$corpus/" \; 2>/dev/null || true
 status=0
-for target in fuzz_mbox fuzz_classify fuzz_deliverylog fuzz_tabular; do
+for target in fuzz_mbox fuzz_classify fuzz_deliverylog fuzz_tabular fuzz_attribution; do
   echo "== $target for ${seconds}s over $(ls "$corpus" | wc -l) seeds"
   # Known crashers first, as plain regression inputs.
   if compgen -G "$src/tests/data/fuzz-crashes/*" >/dev/null; then
