@@ -26,6 +26,8 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -184,9 +186,9 @@ CustomersView::CustomersView(QWidget *parent)
     {
         using M = CustomerTableModel;
         for (const auto &[column, width] :
-            { std::pair { M::ColumnName, 170 }, { M::ColumnExternalId, 55 }, { M::ColumnStatus, 75 },
-                { M::ColumnLadder, 85 }, { M::ColumnRevenue, 110 }, { M::ColumnComplaints, 80 },
-                { M::ColumnComplaintRate, 100 }, { M::ColumnHardBounceRate, 95 } })
+            { std::pair { M::ColumnName, 165 }, { M::ColumnExternalId, 45 }, { M::ColumnStatus, 72 },
+                { M::ColumnLadder, 70 }, { M::ColumnRevenue, 100 }, { M::ColumnComplaints, 78 },
+                { M::ColumnComplaintRate, 100 }, { M::ColumnHardBounceRate, 90 } })
             m_table->setColumnWidth(column, width);
     }
     leftLayout->addWidget(m_table, 1);
@@ -205,7 +207,13 @@ CustomersView::CustomersView(QWidget *parent)
     listButtons->addStretch(1);
     leftLayout->addLayout(listButtons);
 
-    auto *right = new QWidget(m_splitter);
+    // The details scroll when the window is small (a laptop screen), instead of holding the whole
+    // window to their height.
+    auto *rightScroll = new QScrollArea;
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
+    auto *right = new QWidget(rightScroll);
+    right->setMinimumHeight(520);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_hint = new QLabel(right);
@@ -243,7 +251,9 @@ CustomersView::CustomersView(QWidget *parent)
     ladderLabel->setBuddy(m_ladder);
     idRow->addWidget(ladderLabel);
     idRow->addWidget(m_ladder);
-    form->addRow(tr("E&xternal id:"), idRow);
+    auto *idLabel = new QLabel(tr("E&xternal id:"), m_detailsBox);
+    idLabel->setBuddy(m_externalId);
+    form->addRow(idLabel, idRow);
     auto *revenueRow = new QHBoxLayout;
     m_revenue = new QDoubleSpinBox(m_detailsBox);
     m_revenue->setObjectName(QStringLiteral("customerRevenue"));
@@ -263,7 +273,9 @@ CustomersView::CustomersView(QWidget *parent)
     currencyLabel->setBuddy(m_currency);
     revenueRow->addWidget(currencyLabel);
     revenueRow->addWidget(m_currency);
-    form->addRow(tr("&Revenue / month:"), revenueRow);
+    auto *revenueLabel = new QLabel(tr("&Revenue / month:"), m_detailsBox);
+    revenueLabel->setBuddy(m_revenue);
+    form->addRow(revenueLabel, revenueRow);
     m_contacts = new QLineEdit(m_detailsBox);
     m_contacts->setObjectName(QStringLiteral("customerContacts"));
     m_contacts->setAccessibleName(tr("Contacts"));
@@ -296,8 +308,8 @@ CustomersView::CustomersView(QWidget *parent)
     m_identifiers->setAlternatingRowColors(true);
     m_identifiers->horizontalHeader()->setStretchLastSection(true);
     m_identifiers->horizontalHeader()->setHighlightSections(false);
-    for (const auto &[column, width] : { std::pair { IdKind, 130 }, { IdHeader, 110 }, { IdValue, 190 },
-             { IdFrom, 90 }, { IdUntil, 90 }, { IdShared, 60 } })
+    for (const auto &[column, width] : { std::pair { IdKind, 125 }, { IdHeader, 100 }, { IdValue, 240 },
+             { IdFrom, 88 }, { IdUntil, 88 }, { IdShared, 55 } })
         m_identifiers->setColumnWidth(column, width);
     idLayout->addWidget(m_identifiers, 1);
     auto *idButtons = new QHBoxLayout;
@@ -354,7 +366,13 @@ CustomersView::CustomersView(QWidget *parent)
         p.setColor(QPalette::WindowText, CustomerTableModel::warningColour());
         m_problem->setPalette(p);
     }
-    rightLayout->addWidget(m_problem);
+    // The problem line and the buttons stay in sight below the scrolling details.
+    auto *rightPane = new QWidget(m_splitter);
+    auto *rightPaneLayout = new QVBoxLayout(rightPane);
+    rightPaneLayout->setContentsMargins(0, 0, 0, 0);
+    rightPaneLayout->addWidget(rightScroll, 1);
+    m_problem->setParent(rightPane);
+    rightPaneLayout->addWidget(m_problem);
     auto *saveButtons = new QHBoxLayout;
     saveButtons->addStretch(1);
     m_revert = new QPushButton(tr("Re&vert"), right);
@@ -366,13 +384,15 @@ CustomersView::CustomersView(QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &CustomersView::saveCustomer);
     saveButtons->addWidget(m_revert);
     saveButtons->addWidget(m_save);
-    rightLayout->addLayout(saveButtons);
+    rightPaneLayout->addLayout(saveButtons);
 
+    rightScroll->setWidget(right);
     m_splitter->addWidget(left);
-    m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(0, 5);
-    m_splitter->setStretchFactor(1, 6);
-    m_splitter->setSizes({ 560, 680 });
+    m_splitter->addWidget(rightPane);
+    // The rates are what the analyst looks for: the table gets the room to show them all.
+    m_splitter->setStretchFactor(0, 6);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setSizes({ 760, 620 });
     m_tabs->addTab(customersPage, tr("&Customers"));
 
     // --- the unattributed queue ---
@@ -455,7 +475,9 @@ void CustomersView::reload()
         policyFraction(*m_database, QStringLiteral("complaint_rate_threshold"), 0.001),
         policyFraction(*m_database, QStringLiteral("hard_bounce_rate_threshold"), 0.05));
     reloadUnattributed();
-    if (selected != 0 && m_model->rowOf(selected) >= 0) {
+    if (selected != 0 && m_model->rowOf(selected) >= 0 && hasUnsavedChanges()) {
+        highlight(selected); // fresh figures, but the analyst's edits in progress stay in the form
+    } else if (selected != 0 && m_model->rowOf(selected) >= 0) {
         selectCustomer(selected);
     } else if (m_editing && m_current.id == 0) {
         // a new customer being typed stays
@@ -500,10 +522,27 @@ void CustomersView::reloadUnattributed()
                "identify their sender. Double-click one to read it in Evidence.")
                 .arg(locale.toString(count), locale.toString(items.size())));
     else
-        m_unattributedNote->setText(tr("%n message(s) no rule could attribute, newest first, with the facts "
-                                       "that could identify their sender. Double-click one to read it in "
-                                       "Evidence; add an identifier to a customer to attribute it.",
-            nullptr, int(count)));
+        m_unattributedNote->setText(
+            (count == 1 ? tr("One message no rule could attribute, with the facts that could identify its "
+                             "sender.")
+                        : tr("%1 messages no rule could attribute, newest first, with the facts that could "
+                             "identify their sender.")
+                              .arg(locale.toString(count)))
+            + QLatin1Char(' ')
+            + tr(
+                "Double-click one to read it in Evidence; add an identifier to a customer to attribute it."));
+}
+
+void CustomersView::highlight(qint64 customerId)
+{
+    const int row = m_model->rowOf(customerId);
+    if (row < 0)
+        return;
+    const QSignalBlocker blocker(m_table->selectionModel());
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->setCurrentIndex(index);
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->viewport()->update();
 }
 
 void CustomersView::selectCustomer(qint64 customerId)
@@ -521,9 +560,56 @@ void CustomersView::selectCustomer(qint64 customerId)
     showCurrent();
 }
 
+bool CustomersView::hasUnsavedChanges()
+{
+    if (!m_editing || !m_database)
+        return false;
+    attribution::CustomerRecord record = m_current;
+    record.identifiers.clear();
+    if (!collect(record).isEmpty())
+        return true; // something typed that does not even read
+    const auto sameIdentifiers = [](const QList<attribution::Identifier> &a,
+                                     const QList<attribution::Identifier> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const attribution::Identifier &x = a.at(i);
+            const attribution::Identifier &y = b.at(i);
+            if (x.kind != y.kind || x.header != y.header || x.value != y.value || x.validFrom != y.validFrom
+                || x.validUntil != y.validUntil || x.shared != y.shared || x.note != y.note)
+                return false;
+        }
+        return true;
+    };
+    return record.name != m_current.name || record.externalId != m_current.externalId
+        || record.status != m_current.status || record.ladderStep != m_current.ladderStep
+        || record.revenueCents != m_current.revenueCents || record.currency != m_current.currency
+        || record.contacts != m_current.contacts || record.notes != m_current.notes
+        || !sameIdentifiers(record.identifiers, m_current.identifiers);
+}
+
 void CustomersView::showCurrent()
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const qint64 chosen = current.isValid() ? m_model->customer(current.row()).id : 0;
+    if (chosen != 0 && chosen == m_current.id && hasUnsavedChanges())
+        return; // the same customer again: its edits in progress stay
+    // Another customer chosen while this one has changes: save them, drop them, or stay.
+    if (!m_askingToSave && chosen != m_current.id && hasUnsavedChanges()) {
+        m_askingToSave = true;
+        const auto answer = QMessageBox::question(this, tr("Unsaved Changes"),
+            tr("%1 has changes that are not saved. Save them?")
+                .arg(m_current.name.isEmpty() ? tr("The new customer") : m_current.name),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        const bool stay = answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !saveCustomer());
+        if (stay && m_current.id != 0)
+            highlight(m_current.id); // the form keeps the edits
+        else if (!stay && chosen != 0)
+            selectCustomer(chosen);
+        m_askingToSave = false;
+        if (stay || chosen != 0)
+            return;
+    }
     if (!current.isValid()) {
         showRecord({});
         setEditing(false);
@@ -580,8 +666,10 @@ void CustomersView::showRecord(const attribution::CustomerRecord &record)
             item->setData(0, Qt::UserRole, m.evidenceId);
         }
         m_mentionsBox->setTitle(mentions.isEmpty()
-                ? tr("Mentions: no message names this customer's domains or addresses")
-                : tr("Mentions (%1): messages that name this customer's domains or addresses")
+                ? tr("Mentions: no other mail (list posts, notices, replies) names this customer's domains "
+                     "or "
+                     "addresses")
+                : tr("Mentions (%1): other mail that names this customer's domains or addresses")
                       .arg(mentions.size()));
     } else {
         m_mentionsBox->setTitle(tr("Mentions"));
@@ -785,14 +873,18 @@ void CustomersView::onRunFinished(const attribution::RunReport &report)
         };
         for (const attribution::Move &move : report.moves) {
             QStringList parts;
+            // Spelled out in singular and plural: no English translation file supplies plural forms.
+            const auto counted = [&locale](qint64 n, const QString &one, const QString &many) {
+                return n == 1 ? one : many.arg(locale.toString(n));
+            };
             if (move.messages)
-                parts.append(tr("%n message(s)", nullptr, int(move.messages)));
+                parts.append(counted(move.messages, tr("1 message"), tr("%1 messages")));
             if (move.deliveries)
-                parts.append(tr("%1 deliveries").arg(locale.toString(move.deliveries)));
+                parts.append(counted(move.deliveries, tr("1 delivery"), tr("%1 deliveries")));
             if (move.optOuts)
-                parts.append(tr("%n opt-out(s)", nullptr, int(move.optOuts)));
+                parts.append(counted(move.optOuts, tr("1 opt-out"), tr("%1 opt-outs")));
             if (move.listings)
-                parts.append(tr("%n listing(s)", nullptr, int(move.listings)));
+                parts.append(counted(move.listings, tr("1 listing"), tr("%1 listings")));
             if (parts.isEmpty())
                 continue;
             lines.append(tr("%1 moved from %2 to %3")

@@ -73,6 +73,10 @@ Q_SIGNALS:
 
 private:
     void showCurrent();
+    /// Whether the form differs from the stored customer (or does not read at all).
+    [[nodiscard]] bool hasUnsavedChanges();
+    /// Marks a customer's row as the current one without showing it in the form.
+    void highlight(qint64 customerId);
     void showRecord(const attribution::CustomerRecord &record);
     void addIdentifierRow(const attribution::Identifier &identifier);
     [[nodiscard]] QString collect(attribution::CustomerRecord &record) const;
@@ -85,6 +89,7 @@ private:
     AttributionRunner *m_runner = nullptr;
     attribution::CustomerRecord m_current; ///< what the details show; id 0 for a new customer
     bool m_editing = false;
+    bool m_askingToSave = false;
     QHash<qint64, QString> m_names; ///< customer id → name, for what moved
 
     QTabWidget *m_tabs = nullptr;

@@ -123,9 +123,12 @@ QList<MentionRow> AttributionQueries::mentionsOf(qint64 customerId, int limit) c
 {
     QList<MentionRow> out;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT n.evidence_id, n.value, m.kind, m.sent_at, m.from_address, m.subject "
-                             "FROM mentions n JOIN messages m ON m.evidence_id = n.evidence_id "
-                             "WHERE n.customer_id = ? ORDER BY n.evidence_id DESC LIMIT ?"));
+    // One row per message, its names joined; the customer's own evidence is listed elsewhere.
+    q.prepare(QStringLiteral(
+        "SELECT n.evidence_id, group_concat(n.value, ', '), m.kind, m.sent_at, m.from_address, "
+        "m.subject FROM mentions n JOIN messages m ON m.evidence_id = n.evidence_id "
+        "WHERE n.customer_id = ? AND m.customer_id IS NOT n.customer_id "
+        "GROUP BY n.evidence_id ORDER BY n.evidence_id DESC LIMIT ?"));
     q.addBindValue(customerId);
     q.addBindValue(limit);
     if (q.exec())

@@ -40,7 +40,7 @@ struct QueueItem
 struct MentionRow
 {
     qint64 evidenceId = 0;
-    QString value;
+    QString value; ///< the names it mentions, joined
     QString kind;
     QString sentAt;
     QString fromAddress;
@@ -69,6 +69,8 @@ public:
     [[nodiscard]] qint64 unattributedCount() const;
     /// Messages whose rules disagree (attributed, yet another rule named someone else).
     [[nodiscard]] qint64 disagreementCount() const;
+    /// Mail that names the customer's domains or addresses and is not its own evidence (posts
+    /// on mailing lists, notices, replies), newest first, one row per message.
     [[nodiscard]] QList<MentionRow> mentionsOf(qint64 customerId, int limit = 1000) const;
     [[nodiscard]] QList<RunRow> recentRuns(int limit = 20) const;
 

@@ -88,7 +88,7 @@ QVariant EvidenceListModel::data(const QModelIndex &index, int role) const
     case ColumnSubject:
         return r.subject;
     case ColumnCustomer:
-        return QString(); // attribution comes with the customers feature
+        return r.customer;
     }
     return {};
 }

@@ -149,10 +149,11 @@ ImportReport MailImport::run(
             progress(state);
     };
 
-    mail::MailClassifier classifier(m_policy, onResult, onRejection, onProgress);
     // Attributed as classified, on the classifying threads: the customers and rules as they are
-    // when the import starts.
+    // when the import starts. Made before the classifier, whose
+    // threads use it until the classifier is gone.
     const attribution::Attributor attributor(storage::CustomerStore(m_database).directory());
+    mail::MailClassifier classifier(m_policy, onResult, onRejection, onProgress);
     classifier.setEnricher([&attributor](mail::MessageAnalysis &analysis) {
         const attribution::MessageAttribution m = attributor.attributeMessage(analysis.factsJson);
         mail::MessageAnalysis::Customer &c = analysis.customer;

@@ -12,7 +12,9 @@ namespace abusedesk::storage {
 namespace {
 const QString RowColumns = QStringLiteral(
     "e.id, e.sha256, e.imported_at, m.sent_at, m.kind, m.legal, e.role_account, m.from_address, m.subject, "
-    "e.source_path, e.source_offset, e.size");
+    "e.source_path, e.source_offset, e.size, (SELECT name FROM customers c WHERE c.id = m.customer_id)");
+
+constexpr int RowColumnCount = 13; // the columns readRow reads; what a query adds comes after
 
 EvidenceRow readRow(const QSqlQuery &q)
 {
@@ -29,6 +31,7 @@ EvidenceRow readRow(const QSqlQuery &q)
     row.sourcePath = q.value(9).toString();
     row.sourceOffset = q.value(10).toLongLong();
     row.size = q.value(11).toLongLong();
+    row.customer = q.value(12).toString();
     return row;
 }
 } // namespace
@@ -73,8 +76,8 @@ QList<EvidenceItem> EvidenceQueries::itemsAfter(qint64 afterId, int limit) const
         while (q.next()) {
             EvidenceItem item;
             item.row = readRow(q);
-            item.raw = q.value(12).toByteArray();
-            item.factsJson = q.value(13).toByteArray();
+            item.raw = q.value(RowColumnCount).toByteArray();
+            item.factsJson = q.value(RowColumnCount + 1).toByteArray();
             items.append(item);
         }
     }
@@ -92,8 +95,8 @@ EvidenceItem EvidenceQueries::item(qint64 id) const
     EvidenceItem item;
     if (q.exec() && q.next()) {
         item.row = readRow(q);
-        item.raw = q.value(12).toByteArray();
-        item.factsJson = q.value(13).toByteArray();
+        item.raw = q.value(RowColumnCount).toByteArray();
+        item.factsJson = q.value(RowColumnCount + 1).toByteArray();
     }
     return item;
 }

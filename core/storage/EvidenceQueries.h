@@ -25,6 +25,7 @@ struct EvidenceRow
     QString sourcePath;
     qint64 sourceOffset = 0;
     qint64 size = 0;
+    QString customer; ///< the name of the customer it is attributed to; empty when none
 };
 
 struct EvidenceItem

@@ -13,6 +13,7 @@
 #include "Screenshots.h"
 #include "delivery/TabularFormats.h"
 #include "demo/DemoCase.h"
+#include "evidence/EvidenceListModel.h"
 #include "importing/Import.h"
 #include "storage/Database.h"
 
@@ -22,6 +23,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
@@ -31,6 +33,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace abusedesk;
@@ -150,6 +153,44 @@ private Q_SLOTS:
         saveBoth(m_window.get(), u"customers-view"_s);
     }
 
+    void unsavedChangesAreNotLostSilently()
+    {
+        const storage::Database &db = *m_window->database();
+        auto *view = m_window->customersView();
+        view->selectCustomer(m_cedarId);
+        auto *name = view->findChild<QLineEdit *>(u"customerName"_s);
+        name->setText(u"Cedar Hollow Outdoor (renamed)"_s);
+        const qint64 other = scalar(db, u"SELECT id FROM customers WHERE external_id = 'c001'"_s);
+        // Choosing another customer asks; Cancel keeps the edit where it was.
+        QString asked;
+        auto answer = [&asked](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, [&asked, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                asked = box->text();
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::Cancel);
+        view->selectCustomer(other);
+        QVERIFY2(asked.contains(u"Cedar Hollow Outdoor"_s), qPrintable(asked));
+        QCOMPARE(name->text(), u"Cedar Hollow Outdoor (renamed)"_s);
+        // Discard: the other customer is shown and nothing was saved.
+        asked.clear();
+        answer(QMessageBox::Discard);
+        view->selectCustomer(other);
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(name->text(), text(db, u"SELECT name FROM customers WHERE id = %1"_s.arg(other)));
+        QCOMPARE(text(db, u"SELECT name FROM customers WHERE id = %1"_s.arg(m_cedarId)),
+            u"Cedar Hollow Outdoor"_s);
+        // Without changes, nothing is asked.
+        asked.clear();
+        view->selectCustomer(m_cedarId);
+        QVERIFY(asked.isEmpty());
+        QCOMPARE(name->text(), u"Cedar Hollow Outdoor"_s);
+    }
+
     void identifierChangeMovesHistory()
     {
         const storage::Database &db = *m_window->database();
@@ -241,6 +282,15 @@ private Q_SLOTS:
         auto *pane = m_window->evidenceView()->readingPane();
         auto *why = pane->findChild<QLabel *>(u"readingCustomer"_s);
         QVERIFY2(why->text().contains(name.toHtmlEscaped()), qPrintable(why->text()));
+        // The evidence list names the customer of the selected message.
+        QTableView *table = m_window->evidenceView()->table();
+        const QModelIndex current = table->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(table->model()
+                     ->index(current.row(), evidence::EvidenceListModel::ColumnCustomer)
+                     .data()
+                     .toString(),
+            name);
         saveBoth(m_window.get(), u"reading-pane-customer"_s);
     }
 
