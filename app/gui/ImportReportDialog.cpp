@@ -48,6 +48,13 @@ ImportReportDialog::ImportReportDialog(
         if (report.logRejectedLines > report.rejected.size() - mailRejected)
             summary += tr("<p>The first rejected lines are listed; all are kept in the case database.</p>");
     }
+    if (report.customersAdded + report.customersUpdated > 0) {
+        summary += tr("<p><b>Customers:</b> %1 added · %2 updated</p>")
+                       .arg(locale.toString(report.customersAdded), locale.toString(report.customersUpdated));
+        if (report.attributionMoved > 0)
+            summary += tr("<p>With their identifiers, %1 earlier items now belong to another customer.</p>")
+                           .arg(locale.toString(report.attributionMoved));
+    }
     if (!report.unmappedTables.isEmpty()) {
         QStringList names;
         for (const QString &path : report.unmappedTables)

@@ -418,6 +418,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::onImportFinished(int jobId)
 {
     m_evidence->reload();
+    m_customers->reload(); // new figures, customers from a customers.csv, a longer unattributed queue
     refresh();
     showImportReport(jobId);
 }

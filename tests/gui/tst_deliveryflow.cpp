@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -165,6 +166,46 @@ private Q_SLOTS:
         // Deliveries alone are no empty case: the window leaves the "empty" page.
         QCOMPARE(m_window->findChild<QStackedWidget *>()->currentWidget()->objectName(), u"evidenceView"_s);
         saveScreenshot(m_window.get(), u"delivery-imports-panel"_s);
+    }
+
+    void droppedCustomersAttributeTheLogsDroppedWithThem()
+    {
+        // A customers.csv dropped with a log: the customers come first, the log's deliveries are
+        // theirs as they are stored, and the report says so.
+        const QString customers = m_dir->filePath(u"customers.csv"_s);
+        {
+            QFile f(customers);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("id,name,status,return_path_domains,sending_ips\n"
+                    "c042,ACME Outdoor,active,mail.acme.example,192.0.2.7 2026-01-01..\n"
+                    "c043,Broken Row,unknown,,\n");
+        }
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(customers), QUrl::fromLocalFile(Data + u"mail.log"_s) });
+        QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QDropEvent drop(QPointF(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(drop.isAccepted());
+        QTRY_VERIFY_WITH_TIMEOUT(visibleTopLevel(u"importReport"_s), 60000);
+        QWidget *report = visibleTopLevel(u"importReport"_s);
+        const QString summary = report->findChild<QLabel *>(u"importReportSummary"_s)->text();
+        QVERIFY2(summary.contains(u"Customers:</b> 1 added"_s), qPrintable(summary));
+        // The bad row is listed with its file and line.
+        auto *rejected = report->findChild<QTableWidget *>(u"importReportRejected"_s);
+        QVERIFY(rejected);
+        bool listed = false;
+        for (int row = 0; row < rejected->rowCount(); ++row)
+            for (int column = 0; column < rejected->columnCount(); ++column)
+                if (rejected->item(row, column) && rejected->item(row, column)->text().contains(u"unknown"_s))
+                    listed = true;
+        QVERIFY(listed);
+        saveScreenshot(report, u"customers-import-report"_s);
+        const abusedesk::storage::Database &db = *m_window->database();
+        QCOMPARE(scalar(db,
+                     u"SELECT count(*) FROM deliveries WHERE customer_id = (SELECT id FROM customers WHERE "
+                     "external_id = 'c042')"_s),
+            2);
     }
 
     void blocklistListingByHand()
