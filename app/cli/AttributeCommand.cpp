@@ -43,6 +43,8 @@ int runAttribute(const QStringList &arguments, QTextStream &out, QTextStream &er
         tr("Say why this delivery (its id) belongs to its customer."), QStringLiteral("ID") });
     cl.parser().addOption({ QStringLiteral("unattributed"),
         tr("List the messages no rule attributes (noise left out), with what could identify them.") });
+    cl.parser().addOption({ QStringLiteral("disagreements"),
+        tr("List the attributed messages whose rules disagree (another rule named someone else).") });
     cl.parser().addOption({ QStringLiteral("json"), tr("Print JSON.") });
     if (const int code = cl.parse(tr("Attribute the history to customers again, or explain an attribution."));
         code >= 0)
@@ -88,6 +90,26 @@ int runAttribute(const QStringList &arguments, QTextStream &out, QTextStream &er
         if (e.stale)
             out << tr("  The stored attribution is older than the rules: run 'abusedesk-cli attribute'.")
                 << '\n';
+        return ExitOk;
+    }
+
+    if (cl.parser().isSet(QStringLiteral("disagreements"))) {
+        const QList<attribution::DisagreementItem> list = queries.disagreements(1000000);
+        if (json) {
+            QJsonArray array;
+            for (const attribution::DisagreementItem &d : list)
+                array.append(QJsonObject { { QStringLiteral("id"), d.evidenceId },
+                    { QStringLiteral("kind"), d.kind }, { QStringLiteral("sent_at"), d.sentAt },
+                    { QStringLiteral("from"), d.fromAddress }, { QStringLiteral("subject"), d.subject },
+                    { QStringLiteral("customer_name"), d.customerName },
+                    { QStringLiteral("why"), QJsonArray::fromStringList(d.lines) } });
+            out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+            return ExitOk;
+        }
+        out << tr("%1 messages with disagreeing rules.").arg(list.size()) << '\n';
+        for (const attribution::DisagreementItem &d : list)
+            out << d.evidenceId << "  " << d.kind << "  " << d.sentAt << "  " << d.subject << "\n    "
+                << d.lines.join(QLatin1String("\n    ")) << '\n';
         return ExitOk;
     }
 

@@ -395,28 +395,41 @@ CustomersView::CustomersView(QWidget *parent)
     m_splitter->setSizes({ 760, 620 });
     m_tabs->addTab(customersPage, tr("&Customers"));
 
-    // --- the unattributed queue ---
-    auto *queuePage = new QWidget(m_tabs);
-    auto *queueLayout = new QVBoxLayout(queuePage);
-    queueLayout->setContentsMargins(4, 4, 4, 4);
-    m_unattributedNote = new QLabel(queuePage);
-    m_unattributedNote->setObjectName(QStringLiteral("unattributedNote"));
-    m_unattributedNote->setWordWrap(true);
-    queueLayout->addWidget(m_unattributedNote);
-    m_unattributed = new QTreeWidget(queuePage);
-    m_unattributed->setObjectName(QStringLiteral("unattributedList"));
-    m_unattributed->setAccessibleName(tr("Unattributed messages"));
-    m_unattributed->setRootIsDecorated(false);
-    m_unattributed->setAlternatingRowColors(true);
-    m_unattributed->setUniformRowHeights(true);
-    m_unattributed->setHeaderLabels({ tr("Date"), tr("Kind"), tr("From"), tr("Subject"), tr("Clues") });
-    for (const auto &[column, width] : { std::pair { 0, 130 }, { 1, 140 }, { 2, 220 }, { 3, 300 } })
-        m_unattributed->setColumnWidth(column, width);
-    connect(m_unattributed, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT evidenceRequested(item->data(0, Qt::UserRole).toLongLong());
-    });
-    queueLayout->addWidget(m_unattributed, 1);
-    m_tabs->addTab(queuePage, tr("&Unattributed"));
+    // --- the unattributed queue, and the messages whose rules disagree ---
+    // A note and a list of messages; double-clicking one reads it in Evidence.
+    const auto queuePage = [this](const QString &name, const QString &accessibleName,
+                               const QStringList &headers, QLabel **note) {
+        auto *page = new QWidget(m_tabs);
+        auto *layout = new QVBoxLayout(page);
+        layout->setContentsMargins(4, 4, 4, 4);
+        *note = new QLabel(page);
+        (*note)->setObjectName(name + QStringLiteral("Note"));
+        (*note)->setWordWrap(true);
+        layout->addWidget(*note);
+        auto *list = new QTreeWidget(page);
+        list->setObjectName(name + QStringLiteral("List"));
+        list->setAccessibleName(accessibleName);
+        list->setRootIsDecorated(false);
+        list->setAlternatingRowColors(true);
+        list->setUniformRowHeights(true);
+        list->setHeaderLabels(headers);
+        for (const auto &[column, width] : { std::pair { 0, 130 }, { 1, 140 }, { 2, 220 }, { 3, 300 } })
+            list->setColumnWidth(column, width);
+        connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+            Q_EMIT evidenceRequested(item->data(0, Qt::UserRole).toLongLong());
+        });
+        layout->addWidget(list, 1);
+        return std::pair { page, list };
+    };
+    QWidget *page = nullptr;
+    std::tie(page, m_unattributed) = queuePage(QStringLiteral("unattributed"), tr("Unattributed messages"),
+        { tr("Date"), tr("Kind"), tr("From"), tr("Subject"), tr("Clues") }, &m_unattributedNote);
+    m_tabs->addTab(page, tr("&Unattributed"));
+    std::tie(page, m_disagreements)
+        = queuePage(QStringLiteral("disagreements"), tr("Messages whose rules disagree"),
+            { tr("Date"), tr("Kind"), tr("Attributed to"), tr("Subject"), tr("Disagreeing rules") },
+            &m_disagreementsNote);
+    m_tabs->addTab(page, tr("&Disagreements"));
 
     auto *saveAction = new QAction(tr("Save Customer"), this);
     saveAction->setObjectName(QStringLiteral("actionSaveCustomer"));
@@ -449,6 +462,7 @@ void CustomersView::reload()
         m_model->setContents({}, {}, 0.001, 0.05);
         m_period->clear();
         reloadUnattributed();
+        reloadDisagreements();
         showRecord({});
         setEditing(false);
         return;
@@ -475,6 +489,7 @@ void CustomersView::reload()
         policyFraction(*m_database, QStringLiteral("complaint_rate_threshold"), 0.001),
         policyFraction(*m_database, QStringLiteral("hard_bounce_rate_threshold"), 0.05));
     reloadUnattributed();
+    reloadDisagreements();
     if (selected != 0 && m_model->rowOf(selected) >= 0 && hasUnsavedChanges()) {
         highlight(selected); // fresh figures, but the analyst's edits in progress stay in the form
     } else if (selected != 0 && m_model->rowOf(selected) >= 0) {
@@ -487,6 +502,39 @@ void CustomersView::reload()
         showRecord({});
         setEditing(false);
     }
+}
+
+void CustomersView::reloadDisagreements()
+{
+    m_disagreements->clear();
+    if (!m_queries) {
+        m_tabs->setTabText(2, tr("&Disagreements"));
+        m_disagreementsNote->setText(tr("No case database is open."));
+        return;
+    }
+    const qint64 count = m_queries->disagreementCount();
+    const QList<attribution::DisagreementItem> items = m_queries->disagreements();
+    QList<QTreeWidgetItem *> rows;
+    rows.reserve(items.size());
+    for (const attribution::DisagreementItem &item : items) {
+        auto *row = new QTreeWidgetItem({ shortTime(item.sentAt), item.kind, item.customerName,
+            item.subject.isEmpty() ? tr("(no subject)") : item.subject,
+            // The deciding rule is in the tooltip; what disagrees is what the analyst scans for.
+            item.lines.mid(1).join(QStringLiteral(" · ")) });
+        row->setData(0, Qt::UserRole, item.evidenceId);
+        row->setToolTip(4, item.lines.join(QLatin1Char('\n')));
+        row->setToolTip(3, item.subject);
+        rows.append(row);
+    }
+    m_disagreements->addTopLevelItems(rows);
+    const QLocale locale;
+    m_tabs->setTabText(2, tr("&Disagreements (%1)").arg(locale.toString(count)));
+    m_disagreementsNote->setText(count == 0
+            ? tr("No rules disagree: where several rules name a customer, they name the same one.")
+            : tr("These messages are attributed by the first rule that named one customer, while a later "
+                 "rule "
+                 "named someone else: an identifier may be wrong, or a customer sends in another's name. "
+                 "Double-click one to read it in Evidence."));
 }
 
 void CustomersView::reloadUnattributed()

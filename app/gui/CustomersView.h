@@ -81,6 +81,7 @@ private:
     void addIdentifierRow(const attribution::Identifier &identifier);
     [[nodiscard]] QString collect(attribution::CustomerRecord &record) const;
     void reloadUnattributed();
+    void reloadDisagreements();
     void setEditing(bool enabled);
     void onRunFinished(const attribution::RunReport &report);
 
@@ -129,6 +130,8 @@ private:
 
     QLabel *m_unattributedNote = nullptr;
     QTreeWidget *m_unattributed = nullptr;
+    QLabel *m_disagreementsNote = nullptr;
+    QTreeWidget *m_disagreements = nullptr;
 };
 
 } // namespace abusedesk::gui

@@ -119,6 +119,40 @@ qint64 AttributionQueries::disagreementCount() const
         : 0;
 }
 
+QList<DisagreementItem> AttributionQueries::disagreements(int limit) const
+{
+    QList<DisagreementItem> out;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "SELECT evidence_id, kind, sent_at, from_address, subject, customer_id, attribution_rule, "
+        "attribution_value, attribution_identifier, attribution_conflicts, facts FROM messages "
+        "WHERE customer_id IS NOT NULL AND attribution_conflicts IS NOT NULL "
+        "ORDER BY evidence_id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        DisagreementItem item;
+        item.evidenceId = q.value(0).toLongLong();
+        item.kind = q.value(1).toString();
+        item.sentAt = q.value(2).toString();
+        item.fromAddress = q.value(3).toString();
+        item.subject = q.value(4).toString();
+        Attribution stored;
+        stored.customerId = q.value(5).toLongLong();
+        stored.ruleId = q.value(6).toLongLong();
+        stored.value = q.value(7).toString();
+        stored.identifierId = q.value(8).toLongLong();
+        stored.setProblemsJson(q.value(9).toByteArray());
+        if (const CustomerEntry *c = m_attributor.customer(stored.customerId))
+            item.customerName = c->name;
+        item.lines
+            = m_attributor.explain(stored, ItemFacts::fromMessageFacts(q.value(10).toByteArray()).when);
+        out.append(item);
+    }
+    return out;
+}
+
 QList<MentionRow> AttributionQueries::mentionsOf(qint64 customerId, int limit) const
 {
     QList<MentionRow> out;

@@ -37,6 +37,18 @@ struct QueueItem
     bool ambiguous = false; ///< a value several customers held at once
 };
 
+/// A message attributed although another rule named someone else.
+struct DisagreementItem
+{
+    qint64 evidenceId = 0;
+    QString kind;
+    QString sentAt;
+    QString fromAddress;
+    QString subject;
+    QString customerName; ///< the customer it is attributed to
+    QStringList lines; ///< the decision, then each disagreeing rule, in words
+};
+
 struct MentionRow
 {
     qint64 evidenceId = 0;
@@ -69,6 +81,8 @@ public:
     [[nodiscard]] qint64 unattributedCount() const;
     /// Messages whose rules disagree (attributed, yet another rule named someone else).
     [[nodiscard]] qint64 disagreementCount() const;
+    /// Those messages, newest first, with the rules' words.
+    [[nodiscard]] QList<DisagreementItem> disagreements(int limit = 1000) const;
     /// Mail that names the customer's domains or addresses and is not its own evidence (posts
     /// on mailing lists, notices, replies), newest first, one row per message.
     [[nodiscard]] QList<MentionRow> mentionsOf(qint64 customerId, int limit = 1000) const;

@@ -268,6 +268,59 @@ private Q_SLOTS:
         tabs->setCurrentIndex(0);
     }
 
+    void disagreementsAreListed()
+    {
+        // Blue Harbor's From domain is entered under Marigold Tickets (c001) by mistake: Blue
+        // Harbor's mail stays Blue Harbor's where its X-Customer-ID says so (that rule comes first),
+        // and is listed as a disagreement.
+        const storage::Database &db = *m_window->database();
+        m_window->findChild<QAction *>(u"actionViewCustomers"_s)->trigger();
+        auto *view = m_window->customersView();
+        const qint64 marigold = scalar(db, u"SELECT id FROM customers WHERE external_id = 'c001'"_s);
+        const qint64 blueHarbor = scalar(db, u"SELECT id FROM customers WHERE external_id = 'c006'"_s);
+        const QString byHeader
+            = u"SELECT count(*) FROM messages WHERE customer_id = %1 AND attribution_rule = 2"_s.arg(
+                blueHarbor);
+        const qint64 before = scalar(db, byHeader);
+        QVERIFY(before > 0);
+        QCOMPARE(
+            scalar(db,
+                u"SELECT count(*) FROM messages WHERE customer_id IS NOT NULL AND attribution_conflicts IS NOT NULL"_s),
+            0);
+        auto *identifiers = view->findChild<QTableWidget *>(u"customerIdentifiers"_s);
+        view->selectCustomer(blueHarbor);
+        for (int row = identifiers->rowCount() - 1; row >= 0; --row)
+            if (identifiers->item(row, 0)->text() == u"from-domain"_s)
+                identifiers->removeRow(row);
+        QVERIFY2(view->saveCustomer(), qPrintable(view->findChild<QLabel *>(u"customerProblem"_s)->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->runner()->isRunning(), 120000);
+        view->selectCustomer(marigold);
+        view->findChild<QPushButton *>(u"identifierAdd"_s)->click();
+        const int added = identifiers->rowCount() - 1;
+        identifiers->item(added, 0)->setText(u"from-domain"_s);
+        identifiers->item(added, 2)->setText(u"blueharbor-pets.example"_s);
+        QVERIFY2(view->saveCustomer(), qPrintable(view->findChild<QLabel *>(u"customerProblem"_s)->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->runner()->isRunning(), 120000);
+        QCOMPARE(scalar(db, byHeader), before);
+        const qint64 disagreeing = scalar(db,
+            u"SELECT count(*) FROM messages WHERE customer_id IS NOT NULL AND attribution_conflicts IS NOT NULL"_s);
+        QVERIFY(disagreeing > 0);
+        auto *tabs = view->findChild<QTabWidget *>(u"customersTabs"_s);
+        QVERIFY2(tabs->tabText(2).contains(u"(%1)"_s.arg(QLocale().toString(disagreeing))),
+            qPrintable(tabs->tabText(2)));
+        auto *list = view->findChild<QTreeWidget *>(u"disagreementsList"_s);
+        QCOMPARE(qint64(list->topLevelItemCount()), disagreeing);
+        QCOMPARE(list->topLevelItem(0)->text(2), u"Blue Harbor Pet Supply"_s);
+        QVERIFY2(list->topLevelItem(0)->toolTip(4).startsWith(u"Header X-Customer-ID carries"_s),
+            qPrintable(list->topLevelItem(0)->toolTip(4)));
+        QVERIFY2(list->topLevelItem(0)->text(4).startsWith(u"Disagreement: From domain"_s)
+                && list->topLevelItem(0)->text(4).contains(u"Marigold Tickets"_s),
+            qPrintable(list->topLevelItem(0)->text(4)));
+        tabs->setCurrentIndex(2);
+        saveBoth(m_window.get(), u"customers-disagreements"_s);
+        tabs->setCurrentIndex(0);
+    }
+
     void readingPaneSaysWhy()
     {
         const storage::Database &db = *m_window->database();
