@@ -11,6 +11,23 @@
 
 namespace abusedesk::attribution {
 
+namespace {
+
+/// The attribution stored with a message, read from five columns from first on: customer_id,
+/// attribution_rule, attribution_value, attribution_identifier, attribution_conflicts.
+Attribution storedAttribution(const QSqlQuery &q, int first)
+{
+    Attribution a;
+    a.customerId = q.value(first).toLongLong();
+    a.ruleId = q.value(first + 1).toLongLong();
+    a.value = q.value(first + 2).toString();
+    a.identifierId = q.value(first + 3).toLongLong();
+    a.setProblemsJson(q.value(first + 4).toByteArray());
+    return a;
+}
+
+} // namespace
+
 AttributionQueries::AttributionQueries(const storage::Database &database)
     : m_database(database)
     , m_attributor(storage::CustomerStore(database).directory())
@@ -29,12 +46,7 @@ Explanation AttributionQueries::explainEvidence(qint64 evidenceId) const
         return e;
     e.found = true;
     const ItemFacts facts = ItemFacts::fromMessageFacts(q.value(0).toByteArray());
-    Attribution stored;
-    stored.customerId = q.value(1).toLongLong();
-    stored.ruleId = q.value(2).toLongLong();
-    stored.value = q.value(3).toString();
-    stored.identifierId = q.value(4).toLongLong();
-    stored.setProblemsJson(q.value(5).toByteArray());
+    const Attribution stored = storedAttribution(q, 1);
     // What the rules say now: the same as stored unless rules or identifiers changed since
     // (a re-attribution is then pending or was cancelled).
     const Attribution now = m_attributor.attribute(facts);
@@ -138,12 +150,7 @@ QList<DisagreementItem> AttributionQueries::disagreements(int limit) const
         item.sentAt = q.value(2).toString();
         item.fromAddress = q.value(3).toString();
         item.subject = q.value(4).toString();
-        Attribution stored;
-        stored.customerId = q.value(5).toLongLong();
-        stored.ruleId = q.value(6).toLongLong();
-        stored.value = q.value(7).toString();
-        stored.identifierId = q.value(8).toLongLong();
-        stored.setProblemsJson(q.value(9).toByteArray());
+        const Attribution stored = storedAttribution(q, 5);
         if (const CustomerEntry *c = m_attributor.customer(stored.customerId))
             item.customerName = c->name;
         item.lines

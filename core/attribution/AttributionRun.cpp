@@ -254,16 +254,10 @@ private:
         }
     }
 
-    bool deliveries()
+    // Reads a table page by page in id order (column 0 the id), each page in one transaction with
+    // the aggregate changes it makes; row() handles the current row, false on an error.
+    bool pages(storage::SqliteStatement &select, const std::function<bool()> &row)
     {
-        storage::SqliteStatement select(m_database.connection(),
-            "SELECT id, time, customer_ref, envelope_sender, sending_ip, customer_id, attribution_rule, "
-            "attribution_conflict, result, bounce_class, receiver FROM deliveries WHERE id > ? ORDER BY id "
-            "LIMIT 50000");
-        storage::SqliteStatement update(m_database.connection(),
-            "UPDATE deliveries SET customer_id = ?, attribution_rule = ?, attribution_conflict = ? WHERE id "
-            "= ?");
-        DeliveryAttributor attributor(m_attributor);
         qint64 after = 0;
         for (;;) {
             if (stop())
@@ -274,42 +268,10 @@ private:
             while (select.next()) {
                 ++rows;
                 after = select.columnInt(0);
-                const qint64 time = select.columnInt(1);
-                const qint64 oldCustomer = select.columnInt(5);
-                const bool evaluated = !select.isNull(6);
-                const qint64 oldRule = select.columnInt(6);
-                const bool oldConflict = select.columnInt(7) != 0;
-                const Attribution &a = attributor.attribute(
-                    select.columnText(2), select.columnText(3), select.columnText(4), time);
-                const bool conflict = !a.disagreements.isEmpty();
-                if (evaluated && a.customerId == oldCustomer && a.ruleId == oldRule
-                    && conflict == oldConflict)
-                    continue;
-                update.bindInt(4, after);
-                if (a.customerId)
-                    update.bindInt(1, a.customerId);
-                else
-                    update.bindNull(1);
-                update.bindInt(2, a.ruleId);
-                update.bindInt(3, conflict ? 1 : 0);
-                if (!update.execute()) {
-                    m_report.error = tr("cannot save the attributions: %1").arg(update.lastError());
+                if (!row()) {
                     select.reset();
                     return false;
                 }
-                ++m_report.changed;
-                if (a.customerId == oldCustomer)
-                    continue;
-                ++m_report.moved;
-                ++move(oldCustomer, a.customerId).deliveries;
-                storage::AggregateCounts delta;
-                delta.addDelivery(resultOf(select.columnUtf8(8)), select.columnUtf8(9));
-                const QByteArray day = storage::DeliveryStore::dayOf(time);
-                const QByteArray receiver = select.columnUtf8(10).toByteArray();
-                m_store.adjustAggregate(day, a.customerId, receiver, delta);
-                storage::AggregateCounts minus;
-                minus.addDelivery(resultOf(select.columnUtf8(8)), select.columnUtf8(9), -1);
-                m_store.adjustAggregate(day, oldCustomer, receiver, minus);
             }
             select.reset();
             if (!commit(t))
@@ -320,6 +282,55 @@ private:
         }
     }
 
+    bool deliveries()
+    {
+        storage::SqliteStatement select(m_database.connection(),
+            "SELECT id, time, customer_ref, envelope_sender, sending_ip, customer_id, attribution_rule, "
+            "attribution_conflict, result, bounce_class, receiver FROM deliveries WHERE id > ? ORDER BY id "
+            "LIMIT 50000");
+        storage::SqliteStatement update(m_database.connection(),
+            "UPDATE deliveries SET customer_id = ?, attribution_rule = ?, attribution_conflict = ? WHERE id "
+            "= ?");
+        DeliveryAttributor attributor(m_attributor);
+        return pages(select, [&] {
+            const qint64 time = select.columnInt(1);
+            const qint64 oldCustomer = select.columnInt(5);
+            const bool evaluated = !select.isNull(6);
+            const qint64 oldRule = select.columnInt(6);
+            const bool oldConflict = select.columnInt(7) != 0;
+            const Attribution &a = attributor.attribute(
+                select.columnText(2), select.columnText(3), select.columnText(4), time);
+            const bool conflict = !a.disagreements.isEmpty();
+            if (evaluated && a.customerId == oldCustomer && a.ruleId == oldRule && conflict == oldConflict)
+                return true;
+            update.bindInt(4, select.columnInt(0));
+            if (a.customerId)
+                update.bindInt(1, a.customerId);
+            else
+                update.bindNull(1);
+            update.bindInt(2, a.ruleId);
+            update.bindInt(3, conflict ? 1 : 0);
+            if (!update.execute()) {
+                m_report.error = tr("cannot save the attributions: %1").arg(update.lastError());
+                return false;
+            }
+            ++m_report.changed;
+            if (a.customerId == oldCustomer)
+                return true;
+            ++m_report.moved;
+            ++move(oldCustomer, a.customerId).deliveries;
+            const QByteArray day = storage::DeliveryStore::dayOf(time);
+            const QByteArray receiver = select.columnUtf8(10).toByteArray();
+            storage::AggregateCounts delta;
+            delta.addDelivery(resultOf(select.columnUtf8(8)), select.columnUtf8(9));
+            m_store.adjustAggregate(day, a.customerId, receiver, delta);
+            storage::AggregateCounts minus;
+            minus.addDelivery(resultOf(select.columnUtf8(8)), select.columnUtf8(9), -1);
+            m_store.adjustAggregate(day, oldCustomer, receiver, minus);
+            return true;
+        });
+    }
+
     bool optOuts()
     {
         storage::SqliteStatement select(m_database.connection(),
@@ -328,45 +339,33 @@ private:
         storage::SqliteStatement update(
             m_database.connection(), "UPDATE opt_outs SET customer_id = ? WHERE id = ?");
         DeliveryAttributor attributor(m_attributor);
-        qint64 after = 0;
-        for (;;) {
-            if (stop())
-                return false;
-            storage::Transaction t(m_database.connection());
-            qint64 rows = 0;
-            select.bindInt(1, after);
-            while (select.next()) {
-                ++rows;
-                after = select.columnInt(0);
-                const qint64 time = select.columnInt(1);
-                const qint64 oldCustomer = select.columnInt(3);
-                const qint64 customer = attributor.attribute(select.columnText(2), {}, {}, time).customerId;
-                if (customer == oldCustomer)
-                    continue;
-                if (customer)
-                    update.bindInt(1, customer);
-                else
-                    update.bindNull(1);
-                update.bindInt(2, after);
-                (void)update.execute();
-                ++m_report.changed;
-                ++m_report.moved;
-                ++move(oldCustomer, customer).optOuts;
-                const QByteArray day = storage::DeliveryStore::dayOf(time);
-                const QByteArray receiver = select.columnUtf8(4).toByteArray();
-                storage::AggregateCounts one;
-                one.optOuts = 1;
-                m_store.adjustAggregate(day, customer, receiver, one);
-                one.optOuts = -1;
-                m_store.adjustAggregate(day, oldCustomer, receiver, one);
-            }
-            select.reset();
-            if (!commit(t))
-                return false;
-            report(rows);
-            if (rows < RecordsPerPage)
+        return pages(select, [&] {
+            const qint64 time = select.columnInt(1);
+            const qint64 oldCustomer = select.columnInt(3);
+            const qint64 customer = attributor.attribute(select.columnText(2), {}, {}, time).customerId;
+            if (customer == oldCustomer)
                 return true;
-        }
+            if (customer)
+                update.bindInt(1, customer);
+            else
+                update.bindNull(1);
+            update.bindInt(2, select.columnInt(0));
+            if (!update.execute()) {
+                m_report.error = tr("cannot save the attributions: %1").arg(update.lastError());
+                return false;
+            }
+            ++m_report.changed;
+            ++m_report.moved;
+            ++move(oldCustomer, customer).optOuts;
+            const QByteArray day = storage::DeliveryStore::dayOf(time);
+            const QByteArray receiver = select.columnUtf8(4).toByteArray();
+            storage::AggregateCounts one;
+            one.optOuts = 1;
+            m_store.adjustAggregate(day, customer, receiver, one);
+            one.optOuts = -1;
+            m_store.adjustAggregate(day, oldCustomer, receiver, one);
+            return true;
+        });
     }
 
     // Seed results and blocklist listings: few, no aggregates.
