@@ -292,14 +292,14 @@ QHash<qint64, CustomerFigures> CustomerStore::figures(QDate from, QDate until) c
             f.sent = q.value(2).toLongLong();
             f.hard = q.value(3).toLongLong();
         }
-    q.prepare(
-        QStringLiteral("SELECT customer_id, count(*), sum(kind = 'feedback-report' AND json_extract(facts, "
-                       "'$.feedback.type') = 'abuse') FROM messages WHERE customer_id IS NOT NULL "
-                       "AND kind IN ('feedback-report', 'complaint', 'escalated-complaint') AND "
-                       "substr(sent_at, 1, 10) BETWEEN ? AND ? "
-                       "GROUP BY customer_id"));
+    // sent_at is ISO 8601 UTC text: the days as a half-open text range use the messages_sent index.
+    q.prepare(QStringLiteral(
+        "SELECT customer_id, count(*), sum(kind = 'feedback-report' AND json_extract(facts, "
+        "'$.feedback.type') = "
+        "'abuse') FROM messages WHERE sent_at >= ? AND sent_at < ? AND customer_id IS NOT NULL "
+        "AND kind IN ('feedback-report', 'complaint', 'escalated-complaint') GROUP BY customer_id"));
     q.addBindValue(first);
-    q.addBindValue(last);
+    q.addBindValue(until.addDays(1).toString(Qt::ISODate));
     if (q.exec())
         while (q.next()) {
             CustomerFigures &f = out[q.value(0).toLongLong()];

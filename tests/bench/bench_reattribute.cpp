@@ -7,6 +7,7 @@
 //
 //   bench_reattribute [--deliveries N] [--messages N]
 #include "BenchMeasure.h"
+#include "attribution/AttributionQueries.h"
 #include "attribution/AttributionRun.h"
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
@@ -183,6 +184,25 @@ int main(int argc, char *argv[])
     cpu = cpuMicroseconds();
     r = attribution::AttributionRun(*db).run({ QStringLiteral("bench: nothing changed") });
     report(out, "nothing changed", r, cpu);
+    // What the Customers view reads when it opens: the customers, their 30-day figures, the
+    // unattributed queue and the disagreements.
+    QElapsedTimer view;
+    view.start();
+    const storage::CustomerStore store(*db);
+    const QList<attribution::CustomerRecord> customers = store.customers();
+    const QDate last = store.lastDataDay();
+    const auto figures = store.figures(last.addDays(-29), last);
+    const qint64 customersMs = view.restart();
+    const attribution::AttributionQueries queries(*db);
+    const auto queue = queries.unattributed();
+    const qint64 unattributed = queries.unattributedCount();
+    const qint64 queueMs = view.restart();
+    const auto disagreements = queries.disagreements();
+    const qint64 disagreementMs = view.elapsed();
+    out << "Customers view: " << customers.size() << " customers with figures in " << customersMs << " ms; "
+        << unattributed << " unattributed (" << queue.size() << " listed) in " << queueMs << " ms; "
+        << disagreements.size() << " disagreements in " << disagreementMs << " ms\n";
+    Q_UNUSED(figures);
     out << "peak memory " << peakRssMb() << " MB\n";
     return 0;
 }
