@@ -61,7 +61,7 @@ int runCustomers(const QStringList &arguments, QTextStream &out, QTextStream &er
                 << '\n';
         if (!report.error.isEmpty())
             return cl.fail(report.error);
-        out << tr("%1 customers added, %2 updated, %3 rows rejected.")
+        out << tr("Customers: %1 added, %2 updated, %3 rows rejected.")
                    .arg(report.added)
                    .arg(report.updated)
                    .arg(report.problems.size())

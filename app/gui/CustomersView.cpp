@@ -26,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
@@ -53,6 +54,40 @@ const QList<attribution::IdentifierKind> &identifierKinds()
 }
 
 /// The identifier kind column edits through a combo of the stored kind names.
+/// What an identifier kind is called in the program.
+QString kindLabel(attribution::IdentifierKind kind)
+{
+    using K = attribution::IdentifierKind;
+    switch (kind) {
+    case K::Ip:
+        return CustomersView::tr("IP address or range");
+    case K::Domain:
+        return CustomersView::tr("Domain (any use)");
+    case K::DkimDomain:
+        return CustomersView::tr("DKIM d= domain");
+    case K::ReturnPathDomain:
+        return CustomersView::tr("Return-Path domain");
+    case K::FromDomain:
+        return CustomersView::tr("From domain");
+    case K::ListId:
+        return CustomersView::tr("List-Id");
+    case K::Header:
+        return CustomersView::tr("Header value");
+    case K::Contact:
+        return CustomersView::tr("Contact address");
+    }
+    return {};
+}
+
+/// A kind from its label, or from its stored name ("dkim-domain") as typed.
+std::optional<attribution::IdentifierKind> kindFromText(const QString &text)
+{
+    for (const auto kind : identifierKinds())
+        if (text.compare(kindLabel(kind), Qt::CaseInsensitive) == 0)
+            return kind;
+    return attribution::identifierKindFromName(text);
+}
+
 class KindDelegate : public QStyledItemDelegate
 {
 public:
@@ -61,17 +96,33 @@ public:
     {
         auto *combo = new QComboBox(parent);
         for (const auto kind : identifierKinds())
-            combo->addItem(attribution::identifierKindName(kind));
+            combo->addItem(kindLabel(kind));
         return combo;
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
     {
         auto *combo = static_cast<QComboBox *>(editor);
-        combo->setCurrentIndex(std::max(0, combo->findText(index.data().toString())));
+        const auto kind = kindFromText(index.data().toString());
+        combo->setCurrentIndex(std::max(0, kind ? combo->findText(kindLabel(*kind)) : 0));
     }
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
     {
         model->setData(index, static_cast<QComboBox *>(editor)->currentText());
+    }
+};
+
+/// Days typed as yyyy-mm-dd, or nothing (always / still held).
+class DayDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *edit = new QLineEdit(parent);
+        edit->setPlaceholderText(CustomersView::tr("yyyy-mm-dd"));
+        edit->setValidator(new QRegularExpressionValidator(
+            QRegularExpression(QStringLiteral(R"(\d{0,4}(-\d{0,2}(-\d{0,2})?)?)")), edit));
+        return edit;
     }
 };
 
@@ -302,13 +353,15 @@ CustomersView::CustomersView(QWidget *parent)
     m_identifiers->horizontalHeaderItem(IdShared)->setToolTip(
         tr("A pool several customers use at once: it decides nothing on its own"));
     m_identifiers->setItemDelegateForColumn(IdKind, new KindDelegate(m_identifiers));
+    m_identifiers->setItemDelegateForColumn(IdFrom, new DayDelegate(m_identifiers));
+    m_identifiers->setItemDelegateForColumn(IdUntil, new DayDelegate(m_identifiers));
     m_identifiers->verticalHeader()->hide();
     m_identifiers->verticalHeader()->setDefaultSectionSize(m_identifiers->fontMetrics().height() + 10);
     m_identifiers->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_identifiers->setAlternatingRowColors(true);
     m_identifiers->horizontalHeader()->setStretchLastSection(true);
     m_identifiers->horizontalHeader()->setHighlightSections(false);
-    for (const auto &[column, width] : { std::pair { IdKind, 125 }, { IdHeader, 100 }, { IdValue, 240 },
+    for (const auto &[column, width] : { std::pair { IdKind, 150 }, { IdHeader, 100 }, { IdValue, 230 },
              { IdFrom, 88 }, { IdUntil, 88 }, { IdShared, 55 } })
         m_identifiers->setColumnWidth(column, width);
     idLayout->addWidget(m_identifiers, 1);
@@ -728,7 +781,7 @@ void CustomersView::addIdentifierRow(const attribution::Identifier &identifier)
 {
     const int row = m_identifiers->rowCount();
     m_identifiers->insertRow(row);
-    auto *kind = new QTableWidgetItem(attribution::identifierKindName(identifier.kind));
+    auto *kind = new QTableWidgetItem(kindLabel(identifier.kind));
     kind->setData(Qt::UserRole, identifier.id);
     m_identifiers->setItem(row, IdKind, kind);
     m_identifiers->setItem(row, IdHeader, new QTableWidgetItem(identifier.header));
@@ -775,7 +828,7 @@ QString CustomersView::collect(attribution::CustomerRecord &record) const
         attribution::Identifier identifier;
         identifier.id = m_identifiers->item(row, IdKind)->data(Qt::UserRole).toLongLong();
         identifier.customerId = record.id;
-        const auto kind = attribution::identifierKindFromName(text(row, IdKind));
+        const auto kind = kindFromText(text(row, IdKind));
         if (!kind)
             return tr("%1: \"%2\" is not a kind of identifier.").arg(where, text(row, IdKind));
         identifier.kind = *kind;

@@ -591,13 +591,14 @@ void MainWindow::importCustomersFromDialog()
                           .arg(problem.line)
                           .arg(problem.column, problem.message));
         Dialogs::showWarning(this, tr("Import Customers"),
-            tr("%1 customers added, %2 updated. These rows were left out:\n\n%3")
+            tr("Customers added: %1, updated: %2. These rows were left out:\n\n%3")
                 .arg(report.added)
                 .arg(report.updated)
                 .arg(lines.join(QLatin1Char('\n'))));
     } else {
         statusBar()->showMessage(
-            tr("%1: %2 customers added, %3 updated.").arg(name).arg(report.added).arg(report.updated), 8000);
+            tr("%1: customers added: %2, updated: %3.").arg(name).arg(report.added).arg(report.updated),
+            8000);
     }
     showCustomers();
     m_customers->reload();

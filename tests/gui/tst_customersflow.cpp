@@ -7,6 +7,7 @@
 #include "CustomerTableModel.h"
 #include "CustomersView.h"
 #include "DarkPalette.h"
+#include "Dialogs.h"
 #include "EvidenceView.h"
 #include "MainWindow.h"
 #include "ReadingPane.h"
@@ -19,6 +20,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -290,7 +292,7 @@ private Q_SLOTS:
         auto *identifiers = view->findChild<QTableWidget *>(u"customerIdentifiers"_s);
         view->selectCustomer(blueHarbor);
         for (int row = identifiers->rowCount() - 1; row >= 0; --row)
-            if (identifiers->item(row, 0)->text() == u"from-domain"_s)
+            if (identifiers->item(row, 0)->text() == u"From domain"_s)
                 identifiers->removeRow(row);
         QVERIFY2(view->saveCustomer(), qPrintable(view->findChild<QLabel *>(u"customerProblem"_s)->text()));
         QTRY_VERIFY_WITH_TIMEOUT(!view->runner()->isRunning(), 120000);
@@ -345,6 +347,44 @@ private Q_SLOTS:
                      .toString(),
             name);
         saveBoth(m_window.get(), u"reading-pane-customer"_s);
+    }
+
+    void customersExportedAndImportedThroughTheMenu()
+    {
+        const storage::Database &db = *m_window->database();
+        // Exported: one row per customer, what the command line and the demo use.
+        const QString file = m_dir.filePath(u"exported.csv"_s);
+        gui::Dialogs::setNextFileName(file);
+        m_window->findChild<QAction *>(u"actionExportCustomers"_s)->trigger();
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray csv = exported.readAll();
+        QCOMPARE(qint64(csv.count('\n')), scalar(db, u"SELECT count(*) FROM customers"_s) + 1);
+        QVERIFY(csv.startsWith("id,name,status,monthly_revenue,currency,contact_email,sending_ips,"));
+        // Imported: a new customer, and a row with a problem named with its line in a warning.
+        const QString incoming = m_dir.filePath(u"incoming.csv"_s);
+        {
+            QFile f(incoming);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("id,name,status,sending_ips,dkim_domains\n"
+                    "c100,Northwind Mailers,active,198.51.100.77 2026-01-01..,northwind.example\n"
+                    "c101,Bad Address Ltd,active,198.51.100.999,\n");
+        }
+        gui::Dialogs::setNextFileName(incoming);
+        m_window->findChild<QAction *>(u"actionImportCustomers"_s)->trigger();
+        QTRY_VERIFY(visibleTopLevel(u"warningBox"_s));
+        auto *box = qobject_cast<QMessageBox *>(visibleTopLevel(u"warningBox"_s));
+        QVERIFY2(box->text().contains(u"Customers added: 1"_s) && box->text().contains(u"line 3"_s)
+                && box->text().contains(u"198.51.100.999"_s),
+            qPrintable(box->text()));
+        saveScreenshot(box, u"customers-import-problems"_s);
+        box->close();
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM customers WHERE external_id = 'c100'"_s), 1);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM customers WHERE external_id = 'c101'"_s), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->customersView()->runner()->isRunning(), 120000);
+        QVERIFY(m_window->customersView()->model()->rowOf(
+                    scalar(db, u"SELECT id FROM customers WHERE external_id = 'c100'"_s))
+            >= 0);
     }
 
     void rulesDialog()
