@@ -6,6 +6,7 @@
 #include "CustomersCommand.h"
 #include "DemoCommand.h"
 #include "EvidenceCommand.h"
+#include "FindingsCommand.h"
 #include "HistoryCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
@@ -48,6 +49,10 @@ const std::map<QString, Command> &commands()
                 abusedesk::cli::runDemo } },
         { QStringLiteral("evidence"),
             { QT_TRANSLATE_NOOP("cli", "The stored bytes of one message"), abusedesk::cli::runEvidence } },
+        { QStringLiteral("findings"),
+            { QT_TRANSLATE_NOOP(
+                  "cli", "The automatic findings: rates above the lines, listings, mail after opt-outs"),
+                abusedesk::cli::runFindings } },
         { QStringLiteral("history"),
             { QT_TRANSLATE_NOOP("cli", "What one recipient got: messages, campaigns, opt-outs"),
                 abusedesk::cli::runHistory } },

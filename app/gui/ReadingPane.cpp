@@ -3,6 +3,7 @@
 
 #include "Dialogs.h"
 #include "SafeHtmlView.h"
+#include "mail/KMimeLock.h"
 #include "mail/MessageAnalyzer.h"
 
 #include <KMime/Message>
@@ -222,6 +223,8 @@ void ReadingPane::showItem(const storage::EvidenceItem &item)
     m_raw->setPlainText(QString::fromUtf8(item.raw.left(4 * 1024 * 1024)));
 
     bool tooDeep = false;
+    // Imports may be parsing mail on other threads meanwhile: see KMimeLock.
+    const mail::KMimeLock kmimeLock(item.raw);
     const KMime::Message::Ptr parsed = mail::MessageAnalyzer::parseSafely(item.raw, &tooDeep);
     KMime::Message &message = *parsed;
     m_headers->setPlainText(QString::fromUtf8(message.head()));

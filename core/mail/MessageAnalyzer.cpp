@@ -6,6 +6,7 @@
 #include "mail/BounceTextParser.h"
 #include "mail/ComplaintLanguage.h"
 #include "mail/HeaderFields.h"
+#include "mail/KMimeLock.h"
 #include "mail/MailAddresses.h"
 #include "mail/NamedInText.h"
 #include "mail/OriginalMessage.h"
@@ -392,6 +393,8 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
     MessageAnalysis result;
     result.sha256 = sha256Hex(unit.bytes);
     QStringList warnings;
+    // KMime is used from several threads at once: see KMimeLock.
+    const KMimeLock kmimeLock(unit.bytes);
 
     bool tooDeep = false;
     const KMime::Message::Ptr message = parseSafely(unit.bytes, &tooDeep);

@@ -8,6 +8,7 @@
 // a customer's identifiers moves its history away and back, aggregates included.
 #include "CliRunner.h"
 
+#include <QDate>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -377,6 +378,35 @@ private Q_SLOTS:
         const QJsonObject why = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QVERIFY(!why.value(u"why"_s).toArray().isEmpty());
         QCOMPARE(runCli({ u"attribute"_s, u"--db"_s, m_db, u"--explain"_s, u"999999"_s }).exitCode, 1);
+    }
+
+    void findingsAreWhatWasPlanted()
+    {
+        // Every finding the generator planted is proposed over the demo's period, and no other.
+        const QJsonObject period = m_expected.value(u"period"_s).toObject();
+        const QString from = period.value(u"start"_s).toString().left(10);
+        const QString to = QDate::fromString(period.value(u"end"_s).toString().left(10), Qt::ISODate)
+                               .addDays(-1)
+                               .toString(Qt::ISODate);
+        const CliResult r
+            = runCli({ u"findings"_s, u"--db"_s, m_db, u"--from"_s, from, u"--to"_s, to, u"--json"_s });
+        QCOMPARE(r.exitCode, 0);
+        QSet<QString> proposed;
+        for (const QJsonValue &v :
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"findings"_s).toArray()) {
+            const QJsonObject f = v.toObject();
+            proposed.insert(f.value(u"customer"_s).toString() + u' ' + f.value(u"kind"_s).toString());
+            QVERIFY(f.value(u"evidence"_s).toInteger() > 0);
+        }
+        QSet<QString> planted;
+        for (const QJsonValue &v :
+            m_expected.value(u"deliveries"_s).toObject().value(u"totals"_s).toArray()) {
+            const QJsonObject t = v.toObject();
+            for (const QJsonValue &kind : t.value(u"findings"_s).toArray())
+                planted.insert(t.value(u"customer"_s).toString() + u' ' + kind.toString());
+        }
+        QVERIFY(planted.size() >= 4);
+        QCOMPARE(proposed, planted);
     }
 
     void changedIdentifiersMoveTheHistoryAndBack()

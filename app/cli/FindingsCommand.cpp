@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "FindingsCommand.h"
+
+#include "CommandLine.h"
+#include "findings/Findings.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace abusedesk::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+} // namespace
+
+int runFindings(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandLine cl(QStringLiteral("findings"), arguments, out, err);
+    cl.addDatabaseOption(tr("The case database file."));
+    cl.parser().addOption({ QStringLiteral("from"), tr("First UTC day (YYYY-MM-DD; default: 29 days before --to)."),
+        QStringLiteral("DAY") });
+    cl.parser().addOption({ QStringLiteral("to"), tr("Last UTC day (YYYY-MM-DD; default: the last day with data)."),
+        QStringLiteral("DAY") });
+    cl.parser().addOption({ QStringLiteral("json"), tr("Print the findings as JSON.") });
+    if (const int code = cl.parse(tr("The automatic findings over a period: complaint rates and hard bounces above "
+                                     "the policy lines, blocklist listings, mail after opt-outs."));
+        code >= 0)
+        return code;
+    findings::FindingsOptions options;
+    for (const auto &[name, day] : { std::pair { "from", &options.from }, { "to", &options.until } }) {
+        if (!cl.parser().isSet(QLatin1StringView(name)))
+            continue;
+        const QString value = cl.parser().value(QLatin1StringView(name));
+        *day = QDate::fromString(value, Qt::ISODate);
+        if (!day->isValid())
+            return cl.fail(tr("--%1 wants a day as YYYY-MM-DD, not '%2'.").arg(QLatin1StringView(name), value), ExitUsage);
+    }
+    if (options.from.isValid() && options.until.isValid() && options.until < options.from)
+        return cl.fail(tr("--to comes before --from."), ExitUsage);
+
+    int exitCode = ExitOk;
+    const auto db = cl.openExistingDatabase(exitCode);
+    if (!db)
+        return exitCode;
+    findings::FindingsEngine engine(*db);
+    const QList<findings::Finding> list = engine.run(options);
+    if (!engine.lastError().isEmpty())
+        return cl.fail(engine.lastError());
+
+    if (cl.parser().isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const findings::Finding &f : list) {
+            QJsonObject o { { QStringLiteral("kind"), f.kind }, { QStringLiteral("customer"), f.customerExternalId },
+                { QStringLiteral("customer_name"), f.customerName }, { QStringLiteral("count"), f.count },
+                { QStringLiteral("evidence"), f.evidenceCount }, { QStringLiteral("summary"), f.summary } };
+            if (f.volume > 0) {
+                o.insert(QStringLiteral("volume"), f.volume);
+                o.insert(QStringLiteral("rate_percent"), f.ratePercent);
+                o.insert(QStringLiteral("threshold_percent"), f.thresholdPercent);
+            }
+            array.append(o);
+        }
+        out << QJsonDocument(QJsonObject { { QStringLiteral("from"), engine.from().toString(Qt::ISODate) },
+                                  { QStringLiteral("to"), engine.until().toString(Qt::ISODate) },
+                                  { QStringLiteral("findings"), array } })
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
+        return ExitOk;
+    }
+    if (!engine.until().isValid()) {
+        out << tr("No data yet: import mail and delivery logs first.") << '\n';
+        return ExitOk;
+    }
+    out << tr("Findings from %1 to %2 (UTC): %3")
+               .arg(engine.from().toString(Qt::ISODate), engine.until().toString(Qt::ISODate))
+               .arg(list.isEmpty() ? tr("none.") : QString::number(list.size()))
+        << '\n';
+    for (const findings::Finding &f : list)
+        out << "  " << (f.customerExternalId.isEmpty() ? f.customerName : f.customerExternalId) << "  " << f.kind
+            << "  " << f.customerName << ": " << f.summary << tr(" (evidence: %1)").arg(f.evidenceCount)
+            << '\n';
+    return ExitOk;
+}
+
+} // namespace abusedesk::cli
