@@ -23,13 +23,14 @@ int runFindings(const QStringList &arguments, QTextStream &out, QTextStream &err
 {
     CommandLine cl(QStringLiteral("findings"), arguments, out, err);
     cl.addDatabaseOption(tr("The case database file."));
-    cl.parser().addOption({ QStringLiteral("from"), tr("First UTC day (YYYY-MM-DD; default: 29 days before --to)."),
-        QStringLiteral("DAY") });
-    cl.parser().addOption({ QStringLiteral("to"), tr("Last UTC day (YYYY-MM-DD; default: the last day with data)."),
-        QStringLiteral("DAY") });
+    cl.parser().addOption({ QStringLiteral("from"),
+        tr("First UTC day (YYYY-MM-DD; default: 29 days before --to)."), QStringLiteral("DAY") });
+    cl.parser().addOption({ QStringLiteral("to"),
+        tr("Last UTC day (YYYY-MM-DD; default: the last day with data)."), QStringLiteral("DAY") });
     cl.parser().addOption({ QStringLiteral("json"), tr("Print the findings as JSON.") });
-    if (const int code = cl.parse(tr("The automatic findings over a period: complaint rates and hard bounces above "
-                                     "the policy lines, blocklist listings, mail after opt-outs."));
+    if (const int code
+        = cl.parse(tr("The automatic findings over a period: complaint rates and hard bounces above "
+                      "the policy lines, blocklist listings, mail after opt-outs."));
         code >= 0)
         return code;
     findings::FindingsOptions options;
@@ -39,7 +40,9 @@ int runFindings(const QStringList &arguments, QTextStream &out, QTextStream &err
         const QString value = cl.parser().value(QLatin1StringView(name));
         *day = QDate::fromString(value, Qt::ISODate);
         if (!day->isValid())
-            return cl.fail(tr("--%1 wants a day as YYYY-MM-DD, not '%2'.").arg(QLatin1StringView(name), value), ExitUsage);
+            return cl.fail(
+                tr("--%1 wants a day as YYYY-MM-DD, not '%2'.").arg(QLatin1StringView(name), value),
+                ExitUsage);
     }
     if (options.from.isValid() && options.until.isValid() && options.until < options.from)
         return cl.fail(tr("--to comes before --from."), ExitUsage);
@@ -56,7 +59,8 @@ int runFindings(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (cl.parser().isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const findings::Finding &f : list) {
-            QJsonObject o { { QStringLiteral("kind"), f.kind }, { QStringLiteral("customer"), f.customerExternalId },
+            QJsonObject o { { QStringLiteral("kind"), f.kind },
+                { QStringLiteral("customer"), f.customerExternalId },
                 { QStringLiteral("customer_name"), f.customerName }, { QStringLiteral("count"), f.count },
                 { QStringLiteral("evidence"), f.evidenceCount }, { QStringLiteral("summary"), f.summary } };
             if (f.volume > 0) {
@@ -67,8 +71,8 @@ int runFindings(const QStringList &arguments, QTextStream &out, QTextStream &err
             array.append(o);
         }
         out << QJsonDocument(QJsonObject { { QStringLiteral("from"), engine.from().toString(Qt::ISODate) },
-                                  { QStringLiteral("to"), engine.until().toString(Qt::ISODate) },
-                                  { QStringLiteral("findings"), array } })
+                                 { QStringLiteral("to"), engine.until().toString(Qt::ISODate) },
+                                 { QStringLiteral("findings"), array } })
                    .toJson(QJsonDocument::Compact)
             << '\n';
         return ExitOk;
@@ -82,9 +86,9 @@ int runFindings(const QStringList &arguments, QTextStream &out, QTextStream &err
                .arg(list.isEmpty() ? tr("none.") : QString::number(list.size()))
         << '\n';
     for (const findings::Finding &f : list)
-        out << "  " << (f.customerExternalId.isEmpty() ? f.customerName : f.customerExternalId) << "  " << f.kind
-            << "  " << f.customerName << ": " << f.summary << tr(" (evidence: %1)").arg(f.evidenceCount)
-            << '\n';
+        out << "  " << (f.customerExternalId.isEmpty() ? f.customerName : f.customerExternalId) << "  "
+            << f.kind << "  " << f.customerName << ": " << f.summary
+            << tr(" (evidence: %1)").arg(f.evidenceCount) << '\n';
     return ExitOk;
 }
 

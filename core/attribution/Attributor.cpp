@@ -223,7 +223,7 @@ const Attribution &DeliveryAttributor::attribute(
         + sendingIp + QLatin1Char('\n') + QString::number(when / 86400);
     if (const auto it = m_cache.constFind(key); it != m_cache.cend())
         return *it;
-    if (m_cache.size() > 100000)
+    if (m_cache.size() > 20000) // bounded: a few MB
         m_cache.clear();
     return *m_cache.insert(
         key, m_attributor.attribute(ItemFacts::forDelivery(customerRef, envelopeSender, sendingIp, when)));
@@ -541,42 +541,36 @@ MessageAttribution Attributor::attributeMessage(const QByteArray &factsJson) con
 QList<Match> Attributor::mentions(const ItemFacts &facts) const
 {
     static const Rule anyText { 0, 0, RuleKind::NamedInText, {}, {}, true };
-    Candidates c;
     QList<Match> out;
-    QSet<QString> values;
+    QSet<QString> seen; // value and customer
+    const auto keep = [&](const Match &m) {
+        const QString key = m.value + QLatin1Char('\n') + QString::number(m.customerId);
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            out.append(m);
+        }
+    };
     for (const QString &d : facts.namedDomains) {
-        Candidates one;
-        matchDomain(d, anyText, IdentifierKind::Domain, one);
-        for (const Match &m : std::as_const(one.matches))
-            if (!values.contains(m.value + QString::number(m.customerId))) {
-                values.insert(m.value + QString::number(m.customerId));
-                out.append(m);
-            }
+        Candidates customers;
+        matchDomain(d, anyText, IdentifierKind::Domain, customers);
+        for (const Match &m : std::as_const(customers.matches))
+            keep(m);
         const QString domain = domainOf(d);
         for (const QString &own : m_directory.ownDomains) {
             const QString o = own.trimmed().toLower();
-            if (!o.isEmpty() && (domain == o || domain.endsWith(QLatin1Char('.') + o))
-                && !values.contains(domain)) {
-                values.insert(domain);
-                out.append({ 0, 0, 0, domain });
-            }
+            if (!o.isEmpty() && (domain == o || domain.endsWith(QLatin1Char('.') + o)))
+                keep({ 0, 0, 0, domain });
         }
     }
     for (const QString &ip : facts.namedIps) {
         const QHostAddress address(ip.trimmed());
         for (const auto &[network, prefix] : std::as_const(m_ownNetworks))
-            if (!address.isNull() && address.isInSubnet(network, prefix)
-                && !values.contains(address.toString())) {
-                values.insert(address.toString());
-                out.append({ 0, 0, 0, address.toString() });
-            }
-        Candidates one;
-        matchIp(ip, anyText, facts.when, one);
-        for (const Match &m : std::as_const(one.matches))
-            if (!values.contains(m.value + QString::number(m.customerId))) {
-                values.insert(m.value + QString::number(m.customerId));
-                out.append(m);
-            }
+            if (!address.isNull() && address.isInSubnet(network, prefix))
+                keep({ 0, 0, 0, address.toString() });
+        Candidates customers;
+        matchIp(ip, anyText, facts.when, customers);
+        for (const Match &m : std::as_const(customers.matches))
+            keep(m);
     }
     return out;
 }

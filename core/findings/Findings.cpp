@@ -87,17 +87,19 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
         v.ended = q.value(2).toLongLong();
         v.hard = q.value(3).toLongLong();
     }
-    q.prepare(QStringLiteral("SELECT customer_id, count(*) FROM messages WHERE sent_at >= ? AND sent_at < ? AND "
-                             "customer_id IS NOT NULL AND kind = 'feedback-report' AND "
-                             "json_extract(facts, '$.feedback.type') = 'abuse' GROUP BY customer_id"));
+    q.prepare(
+        QStringLiteral("SELECT customer_id, count(*) FROM messages WHERE sent_at >= ? AND sent_at < ? AND "
+                       "customer_id IS NOT NULL AND kind = 'feedback-report' AND "
+                       "json_extract(facts, '$.feedback.type') = 'abuse' GROUP BY customer_id"));
     q.addBindValue(firstDay);
     q.addBindValue(endDay);
     if (!q.exec())
         return fail();
     while (q.next())
         volumes[q.value(0).toLongLong()].complaints = q.value(1).toLongLong();
-    q.prepare(QStringLiteral("SELECT customer_id, count(*) FROM blocklist_listings WHERE customer_id IS NOT NULL "
-                             "AND listed < ? AND (delisted IS NULL OR delisted >= ?) GROUP BY customer_id"));
+    q.prepare(
+        QStringLiteral("SELECT customer_id, count(*) FROM blocklist_listings WHERE customer_id IS NOT NULL "
+                       "AND listed < ? AND (delisted IS NULL OR delisted >= ?) GROUP BY customer_id"));
     q.addBindValue(end);
     q.addBindValue(begin);
     if (!q.exec())
@@ -107,7 +109,8 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
     // Mail that ended (delivered or bounced) at a recipient after its opt-out from the same
     // customer: one recipient-index range per opt-out.
     q.prepare(QStringLiteral(
-        "SELECT o.customer_id, count(DISTINCT d.id) FROM opt_outs o JOIN deliveries d ON d.recipient = o.recipient "
+        "SELECT o.customer_id, count(DISTINCT d.id) FROM opt_outs o JOIN deliveries d ON d.recipient = "
+        "o.recipient "
         "AND d.customer_id = o.customer_id AND d.time > o.time AND d.result != 'deferred' "
         "WHERE o.customer_id IS NOT NULL AND d.time >= ? AND d.time < ? GROUP BY o.customer_id"));
     q.addBindValue(begin);
@@ -117,7 +120,8 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
     while (q.next())
         volumes[q.value(0).toLongLong()].afterOptOut = q.value(1).toLongLong();
 
-    const double complaintLine = policyFraction(m_database, QStringLiteral("complaint_rate_threshold"), 0.001);
+    const double complaintLine
+        = policyFraction(m_database, QStringLiteral("complaint_rate_threshold"), 0.001);
     const double hardLine = policyFraction(m_database, QStringLiteral("hard_bounce_rate_threshold"), 0.05);
     const QLocale locale;
     QList<Finding> out;
@@ -150,9 +154,10 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
             f.ratePercent = 100.0 * v.hard / v.ended;
             f.thresholdPercent = 100.0 * hardLine;
             f.evidenceCount = v.hard;
-            f.summary = tr("%1 hard bounces (unknown users and domains) of %2 messages: %3 %, above the %4 % line")
-                            .arg(locale.toString(v.hard), locale.toString(v.ended), percent(f.ratePercent),
-                                percent(f.thresholdPercent));
+            f.summary
+                = tr("%1 hard bounces (unknown users and domains) of %2 messages: %3 %, above the %4 % line")
+                      .arg(locale.toString(v.hard), locale.toString(v.ended), percent(f.ratePercent),
+                          percent(f.thresholdPercent));
             out.append(f);
         }
         if (v.listings > 0) {
@@ -167,7 +172,8 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
             Finding f = finding(QStringLiteral("mailing-after-opt-out"));
             f.count = v.afterOptOut;
             f.evidenceCount = v.afterOptOut;
-            f.summary = tr("%1 messages reached recipients after they had opted out").arg(locale.toString(v.afterOptOut));
+            f.summary = tr("%1 messages reached recipients after they had opted out")
+                            .arg(locale.toString(v.afterOptOut));
             out.append(f);
         }
     }

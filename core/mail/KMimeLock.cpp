@@ -56,13 +56,14 @@ void teach(const QByteArray &name)
 
 void warmUp()
 {
-    for (const char *name : { "utf-8", "us-ascii", "iso-8859-1", "iso-8859-15", "windows-1252", "utf8", "latin1",
-             "ascii", "x-unknown" })
+    for (const char *name : { "utf-8", "us-ascii", "iso-8859-1", "iso-8859-15", "windows-1252", "utf8",
+             "latin1", "ascii", "x-unknown" })
         teach(QByteArray(name));
     teach(QStringDecoder(QStringDecoder::System).name());
     // An undecodable word makes KCodecs fall back to the system charset's name.
     QByteArray used;
-    (void)KCodecs::decodeRFC2047String(QByteArrayLiteral("=?utf-8?b?/w==?="), &used, QByteArrayLiteral("UTF-8"));
+    (void)KCodecs::decodeRFC2047String(
+        QByteArrayLiteral("=?utf-8?b?/w==?="), &used, QByteArrayLiteral("UTF-8"));
 }
 
 } // namespace

@@ -20,9 +20,10 @@ class TestKMimeLock : public QObject
 private Q_SLOTS:
     void namesAreFound()
     {
-        const QList<QByteArray> names = KMimeLock::charsetNames(
-            "Subject: =?ISO-8859-2*pl?Q?a?= =?utf-8?B?eA==?=\nContent-Type: text/plain; charset=\"Windows-1250\"\n"
-            "Content-Type: text/html; CHARSET=koi8-r\n\nbody =?x\n");
+        const QList<QByteArray> names
+            = KMimeLock::charsetNames("Subject: =?ISO-8859-2*pl?Q?a?= =?utf-8?B?eA==?=\nContent-Type: "
+                                      "text/plain; charset=\"Windows-1250\"\n"
+                                      "Content-Type: text/html; CHARSET=koi8-r\n\nbody =?x\n");
         QCOMPARE(names, (QList<QByteArray> { "iso-8859-2", "utf-8", "x", "windows-1250", "koi8-r" }));
     }
 
@@ -36,16 +37,19 @@ private Q_SLOTS:
             for (qsizetype i = 0; i < codecs.size(); ++i) {
                 const QByteArray name = codecs.at(i).toLatin1();
                 const QByteArray other = codecs.at((i + 7) % codecs.size()).toLatin1() + (round ? "-x" : "");
-                messages.append("From: =?" + name + "?Q?Anna?= <anna@example.com>\nTo: abuse@esp.example\n"
-                    "Subject: =?" + other + "?Q?Spam?= =?" + name + "?B?U3BhbQ==?=\nMIME-Version: 1.0\n"
-                    "Content-Type: text/plain; charset=\"" + name + "\"\n\nStop sending me this spam.\n");
+                messages.append("From: =?" + name
+                    + "?Q?Anna?= <anna@example.com>\nTo: abuse@esp.example\n"
+                      "Subject: =?"
+                    + other + "?Q?Spam?= =?" + name
+                    + "?B?U3BhbQ==?=\nMIME-Version: 1.0\n"
+                      "Content-Type: text/plain; charset=\""
+                    + name + "\"\n\nStop sending me this spam.\n");
             }
         QThreadPool pool;
         pool.setMaxThreadCount(8);
         const MessageAnalyzer analyzer;
-        const QList<QString> subjects = QtConcurrent::blockingMapped(&pool, messages, [&analyzer](const QByteArray &m) {
-            return analyzer.analyze({ u"mem"_s, 0, m }).subject;
-        });
+        const QList<QString> subjects = QtConcurrent::blockingMapped(&pool, messages,
+            [&analyzer](const QByteArray &m) { return analyzer.analyze({ u"mem"_s, 0, m }).subject; });
         QCOMPARE(subjects.size(), messages.size());
         // A charset every build knows decodes as it should.
         const MessageAnalysis a = analyzer.analyze(
