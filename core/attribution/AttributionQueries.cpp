@@ -26,6 +26,16 @@ Attribution storedAttribution(const QSqlQuery &q, int first)
     return a;
 }
 
+/// evidence_id, kind, sent_at, from_address, subject: the first five columns.
+void readSummary(const QSqlQuery &q, MessageSummary &summary)
+{
+    summary.evidenceId = q.value(0).toLongLong();
+    summary.kind = q.value(1).toString();
+    summary.sentAt = q.value(2).toString();
+    summary.fromAddress = q.value(3).toString();
+    summary.subject = q.value(4).toString();
+}
+
 } // namespace
 
 AttributionQueries::AttributionQueries(const storage::Database &database)
@@ -99,11 +109,7 @@ QList<QueueItem> AttributionQueries::unattributed(int limit) const
         return out;
     while (q.next()) {
         QueueItem item;
-        item.evidenceId = q.value(0).toLongLong();
-        item.kind = q.value(1).toString();
-        item.sentAt = q.value(2).toString();
-        item.fromAddress = q.value(3).toString();
-        item.subject = q.value(4).toString();
+        readSummary(q, item);
         item.clues = m_attributor.clues(ItemFacts::fromMessageFacts(q.value(5).toByteArray()));
         item.ambiguous = q.value(6).toByteArray().contains("\"ambiguous\"");
         out.append(item);
@@ -145,11 +151,7 @@ QList<DisagreementItem> AttributionQueries::disagreements(int limit) const
         return out;
     while (q.next()) {
         DisagreementItem item;
-        item.evidenceId = q.value(0).toLongLong();
-        item.kind = q.value(1).toString();
-        item.sentAt = q.value(2).toString();
-        item.fromAddress = q.value(3).toString();
-        item.subject = q.value(4).toString();
+        readSummary(q, item);
         const Attribution stored = storedAttribution(q, 5);
         if (const CustomerEntry *c = m_attributor.customer(stored.customerId))
             item.customerName = c->name;

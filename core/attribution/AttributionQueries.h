@@ -26,25 +26,25 @@ struct Explanation
     bool stale = false; ///< the stored attribution differs from what the rules say now
 };
 
-struct QueueItem
+/// What a list of messages shows of each.
+struct MessageSummary
 {
     qint64 evidenceId = 0;
     QString kind;
     QString sentAt;
     QString fromAddress;
     QString subject;
+};
+
+struct QueueItem : MessageSummary
+{
     QStringList clues;
     bool ambiguous = false; ///< a value several customers held at once
 };
 
 /// A message attributed although another rule named someone else.
-struct DisagreementItem
+struct DisagreementItem : MessageSummary
 {
-    qint64 evidenceId = 0;
-    QString kind;
-    QString sentAt;
-    QString fromAddress;
-    QString subject;
     QString customerName; ///< the customer it is attributed to
     QStringList lines; ///< the decision, then each disagreeing rule, in words
 };
