@@ -39,9 +39,13 @@ ImportReportDialog::ImportReportDialog(
         summary += tr("<p>Stored: %1</p>").arg(kinds.join(QStringLiteral(" · ")));
     }
     if (report.logLines > 0) {
-        summary
-            += tr("<p><b>%1 log lines read</b> from %2.</p>")
-                   .arg(locale.toString(report.logLines), paths.join(QStringLiteral(", ")).toHtmlEscaped());
+        QStringList logPaths = paths; // a customers.csv dropped with the logs is named below
+        logPaths.removeIf([&report](const QString &path) {
+            return report.customerFiles.contains(QFileInfo(path).absoluteFilePath());
+        });
+        summary += tr("<p><b>%1 log lines read</b> from %2.</p>")
+                       .arg(locale.toString(report.logLines),
+                           logPaths.join(QStringLiteral(", ")).toHtmlEscaped());
         summary += tr("<p>%1 records stored · %2 already in the case database · %3 lines rejected</p>")
                        .arg(locale.toString(report.logStored), locale.toString(report.logDuplicates),
                            locale.toString(report.logRejectedLines));
@@ -49,8 +53,12 @@ ImportReportDialog::ImportReportDialog(
             summary += tr("<p>The first rejected lines are listed; all are kept in the case database.</p>");
     }
     if (report.customersAdded + report.customersUpdated > 0) {
-        summary += tr("<p><b>Customers:</b> %1 added · %2 updated</p>")
-                       .arg(locale.toString(report.customersAdded), locale.toString(report.customersUpdated));
+        QStringList names;
+        for (const QString &path : report.customerFiles)
+            names.append(QFileInfo(path).fileName().toHtmlEscaped());
+        summary += tr("<p><b>Customers:</b> %1 added · %2 updated (%3)</p>")
+                       .arg(locale.toString(report.customersAdded), locale.toString(report.customersUpdated),
+                           names.join(QStringLiteral(", ")));
         if (report.attributionMoved > 0)
             summary += tr("<p>With their identifiers, %1 earlier items now belong to another customer.</p>")
                            .arg(locale.toString(report.attributionMoved));

@@ -94,6 +94,7 @@ ImportReport importPaths(const storage::Database &database, const QStringList &p
     bool customersChanged = false;
     for (const QString &path : routed.customers) {
         details.customers.append(importCustomers(database, path));
+        report.customerFiles.append(path);
         const CustomerImportReport &c = details.customers.constLast();
         report.customersAdded += c.added;
         report.customersUpdated += c.updated;

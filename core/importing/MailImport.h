@@ -39,6 +39,7 @@ struct ImportReport
     QStringList unmappedTables; ///< CSV/TSV files no profile maps: the analyst maps their columns first
 
     // customers.csv files read in the same import (their bad rows are in `rejected`).
+    QStringList customerFiles; ///< the customers.csv files read
     int customersAdded = 0;
     int customersUpdated = 0;
     qint64 attributionMoved = 0; ///< items of earlier imports that moved to another customer
