@@ -113,6 +113,7 @@ ImportReport MailImport::run(
         evidence.fromAddress = analysis.fromAddress;
         evidence.sentAt = analysis.sentAt;
         evidence.factsJson = analysis.factsJson;
+        evidence.searchText = analysis.searchText;
         evidence.customer = analysis.customer;
         ensureTransaction();
         switch (store.store(report.batchId, evidence)) {

@@ -26,6 +26,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+constexpr qsizetype MaxSearchTextChars = 16384;
+
 // Hostile mail nests multiparts thousands deep; KMime parses recursively, so such a body is
 // not parsed at all (its headers still are) rather than risking the stack. A message under
 // 16 KB cannot nest deep enough to matter (each level costs a boundary line and a header), so
@@ -570,6 +572,9 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
     }
     if (!warnings.isEmpty())
         facts.insert(u"warnings"_s, warnings);
+    // Only what was decoded anyway: the search index must not slow the import down.
+    if (textCache)
+        result.searchText = textCache->left(MaxSearchTextChars);
     // Serialised here, on the classifying thread, not on the thread that writes to the database.
     result.factsJson = facts.toJson();
     return result;

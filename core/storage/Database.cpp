@@ -350,8 +350,9 @@ QList<TableCount> Database::tableCounts() const
     QSqlDatabase db = connection();
     QStringList tables;
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                          "ORDER BY name"));
+    // Virtual tables (the text index) count; their shadow tables are SQLite's business.
+    q.exec(QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', "
+                          "'virtual') AND name NOT LIKE 'sqlite_%' ORDER BY name"));
     while (q.next())
         tables.append(q.value(0).toString());
     QList<TableCount> counts;

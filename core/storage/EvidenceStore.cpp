@@ -3,6 +3,7 @@
 
 #include "common/Logging.h"
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -20,6 +21,37 @@ QVariant textOrNull(const QString &value)
 {
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
+QByteArray insertMessageSql()
+{
+    return QStringLiteral(
+        "INSERT INTO messages (evidence_id, kind, legal, message_id, subject, from_address, sent_at, "
+        "facts, customer_id, attribution_rule, attribution_value, attribution_identifier, "
+        "attribution_conflicts, role_account, receiver, campaign) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, %1, %2)")
+        .arg(messageReceiverSql(QStringLiteral("?2"), QStringLiteral("?8"), QStringLiteral("?6")),
+            messageCampaignSql(QStringLiteral("?8")))
+        .toUtf8();
+}
+
+QByteArray updateMessageSql()
+{
+    return QStringLiteral(
+        "UPDATE messages SET kind = ?1, legal = ?2, facts = ?3, role_account = ?5, receiver = "
+        "%1, campaign = %2 WHERE evidence_id = ?4 AND (kind IS NOT ?1 OR legal IS NOT ?2 OR "
+        "facts IS NOT ?3 OR role_account IS NOT ?5)")
+        .arg(messageReceiverSql(QStringLiteral("?1"), QStringLiteral("?3"), QStringLiteral("from_address")),
+            messageCampaignSql(QStringLiteral("?3")))
+        .toUtf8();
+}
+
+QByteArray insertTextSql()
+{
+    // The original's subject and sender are searched with the report's own.
+    return QByteArrayLiteral("INSERT INTO message_text (rowid, subject, sender, body) VALUES (?1, "
+                             "concat_ws(' ', ?2, json_extract(?4, '$.original.subject')), "
+                             "concat_ws(' ', ?3, json_extract(?4, '$.original.from')), ?5)");
+}
+
 } // namespace
 
 EvidenceStore::EvidenceStore(const Database &database)
@@ -29,20 +61,15 @@ EvidenceStore::EvidenceStore(const Database &database)
           "role_account) "
           "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING")
     , m_insertRaw(database.connection(), "INSERT INTO evidence_raw (evidence_id, raw) VALUES (?, ?)")
-    , m_insertMessage(database.connection(),
-          "INSERT INTO messages (evidence_id, kind, legal, message_id, subject, from_address, sent_at, "
-          "facts, customer_id, attribution_rule, attribution_value, attribution_identifier, "
-          "attribution_conflicts) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    , m_insertMessage(database.connection(), insertMessageSql().constData())
+    , m_insertText(database.connection(), insertTextSql().constData())
+    , m_forgetText(database.connection(), "DELETE FROM message_text WHERE rowid = ?")
     , m_insertMention(database.connection(),
           "INSERT OR IGNORE INTO mentions (evidence_id, value, customer_id) VALUES (?, ?, ?)")
     , m_insertRejection(database.connection())
-    , m_updateMessage(database.connection())
+    , m_updateMessage(database.connection(), updateMessageSql().constData())
     , m_updateRoleAccount(database.connection())
 {
-    m_updateMessage.prepare(
-        QStringLiteral("UPDATE messages SET kind = ?, legal = ?, facts = ? WHERE evidence_id = ? AND (kind "
-                       "IS NOT ? OR legal IS NOT ? OR facts IS NOT ?)"));
     m_updateRoleAccount.prepare(QStringLiteral("UPDATE evidence SET role_account = ? WHERE id = ?"));
     m_insertRejection.prepare(QStringLiteral(
         "INSERT INTO import_rejections (batch_id, source_path, source_offset, reason) VALUES (?, ?, ?, ?)"));
@@ -131,8 +158,9 @@ EvidenceStore::Outcome EvidenceStore::store(qint64 batchId, const NewEvidence &e
         m_insertMessage.bindNull(13);
     else
         m_insertMessage.bindText(13, QByteArrayView(c.problems));
-    if (!m_insertRaw.execute() || !m_insertMessage.execute()) {
-        m_lastError = m_insertRaw.lastError() + m_insertMessage.lastError();
+    m_insertMessage.bindTextOrNull(14, e.roleAccount);
+    if (!m_insertRaw.execute() || !m_insertMessage.execute() || !indexText(id, e)) {
+        m_lastError = m_insertRaw.lastError() + m_insertMessage.lastError() + m_insertText.lastError();
         return Outcome::Failed;
     }
     for (const auto &[value, customer] : c.mentions) {
@@ -161,18 +189,36 @@ void EvidenceStore::recordRejection(
         qCWarning(lcStorage) << "cannot record rejection" << m_insertRejection.lastError().text();
 }
 
+bool EvidenceStore::indexText(qint64 evidenceId, const NewEvidence &e)
+{
+    m_insertText.bindInt(1, evidenceId);
+    m_insertText.bindTextOrNull(2, e.subject);
+    m_insertText.bindTextOrNull(3, e.fromAddress);
+    m_insertText.bindText(4, QByteArrayView(e.factsJson));
+    m_insertText.bindText(5, e.searchText);
+    return m_insertText.execute();
+}
+
 bool EvidenceStore::updateAnalysis(qint64 evidenceId, const NewEvidence &a)
 {
-    const QString facts = QString::fromUtf8(a.factsJson);
-    for (const QVariant &v : { QVariant(a.kind), QVariant(a.legal ? 1 : 0), QVariant(facts),
-             QVariant(evidenceId), QVariant(a.kind), QVariant(a.legal ? 1 : 0), QVariant(facts) })
-        m_updateMessage.addBindValue(v);
-    if (!m_updateMessage.exec()) {
-        m_lastError = m_updateMessage.lastError().text();
+    m_updateMessage.bindText(1, a.kind);
+    m_updateMessage.bindInt(2, a.legal ? 1 : 0);
+    m_updateMessage.bindText(3, QByteArrayView(a.factsJson));
+    m_updateMessage.bindInt(4, evidenceId);
+    m_updateMessage.bindTextOrNull(5, a.roleAccount);
+    if (!m_updateMessage.execute()) {
+        m_lastError = m_updateMessage.lastError();
         return false;
     }
     // SQLite counts changed rows per connection: read it before the next statement runs.
-    m_lastUpdateChanged = m_updateMessage.numRowsAffected() > 0;
+    m_lastUpdateChanged = m_updateMessage.changes() > 0;
+    // The text index follows what the analysis read now (a database from before the index has
+    // only subjects and senders in it until then).
+    m_forgetText.bindInt(1, evidenceId);
+    if (!m_forgetText.execute() || !indexText(evidenceId, a)) {
+        m_lastError = m_forgetText.lastError() + m_insertText.lastError();
+        return false;
+    }
     m_updateRoleAccount.addBindValue(textOrNull(a.roleAccount));
     m_updateRoleAccount.addBindValue(evidenceId);
     if (!m_updateRoleAccount.exec()) {

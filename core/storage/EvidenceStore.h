@@ -29,6 +29,7 @@ struct NewEvidence
     QString fromAddress;
     QString sentAt;
     QByteArray factsJson;
+    QString searchText; ///< for the free-text index (message_text)
     mail::MessageAnalysis::Customer customer; ///< the attribution made on import (evaluated: stored)
 };
 
@@ -65,13 +66,17 @@ public:
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
 private:
+    [[nodiscard]] bool indexText(qint64 evidenceId, const NewEvidence &evidence);
+
     const Database &m_database;
     SqliteStatement m_insertEvidence;
     SqliteStatement m_insertRaw;
     SqliteStatement m_insertMessage;
+    SqliteStatement m_insertText;
+    SqliteStatement m_forgetText;
     SqliteStatement m_insertMention;
     QSqlQuery m_insertRejection;
-    QSqlQuery m_updateMessage;
+    SqliteStatement m_updateMessage;
     QSqlQuery m_updateRoleAccount;
     QString m_lastError;
     bool m_lastUpdateChanged = false;

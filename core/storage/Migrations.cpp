@@ -21,6 +21,26 @@ SELECT day, customer, receiver, sum(sent), sum(delivered), sum(deferred), sum(ha
 GROUP BY day, customer, receiver)");
 }
 
+QString messageReceiverSql(const QString &kind, const QString &facts, const QString &from)
+{
+    // The mailbox provider a report is about: a bounce's first failed recipient's domain, else the
+    // domain the report or complaint came from (the feedback loop's provider, the complainant's).
+    return QStringLiteral("lower(CASE WHEN %1 = 'bounce' AND json_extract(%2, '$.recipients[0].address') "
+                          "LIKE '%@%' THEN substr(json_extract(%2, '$.recipients[0].address'), "
+                          "instr(json_extract(%2, '$.recipients[0].address'), '@') + 1) WHEN %3 LIKE '%@%' "
+                          "THEN substr(%3, instr(%3, '@') + 1) END)")
+        .arg(kind, facts, from);
+}
+
+QString messageCampaignSql(const QString &facts)
+{
+    // The sender's campaign header on the original, else the campaign part of its Feedback-ID.
+    return QStringLiteral("coalesce(json_extract(%1, '$.original.headers.\"X-Campaign-ID\"'), "
+                          "nullif(substr(json_extract(%1, '$.original.feedback_id'), 1, "
+                          "instr(json_extract(%1, '$.original.feedback_id'), ':') - 1), ''))")
+        .arg(facts);
+}
+
 namespace {
 
 // Times are UTC ISO 8601 text ("2026-11-02T10:00:00Z"), so they sort and compare as text and
@@ -303,6 +323,112 @@ QList<MigrationStep> buildSteps()
             // Figures over a period (the Customers view's 30 days) read a range of days, not every
             // message.
             QStringLiteral("CREATE INDEX messages_sent ON messages(sent_at)"),
+        } });
+
+    steps.append({ 5, QStringLiteral("triage, cases, timeline, escalation decisions, text search"),
+        {
+            // What the triage queue filters and groups by, kept on the message so that its index
+            // answers without reading the facts: the role account (a copy of the evidence's), the
+            // receiver (mailbox provider) and the campaign, both derived from the facts.
+            QStringLiteral("ALTER TABLE messages ADD COLUMN role_account TEXT"),
+            QStringLiteral("ALTER TABLE messages ADD COLUMN receiver TEXT"),
+            QStringLiteral("ALTER TABLE messages ADD COLUMN campaign TEXT"),
+            // NULL: waiting for a human. in-case: linked to a case (case_evidence says which).
+            QStringLiteral("ALTER TABLE messages ADD COLUMN triage_state TEXT CHECK (triage_state IN "
+                           "('acknowledged', 'noise', 'in-case'))"),
+            QStringLiteral("ALTER TABLE messages ADD COLUMN triage_at TEXT"),
+            QStringLiteral("UPDATE messages SET role_account = (SELECT role_account FROM evidence WHERE id = "
+                           "evidence_id), receiver = %1, campaign = %2")
+                .arg(messageReceiverSql(
+                         QStringLiteral("kind"), QStringLiteral("facts"), QStringLiteral("from_address")),
+                    messageCampaignSql(QStringLiteral("facts"))),
+            QStringLiteral(
+                "CREATE INDEX messages_triage ON messages(triage_state, kind, sent_at, customer_id, "
+                "role_account, receiver, campaign, from_address, legal)"),
+            // A case per problem (design.md §2 "Case"). finding_key names the automatic finding it
+            // was opened from, so that the same problem found again is not proposed twice.
+            QStringLiteral(R"(CREATE TABLE cases (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER REFERENCES customers(id) ON DELETE SET NULL,
+    category TEXT NOT NULL CHECK (category IN ('complaint-rate', 'hard-bounces', 'spam-bounces',
+        'direct-complaint', 'escalated-complaint', 'blocklist', 'spam-trap', 'unsubscribe-failure',
+        'purchased-list', 'mailing-after-opt-out', 'legal', 'other')),
+    severity INTEGER NOT NULL DEFAULT 3 CHECK (severity BETWEEN 1 AND 4),
+    status TEXT NOT NULL DEFAULT 'open'
+        CHECK (status IN ('open', 'waiting-on-customer', 'resolved', 'closed')),
+    outcome TEXT CHECK (outcome IN ('educated', 'warned', 'suspended', 'terminated', 'no-action')),
+    title TEXT NOT NULL,
+    owner TEXT NOT NULL DEFAULT '',
+    finding_key TEXT,
+    opened_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    closed_at TEXT))"),
+            QStringLiteral("CREATE INDEX cases_customer ON cases(customer_id)"),
+            QStringLiteral("CREATE INDEX cases_finding ON cases(finding_key)"),
+            QStringLiteral(R"(CREATE TABLE case_evidence (
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (case_id, evidence_id)) WITHOUT ROWID)"),
+            QStringLiteral("CREATE INDEX case_evidence_evidence ON case_evidence(evidence_id)"),
+            // The timeline: everything that happened in a case, in order. data holds what the
+            // type needs (a status change's before and after, a checklist answer, a reply).
+            QStringLiteral(R"(CREATE TABLE case_events (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    type TEXT NOT NULL CHECK (type IN ('opened', 'note', 'communication', 'checklist', 'status', 'severity',
+        'evidence', 'time', 'ladder', 'attribution', 'undo')),
+    text TEXT NOT NULL DEFAULT '',
+    data TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(data))))"),
+            QStringLiteral("CREATE INDEX case_events_case ON case_events(case_id, at)"),
+            // Time spent per case action: the cost of complaints (minutes x hourly cost).
+            QStringLiteral(R"(CREATE TABLE time_entries (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    minutes INTEGER NOT NULL CHECK (minutes > 0),
+    activity TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX time_entries_case ON time_entries(case_id)"),
+            // Changes of a customer's status or ladder step: each a decision with a reason.
+            QStringLiteral(R"(CREATE TABLE customer_decisions (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    from_status TEXT NOT NULL,
+    to_status TEXT NOT NULL,
+    from_step INTEGER NOT NULL,
+    to_step INTEGER NOT NULL,
+    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    case_id INTEGER REFERENCES cases(id) ON DELETE SET NULL))"),
+            QStringLiteral("CREATE INDEX customer_decisions_customer ON customer_decisions(customer_id, at)"),
+            // Triage actions on evidence outside any case (acknowledge, noise, attribute), and
+            // undone ones: the evidence's own history.
+            QStringLiteral(R"(CREATE TABLE triage_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL,
+    evidence_ids TEXT NOT NULL CHECK (json_valid(evidence_ids)),
+    data TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(data)),
+    undone_at TEXT))"),
+            // Findings the analyst set aside (key as Finding::key), until a date or for good.
+            QStringLiteral(R"(CREATE TABLE finding_dismissals (
+    finding_key TEXT PRIMARY KEY,
+    at TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT ''))"),
+            // Free-text search over subject, sender and text (design.md §4.2). Contentless: the
+            // text is in the evidence; the index only answers which messages match.
+            QStringLiteral("CREATE VIRTUAL TABLE message_text USING fts5(subject, sender, body, content='', "
+                           "contentless_delete=1, tokenize='unicode61 remove_diacritics 2')"),
+            QStringLiteral("INSERT INTO message_text (rowid, subject, sender, body) SELECT evidence_id, "
+                           "concat_ws(' ', subject, json_extract(facts, '$.original.subject')), "
+                           "concat_ws(' ', from_address, json_extract(facts, '$.original.from')), '' "
+                           "FROM messages"),
         } });
     return steps;
 }

@@ -24,4 +24,10 @@ struct MigrationStep
 /// DeliveryStore::rebuildAggregates.
 [[nodiscard]] QString dailyAggregatesRebuildSql();
 
+/// SQL expressions over a message's columns (or bound parameters) for the triage columns: the
+/// receiver a report is about and the campaign of its original. Used by the migration that added
+/// them and by EvidenceStore when it stores or updates a message.
+[[nodiscard]] QString messageReceiverSql(const QString &kind, const QString &facts, const QString &from);
+[[nodiscard]] QString messageCampaignSql(const QString &facts);
+
 } // namespace abusedesk::storage

@@ -59,10 +59,11 @@ private Q_SLOTS:
         QJsonParseError parseError;
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &parseError).object();
         QCOMPARE(parseError.error, QJsonParseError::NoError);
-        QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(), 4);
+        QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(), 5);
         const QJsonObject tables = root.value(QStringLiteral("tables")).toObject();
         for (const char *table : { "evidence", "evidence_raw", "messages", "customers", "import_batches",
-                 "deliveries", "daily_aggregates", "opt_outs", "seed_results", "blocklist_listings" }) {
+                 "deliveries", "daily_aggregates", "opt_outs", "seed_results", "blocklist_listings", "cases",
+                 "case_events", "time_entries", "customer_decisions", "message_text" }) {
             QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
             QCOMPARE(tables.value(QString::fromLatin1(table)).toInteger(-1), 0);
         }
