@@ -380,9 +380,22 @@ const QMap<QString, QByteArray> &Database::policyDefaults()
         { QStringLiteral("trusted_reporters"), "[]" },
         { QStringLiteral("customer_headers"),
             R"(["X-Customer-ID", "X-Campaign-ID", "X-Job-ID", "X-Tenant-ID"])" },
+        // The triage queue's groups in order; message kinds, "feedback-cluster" and "finding".
         { QStringLiteral("triage_order"),
-            R"(["escalated-complaint", "complaint", "feedback-cluster", "finding"])" },
-        { QStringLiteral("escalation_ladder"), R"(["notice", "warning", "suspension", "termination"])" },
+            R"(["escalated-complaint", "complaint", "feedback-cluster", "finding", "blocklist-notice",
+                "unsubscribe-request"])" },
+        // Legal-tone items go to the top of the queue, whatever their group.
+        { QStringLiteral("legal_first"), "true" },
+        // The ladder as written policy: each step, the customer status it carries, and what moves a
+        // customer on to the next (shown on the customer).
+        { QStringLiteral("escalation_ladder"),
+            R"([{"step": "notice", "status": "active",
+                 "next_when": "The same problem again within 90 days, or no answer within 7 days"},
+                {"step": "warning", "status": "warned",
+                 "next_when": "Any new case of severity 1 or 2, or the problem continues 14 days after the warning"},
+                {"step": "suspension", "status": "suspended",
+                 "next_when": "The problem continues after sending resumes, or a legal complaint"},
+                {"step": "termination", "status": "terminated", "next_when": ""}])" },
         // The zone of MTA log times written without one (classic syslog, Exim): an IANA name or
         // "UTC"; empty for this computer's zone.
         { QStringLiteral("log_time_zone"), R"("")" },
