@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "CustomersView.h"
 
+#include "AnalystName.h"
 #include "AttributionRunner.h"
 #include "CustomerTableModel.h"
+#include "LadderDialog.h"
+#include "cases/EscalationLadder.h"
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -264,7 +267,7 @@ CustomersView::CustomersView(QWidget *parent)
     rightScroll->setWidgetResizable(true);
     rightScroll->setFrameShape(QFrame::NoFrame);
     auto *right = new QWidget(rightScroll);
-    right->setMinimumHeight(520);
+    right->setMinimumHeight(680);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_hint = new QLabel(right);
@@ -289,6 +292,9 @@ CustomersView::CustomersView(QWidget *parent)
     m_status->setAccessibleName(tr("Status"));
     for (const QString &status : attribution::CustomerRecord::statuses())
         m_status->addItem(CustomerTableModel::statusText(status), status);
+    // Status and ladder step change only as recorded decisions (Escalation ▸ Change Status…).
+    m_status->setEnabled(false);
+    m_status->setToolTip(tr("Changed with Change Status… below, as a decision with a reason"));
     auto *statusLabel = new QLabel(tr("S&tatus:"), m_detailsBox);
     statusLabel->setBuddy(m_status);
     idRow->addWidget(statusLabel);
@@ -298,6 +304,8 @@ CustomersView::CustomersView(QWidget *parent)
     m_ladder->setAccessibleName(tr("Ladder step"));
     for (int step = 0; step <= 4; ++step)
         m_ladder->addItem(CustomerTableModel::ladderText(step), step);
+    m_ladder->setEnabled(false);
+    m_ladder->setToolTip(tr("Changed with Change Status… below, as a decision with a reason"));
     auto *ladderLabel = new QLabel(tr("&Ladder:"), m_detailsBox);
     ladderLabel->setBuddy(m_ladder);
     idRow->addWidget(ladderLabel);
@@ -339,6 +347,34 @@ CustomersView::CustomersView(QWidget *parent)
     m_notes->setFixedHeight(m_notes->fontMetrics().height() * 3 + 12);
     form->addRow(tr("No&tes:"), m_notes);
     rightLayout->addWidget(m_detailsBox);
+
+    // Where the customer stands on the escalation ladder, how it got there, and the way on.
+    m_escalationBox = new QGroupBox(tr("Escalation"), right);
+    m_escalationBox->setObjectName(QStringLiteral("customerEscalation"));
+    auto *escalationLayout = new QVBoxLayout(m_escalationBox);
+    auto *positionRow = new QHBoxLayout;
+    m_ladderPosition = new QLabel(m_escalationBox);
+    m_ladderPosition->setObjectName(QStringLiteral("customerLadderPosition"));
+    m_ladderPosition->setWordWrap(true);
+    m_ladderPosition->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    positionRow->addWidget(m_ladderPosition, 1);
+    m_ladderChange = new QPushButton(tr("C&hange Status…"), m_escalationBox);
+    m_ladderChange->setObjectName(QStringLiteral("customerLadderChange"));
+    m_ladderChange->setToolTip(tr("Move the customer on the escalation ladder: a decision recorded with a reason"));
+    connect(m_ladderChange, &QPushButton::clicked, this, &CustomersView::changeLadderStep);
+    positionRow->addWidget(m_ladderChange, 0, Qt::AlignTop);
+    escalationLayout->addLayout(positionRow);
+    m_ladderHistory = new QTreeWidget(m_escalationBox);
+    m_ladderHistory->setObjectName(QStringLiteral("customerLadderHistory"));
+    m_ladderHistory->setAccessibleName(tr("Escalation history"));
+    m_ladderHistory->setRootIsDecorated(false);
+    m_ladderHistory->setAlternatingRowColors(true);
+    m_ladderHistory->setHeaderLabels({ tr("Date"), tr("From → to"), tr("Reason"), tr("Who"), tr("Case") });
+    for (const auto &[column, width] : { std::pair { 0, 115 }, { 1, 170 }, { 2, 220 }, { 3, 70 } })
+        m_ladderHistory->setColumnWidth(column, width);
+    m_ladderHistory->setFixedHeight(m_ladderHistory->fontMetrics().height() * 5 + 16);
+    escalationLayout->addWidget(m_ladderHistory);
+    rightLayout->addWidget(m_escalationBox);
 
     m_identifiersBox = new QGroupBox(tr("Identifiers"), right);
     auto *idLayout = new QVBoxLayout(m_identifiersBox);
@@ -727,6 +763,7 @@ void CustomersView::setEditing(bool enabled)
         std::initializer_list<QWidget *> { m_detailsBox, m_identifiersBox, m_mentionsBox, m_save, m_revert })
         w->setEnabled(enabled && m_database);
     m_delete->setEnabled(enabled && m_current.id != 0);
+    m_escalationBox->setEnabled(enabled && m_database && m_current.id != 0);
     m_new->setEnabled(m_database != nullptr);
     if (!m_database)
         m_hint->setText(tr("No case database is open."));
@@ -753,6 +790,7 @@ void CustomersView::showRecord(const attribution::CustomerRecord &record)
     m_currency->setText(record.currency);
     m_contacts->setText(record.contacts.join(QStringLiteral("; ")));
     m_notes->setPlainText(record.notes);
+    showLadder();
     m_identifiers->setRowCount(0);
     for (const attribution::Identifier &identifier : record.identifiers)
         addIdentifierRow(identifier);
@@ -1001,6 +1039,61 @@ void CustomersView::onRunFinished(const attribution::RunReport &report)
     m_moved->setText(lines.join(QStringLiteral("<br>")));
     m_moved->show();
     Q_EMIT attributionChanged();
+}
+
+void CustomersView::showLadder()
+{
+    m_ladderHistory->clear();
+    if (!m_database || m_current.id == 0) {
+        m_ladderPosition->setText(m_current.id == 0 && m_editing
+                ? tr("A new customer starts in good standing.")
+                : QString());
+        return;
+    }
+    const cases::EscalationLadder ladder(*m_database);
+    const cases::LadderPosition p = ladder.positionOf(m_current.id);
+    QString text = tr("<b>%1</b> (step %2 of 4), status <b>%3</b>.")
+                       .arg(p.stepLabel.toHtmlEscaped())
+                       .arg(p.step)
+                       .arg(CustomerTableModel::statusText(p.status).toHtmlEscaped());
+    if (!p.nextLabel.isEmpty())
+        text += tr("<br>Next: %1, when %2").arg(p.nextLabel.toHtmlEscaped(), p.movesOn.toHtmlEscaped());
+    m_ladderPosition->setText(text);
+    const auto stepText = [](int step, const QString &status) {
+        return tr("%1 (%2)").arg(CustomerTableModel::ladderText(step), CustomerTableModel::statusText(status).toLower());
+    };
+    const QList<cases::CustomerDecision> history = ladder.history(m_current.id);
+    for (const cases::CustomerDecision &d : history) {
+        auto *item = new QTreeWidgetItem(m_ladderHistory,
+            { QLocale().toString(d.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
+                tr("%1 → %2").arg(stepText(d.fromStep, d.fromStatus), stepText(d.toStep, d.toStatus)), d.reason,
+                d.author, d.caseId == 0 ? QString() : QStringLiteral("#%1").arg(d.caseId) });
+        item->setToolTip(2, d.reason);
+    }
+    if (m_ladderHistory->topLevelItemCount() > 0)
+        m_ladderHistory->scrollToItem(m_ladderHistory->topLevelItem(m_ladderHistory->topLevelItemCount() - 1));
+}
+
+void CustomersView::changeLadderStep()
+{
+    if (!m_database || m_current.id == 0)
+        return;
+    const qint64 id = m_current.id;
+    auto *dialog = new LadderDialog(*m_database, id, analystName(), 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id] {
+        // The form takes the decided status and step, so that saving other edits keeps them.
+        if (const auto stored = storage::CustomerStore(*m_database).customer(id); stored && m_current.id == id) {
+            m_current.status = stored->status;
+            m_current.ladderStep = stored->ladderStep;
+            m_status->setCurrentIndex(std::max(0, m_status->findData(stored->status)));
+            m_ladder->setCurrentIndex(std::clamp(stored->ladderStep, 0, 4));
+        }
+        reload();
+        showLadder();
+        Q_EMIT customerDecided(id);
+    });
+    dialog->open();
 }
 
 QByteArray CustomersView::saveLayout() const

@@ -64,12 +64,16 @@ public Q_SLOTS:
     /// Validates and stores the edited customer; false (with the problem shown) when refused.
     bool saveCustomer();
     void revert();
+    /// Opens the escalation ladder dialog for the current customer.
+    void changeLadderStep();
 
 Q_SIGNALS:
     /// The analyst asked to read this evidence item (a double-click in a list).
     void evidenceRequested(qint64 evidenceId);
     /// Customers, identifiers or attributions changed (other views may show them).
     void attributionChanged();
+    /// A customer's status or ladder step was changed (a recorded decision).
+    void customerDecided(qint64 customerId);
 
 private:
     void showCurrent();
@@ -78,6 +82,7 @@ private:
     /// Marks a customer's row as the current one without showing it in the form.
     void highlight(qint64 customerId);
     void showRecord(const attribution::CustomerRecord &record);
+    void showLadder();
     void addIdentifierRow(const attribution::Identifier &identifier);
     [[nodiscard]] QString collect(attribution::CustomerRecord &record) const;
     void reloadUnattributed();
@@ -113,6 +118,10 @@ private:
     QLineEdit *m_currency = nullptr;
     QLineEdit *m_contacts = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    QGroupBox *m_escalationBox = nullptr;
+    QLabel *m_ladderPosition = nullptr;
+    QTreeWidget *m_ladderHistory = nullptr;
+    QPushButton *m_ladderChange = nullptr;
     QGroupBox *m_identifiersBox = nullptr;
     QTableWidget *m_identifiers = nullptr;
     QPushButton *m_addIdentifier = nullptr;

@@ -2,19 +2,23 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AnalystName.h"
 #include "AttributionRulesDialog.h"
 #include "AttributionRunner.h"
 #include "BlocklistListingDialog.h"
+#include "CasesView.h"
 #include "CsvProfileDialog.h"
 #include "CustomersView.h"
 #include "Dialogs.h"
 #include "EmptyStateView.h"
 #include "EvidenceView.h"
+#include "FindingsRunner.h"
 #include "ImportPanel.h"
 #include "ImportReportDialog.h"
 #include "ImportRunner.h"
 #include "PolicyDialog.h"
 #include "RecentDatabases.h"
+#include "TriageView.h"
 #include "attribution/CustomerCsv.h"
 #include "importing/CustomerImport.h"
 #include "importing/DeliveryImport.h"
@@ -51,9 +55,13 @@ const QString StateKey = QStringLiteral("window/state");
 const QString LastDatabaseKey = QStringLiteral("databases/last");
 const QString EvidenceLayoutKey = QStringLiteral("window/evidenceLayout");
 const QString CustomersLayoutKey = QStringLiteral("window/customersLayout");
+const QString TriageLayoutKey = QStringLiteral("window/triageLayout");
+const QString CasesLayoutKey = QStringLiteral("window/casesLayout");
 const QString PageKey = QStringLiteral("window/page");
 const QString CustomersPage = QStringLiteral("customers");
 const QString EvidencePage = QStringLiteral("evidence");
+const QString TriagePage = QStringLiteral("triage");
+const QString CasesPage = QStringLiteral("cases");
 
 QString databaseFilter()
 {
@@ -89,6 +97,26 @@ MainWindow::MainWindow(QSettings &settings, QString defaultDatabasePath, QWidget
     m_stack->addWidget(m_customers);
     connect(m_customers, &CustomersView::evidenceRequested, this, &MainWindow::showEvidenceItem);
     connect(m_customers, &CustomersView::attributionChanged, m_evidence, &EvidenceView::reload);
+    const QString author = analystName();
+    m_triage = new TriageView(author, this);
+    m_stack->addWidget(m_triage);
+    m_cases = new CasesView(author, this);
+    m_stack->addWidget(m_cases);
+    connect(m_triage, &TriageView::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 15000);
+    });
+    connect(m_triage, &TriageView::caseOpened, this, [this](qint64 caseId, bool show) {
+        if (show)
+            showCase(caseId);
+    });
+    connect(m_triage, &TriageView::attributionChanged, this, [this] {
+        m_evidence->reload();
+        m_customers->reload();
+    });
+    connect(m_cases, &CasesView::evidenceRequested, this, &MainWindow::showEvidenceItem);
+    connect(m_cases, &CasesView::customerChanged, m_customers, &CustomersView::reload);
+    // A re-attribution moves messages between customers: the findings are looked for again.
+    connect(m_customers->runner(), &AttributionRunner::finished, m_triage, &TriageView::refreshFindings);
     setCentralWidget(m_stack);
     setAcceptDrops(true);
 
@@ -186,12 +214,28 @@ void MainWindow::createActions()
     QAction *customers = view->addAction(tr("&Customers"), this, &MainWindow::showCustomers);
     customers->setObjectName(QStringLiteral("actionViewCustomers"));
     customers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    m_databaseActions = { importCustomers, exportCustomers, rules, evidence, customers };
+    QAction *triage = view->addAction(tr("&Triage"), this, &MainWindow::showTriage);
+    triage->setObjectName(QStringLiteral("actionViewTriage"));
+    triage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *casesAction = view->addAction(tr("C&ases"), this, &MainWindow::showCases);
+    casesAction->setObjectName(QStringLiteral("actionViewCases"));
+    casesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_databaseActions = { importCustomers, exportCustomers, rules, evidence, customers, triage, casesAction };
     view->addSeparator();
     QAction *showImports = m_importDock->toggleViewAction();
     showImports->setText(tr("&Imports Panel"));
     showImports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     view->addAction(showImports);
+
+    // The queue's bulk actions with their keys; they act while the Triage page is shown.
+    m_triageMenu = menuBar()->addMenu(tr("T&riage"));
+    m_triageMenu->setObjectName(QStringLiteral("menuTriage"));
+    for (QAction *action : m_triage->menuActions()) {
+        if (action)
+            m_triageMenu->addAction(action);
+        else
+            m_triageMenu->addSeparator();
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About AbuseDesk"), this, &MainWindow::showAbout);
@@ -230,6 +274,8 @@ void MainWindow::restoreWindowState()
     restoreState(m_settings.value(StateKey).toByteArray());
     m_evidence->restoreLayout(m_settings.value(EvidenceLayoutKey).toByteArray());
     m_customers->restoreLayout(m_settings.value(CustomersLayoutKey).toByteArray());
+    m_triage->restoreLayout(m_settings.value(TriageLayoutKey).toByteArray());
+    m_cases->restoreLayout(m_settings.value(CasesLayoutKey).toByteArray());
     m_page = m_settings.value(PageKey, EvidencePage).toString();
 }
 
@@ -239,6 +285,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setValue(StateKey, saveState());
     m_settings.setValue(EvidenceLayoutKey, m_evidence->saveLayout());
     m_settings.setValue(CustomersLayoutKey, m_customers->saveLayout());
+    m_settings.setValue(TriageLayoutKey, m_triage->saveLayout());
+    m_settings.setValue(CasesLayoutKey, m_cases->saveLayout());
     m_settings.setValue(PageKey, m_page);
     m_settings.sync();
     stopBackgroundWork();
@@ -276,9 +324,13 @@ bool MainWindow::openDatabase(const QString &path, storage::Database::OpenMode m
     stopBackgroundWork();
     m_evidence->setDatabase(nullptr);
     m_customers->setDatabase(nullptr);
+    m_triage->setDatabase(nullptr);
+    m_cases->setDatabase(nullptr);
     m_database = std::move(db);
     m_evidence->setDatabase(m_database.get());
     m_customers->setDatabase(m_database.get());
+    m_triage->setDatabase(m_database.get());
+    m_cases->setDatabase(m_database.get());
     m_recent->add(m_database->path());
     m_settings.setValue(LastDatabaseKey, m_database->path());
     rebuildRecentMenu();
@@ -309,12 +361,16 @@ void MainWindow::refresh()
         m_stack->setCurrentWidget(m_customers);
         return;
     }
+    if (m_page == CasesPage) {
+        m_stack->setCurrentWidget(m_cases);
+        return;
+    }
     // Delivery data alone is not an empty case: the evidence list shows (empty) until mail arrives.
     if (m_database->evidenceCount() == 0 && !m_database->holdsDeliveryData()) {
         m_emptyState->setDatabasePath(m_database->path());
         m_stack->setCurrentWidget(m_emptyState);
     } else {
-        m_stack->setCurrentWidget(m_evidence);
+        m_stack->setCurrentWidget(m_page == TriagePage ? static_cast<QWidget *>(m_triage) : m_evidence);
     }
 }
 
@@ -334,6 +390,30 @@ void MainWindow::showCustomers()
     refresh();
     if (m_stack->currentWidget() == m_customers)
         m_customers->table()->setFocus();
+}
+
+void MainWindow::showTriage()
+{
+    m_page = TriagePage;
+    m_settings.setValue(PageKey, m_page);
+    refresh();
+    if (m_stack->currentWidget() == m_triage)
+        m_triage->table()->setFocus();
+}
+
+void MainWindow::showCases()
+{
+    m_page = CasesPage;
+    m_settings.setValue(PageKey, m_page);
+    refresh();
+    m_cases->table()->setFocus();
+}
+
+void MainWindow::showCase(qint64 caseId)
+{
+    showCases();
+    if (!m_cases->selectCase(caseId))
+        statusBar()->showMessage(tr("Case #%1 is not in the case database.").arg(caseId), 6000);
 }
 
 void MainWindow::showEvidenceItem(qint64 evidenceId)
@@ -419,6 +499,8 @@ void MainWindow::onImportFinished(int jobId)
 {
     m_evidence->reload();
     m_customers->reload(); // new figures, customers from a customers.csv, a longer unattributed queue
+    m_triage->refreshFindings(); // new reports wait in triage, new data may show new findings
+    m_triage->reload();
     refresh();
     showImportReport(jobId);
 }
@@ -481,6 +563,7 @@ void MainWindow::stopBackgroundWork()
         m_reclassifyCancel->store(true);
     m_importRunner->waitForAll();
     m_customers->runner()->stop();
+    m_triage->findingsRunner()->stop();
     if (m_reclassifyThread)
         m_reclassifyThread->wait();
 }

@@ -20,11 +20,13 @@ class QStackedWidget;
 namespace abusedesk::gui {
 
 class EmptyStateView;
+class CasesView;
 class CustomersView;
 class EvidenceView;
 class ImportPanel;
 class ImportRunner;
 class RecentDatabases;
+class TriageView;
 
 class MainWindow : public QMainWindow
 {
@@ -44,6 +46,8 @@ public:
     [[nodiscard]] ImportRunner *importRunner() const { return m_importRunner; }
     [[nodiscard]] EvidenceView *evidenceView() const { return m_evidence; }
     [[nodiscard]] CustomersView *customersView() const { return m_customers; }
+    [[nodiscard]] TriageView *triageView() const { return m_triage; }
+    [[nodiscard]] CasesView *casesView() const { return m_cases; }
     /// What the last classification of the stored evidence after a policy change did.
     [[nodiscard]] const importing::ReclassificationReport &lastReclassification() const
     {
@@ -66,6 +70,10 @@ public Q_SLOTS:
     void reclassify();
     void showEvidence();
     void showCustomers();
+    void showTriage();
+    void showCases();
+    /// Shows the Cases page with this case selected.
+    void showCase(qint64 caseId);
     /// Shows the Evidence page with this item selected.
     void showEvidenceItem(qint64 evidenceId);
     void showAttributionRules();
@@ -97,7 +105,10 @@ private:
     EmptyStateView *m_emptyState = nullptr;
     EvidenceView *m_evidence = nullptr;
     CustomersView *m_customers = nullptr;
-    QString m_page; ///< "evidence" or "customers": the page the analyst chose last
+    TriageView *m_triage = nullptr;
+    CasesView *m_cases = nullptr;
+    QMenu *m_triageMenu = nullptr;
+    QString m_page; ///< "evidence", "customers", "triage" or "cases": the page the analyst chose last
     QList<QAction *> m_databaseActions; ///< enabled while a case database is open
     ImportRunner *m_importRunner = nullptr;
     ImportPanel *m_importPanel = nullptr;
