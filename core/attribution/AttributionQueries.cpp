@@ -4,6 +4,7 @@
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +58,18 @@ Explanation AttributionQueries::explainEvidence(qint64 evidenceId) const
     e.found = true;
     const ItemFacts facts = ItemFacts::fromMessageFacts(q.value(0).toByteArray());
     const Attribution stored = storedAttribution(q, 1);
+    if (stored.ruleId == ManualRule) {
+        // An analyst's decision: the rules are not asked.
+        e.customerId = stored.customerId;
+        if (const CustomerEntry *c = m_attributor.customer(stored.customerId)) {
+            e.customerName = c->name;
+            e.customerExternalId = c->externalId;
+        }
+        e.lines = { QCoreApplication::translate("AttributionQueries", "Attributed to %1 by hand by %2")
+                .arg(e.customerName, stored.value.isEmpty() ? QStringLiteral("?") : stored.value) };
+        e.clues = m_attributor.clues(facts);
+        return e;
+    }
     // What the rules say now: the same as stored unless rules or identifiers changed since
     // (a re-attribution is then pending or was cancelled).
     const Attribution now = m_attributor.attribute(facts);

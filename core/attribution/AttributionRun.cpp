@@ -158,7 +158,8 @@ private:
         storage::SqliteStatement select(m_database.connection(),
             "SELECT evidence_id, facts, customer_id, attribution_rule, attribution_value, "
             "attribution_identifier, "
-            "attribution_conflicts FROM messages WHERE evidence_id > ?1 ORDER BY evidence_id LIMIT 2048");
+            "attribution_conflicts FROM messages WHERE evidence_id > ?1 AND attribution_rule IS NOT -1 "
+            "ORDER BY evidence_id LIMIT 2048");
         storage::SqliteStatement update(m_database.connection(),
             "UPDATE messages SET customer_id = ?, attribution_rule = ?, attribution_value = ?, "
             "attribution_identifier = ?, attribution_conflicts = ? WHERE evidence_id = ?");

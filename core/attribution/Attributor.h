@@ -125,6 +125,9 @@ struct Match
     friend bool operator==(const Match &, const Match &) = default;
 };
 
+/// The rule id of an attribution an analyst made by hand (triage): re-attribution keeps it.
+constexpr qint64 ManualRule = -1;
+
 struct Attribution
 {
     qint64 customerId = 0; ///< 0: unattributed

@@ -45,7 +45,8 @@ struct CaseEvent
     qint64 caseId = 0;
     QDateTime at;
     QString author;
-    QString type; ///< opened, note, communication, checklist, status, severity, evidence, time, ladder, attribution, undo
+    QString type; ///< opened, note, communication, checklist, status, severity, evidence, time, ladder,
+                  ///< attribution, undo
     QString text; ///< in words, as the timeline shows it
     QJsonObject data;
 };
@@ -83,7 +84,8 @@ struct CaseFilter
 class CaseStore
 {
 public:
-    explicit CaseStore(const storage::Database &database, const common::Clock &clock = common::Clock::system());
+    explicit CaseStore(
+        const storage::Database &database, const common::Clock &clock = common::Clock::system());
 
     [[nodiscard]] static const QStringList &categories();
     [[nodiscard]] static const QStringList &statuses();
@@ -111,13 +113,15 @@ public:
     /// A status change; resolved and closed need an outcome. reason may be empty.
     [[nodiscard]] bool setStatus(qint64 caseId, const QString &status, const QString &outcome,
         const QString &author, const QString &reason = {});
-    [[nodiscard]] bool setSeverity(qint64 caseId, int severity, const QString &author, const QString &reason = {});
+    [[nodiscard]] bool setSeverity(
+        qint64 caseId, int severity, const QString &author, const QString &reason = {});
     [[nodiscard]] bool setOwner(qint64 caseId, const QString &owner, const QString &author);
     /// Time spent on the case (minutes > 0). Returns the entry id, or 0.
-    [[nodiscard]] qint64 addTimeEntry(qint64 caseId, const QString &author, int minutes, const QString &activity);
+    [[nodiscard]] qint64 addTimeEntry(
+        qint64 caseId, const QString &author, int minutes, const QString &activity);
     /// An entry written by another part of the program (ladder decisions, undo).
-    [[nodiscard]] bool addEvent(qint64 caseId, const QString &type, const QString &author, const QString &text,
-        const QJsonObject &data = {});
+    [[nodiscard]] bool addEvent(qint64 caseId, const QString &type, const QString &author,
+        const QString &text, const QJsonObject &data = {});
     /// Deletes a case that was opened by mistake (the undo of "open a case"); its evidence waits
     /// in triage again.
     [[nodiscard]] bool remove(qint64 caseId);
@@ -138,7 +142,7 @@ private:
     [[nodiscard]] bool event(qint64 caseId, const QString &type, const QString &author, const QString &text,
         const QJsonObject &data);
     [[nodiscard]] bool touch(qint64 caseId);
-    [[nodiscard]] bool failed(const QString &error) const;
+    bool failed(const QString &error) const; ///< sets lastError, returns false
     [[nodiscard]] QString nowText() const;
 
     const storage::Database &m_database;

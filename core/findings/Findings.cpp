@@ -133,6 +133,7 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
             f.customerId = c.id;
             f.customerName = c.name;
             f.customerExternalId = c.externalId;
+            f.key = kind + QLatin1Char(':') + QString::number(c.id);
             return f;
         };
         if (v.delivered >= options.minimumDelivered && v.complaints > complaintLine * v.delivered) {

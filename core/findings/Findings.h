@@ -32,6 +32,10 @@ struct Finding
     double thresholdPercent = -1; ///< the policy line, -1 when none
     qint64 evidenceCount = 0; ///< items behind it (messages, deliveries, listings)
     QString summary; ///< in words, for the analyst
+    QString key; ///< the problem's identity, the same when it is found again (kind, customer, receiver)
+    QString receiver; ///< the receiver it is about, where it is about one
+    QString target; ///< the address or domain it is about (listings, reputation)
+    QList<qint64> evidenceIds; ///< the messages behind it, where there are messages
 };
 
 struct FindingsOptions

@@ -24,12 +24,16 @@ GROUP BY day, customer, receiver)");
 QString messageReceiverSql(const QString &kind, const QString &facts, const QString &from)
 {
     // The mailbox provider a report is about: a bounce's first failed recipient's domain, else the
-    // domain the report or complaint came from (the feedback loop's provider, the complainant's).
-    return QStringLiteral("lower(CASE WHEN %1 = 'bounce' AND json_extract(%2, '$.recipients[0].address') "
-                          "LIKE '%@%' THEN substr(json_extract(%2, '$.recipients[0].address'), "
-                          "instr(json_extract(%2, '$.recipients[0].address'), '@') + 1) WHEN %3 LIKE '%@%' "
-                          "THEN substr(%3, instr(%3, '@') + 1) END)")
-        .arg(kind, facts, from);
+    // domain the complaint came from (the complainant's).
+    // A feedback report is about the original's recipient's provider (its address may be redacted,
+    // its domain rarely is), else the provider that sent the report.
+    const QString bounced = QStringLiteral("json_extract(%1, '$.recipients[0].address')").arg(facts);
+    const QString reported = QStringLiteral("json_extract(%1, '$.feedback.original_rcpt_to[0]')").arg(facts);
+    return QStringLiteral(
+        "lower(CASE WHEN %1 = 'bounce' AND %2 LIKE '%@%' THEN substr(%2, instr(%2, '@') + 1) "
+        "WHEN %1 = 'feedback-report' AND %3 LIKE '%@%' THEN substr(%3, instr(%3, '@') + 1) "
+        "WHEN %4 LIKE '%@%' THEN substr(%4, instr(%4, '@') + 1) END)")
+        .arg(kind, bounced, reported, from);
 }
 
 QString messageCampaignSql(const QString &facts)

@@ -61,7 +61,8 @@ struct TriageItem
     double ratePercent = -1; ///< a cluster's complaints of delivered, -1 unknown
     QString findingKey;
     QString summary; ///< a finding's or cluster's numbers in words
-    QList<qint64> evidenceIds; ///< what a bulk action on this row acts on (cluster members, a finding's messages)
+    QList<qint64>
+        evidenceIds; ///< what a bulk action on this row acts on (cluster members, a finding's messages)
 };
 
 struct FacetValue
@@ -74,7 +75,8 @@ struct FacetValue
 class TriageQueue
 {
 public:
-    explicit TriageQueue(const storage::Database &database, const common::Clock &clock = common::Clock::system());
+    explicit TriageQueue(
+        const storage::Database &database, const common::Clock &clock = common::Clock::system());
 
     /// The message kinds that wait in triage (the others are counted, never queued one by one).
     [[nodiscard]] static const QStringList &queuedKinds();
@@ -85,7 +87,8 @@ public:
         const TriageFilter &filter, const QList<findings::Finding> &findings = {}, int limit = 5000) const;
     /// The values of one facet ("kind", "customer", "role_account", "reporter", "receiver") under
     /// the rest of the filter, most frequent first.
-    [[nodiscard]] QList<FacetValue> facet(const QString &name, const TriageFilter &filter, int limit = 200) const;
+    [[nodiscard]] QList<FacetValue> facet(
+        const QString &name, const TriageFilter &filter, int limit = 200) const;
     /// Feedback reports waiting, grouped per customer, receiver and campaign.
     [[nodiscard]] QList<TriageItem> clusters(const TriageFilter &filter) const;
     /// The order of the groups (policy triage_order).

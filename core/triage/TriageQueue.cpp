@@ -1,0 +1,474 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "triage/TriageQueue.h"
+
+#include "cases/CaseStore.h"
+#include "common/IsoTime.h"
+#include "storage/Database.h"
+#include "triage/AcknowledgementClock.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace abusedesk::triage {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("TriageQueue", text, nullptr, n);
+}
+
+const QString FeedbackCluster = QStringLiteral("feedback-cluster");
+const QString FindingGroup = QStringLiteral("finding");
+
+/// The analyst's words as an FTS5 query: plain words must all occur (prefixes with a trailing
+/// *); text that already uses FTS5 syntax (quotes, AND/OR/NOT, NEAR, column filters) is passed on.
+QString ftsQuery(const QString &text)
+{
+    static const QRegularExpression syntax(QStringLiteral(R"((["():^]|\b(AND|OR|NOT|NEAR)\b))"));
+    const QString trimmed = text.trimmed();
+    if (syntax.match(trimmed).hasMatch())
+        return trimmed;
+    QStringList terms;
+    for (const QString &word : trimmed.split(QRegularExpression(QStringLiteral(R"(\s+)")), Qt::SkipEmptyParts)) {
+        const bool prefix = word.endsWith(QLatin1Char('*'));
+        QString bare = prefix ? word.chopped(1) : word;
+        bare.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        if (bare.isEmpty())
+            continue;
+        terms.append(QLatin1Char('"') + bare + QLatin1Char('"') + (prefix ? QStringLiteral("*") : QString()));
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+struct Where
+{
+    QStringList clauses;
+    QVariantList values;
+
+    void add(const QString &clause, const QVariant &value = {})
+    {
+        clauses.append(clause);
+        if (value.isValid())
+            values.append(value);
+    }
+    [[nodiscard]] QString sql() const { return clauses.join(QStringLiteral(" AND ")); }
+};
+
+/// The filter as SQL over messages m, leaving out one facet (the one whose values are counted).
+Where whereOf(const TriageFilter &f, const QString &skip = {})
+{
+    Where w;
+    if (!f.includeHandled)
+        w.add(QStringLiteral("m.triage_state IS NULL"));
+    if (skip != QLatin1String("customer") && f.customerId >= 0) {
+        if (f.customerId == 0)
+            w.add(QStringLiteral("m.customer_id IS NULL"));
+        else
+            w.add(QStringLiteral("m.customer_id = ?"), f.customerId);
+    }
+    if (skip != QLatin1String("role_account") && !f.roleAccount.isEmpty())
+        w.add(QStringLiteral("m.role_account = ?"), f.roleAccount);
+    if (skip != QLatin1String("reporter") && !f.reporter.isEmpty())
+        w.add(QStringLiteral("m.from_address = ?"), f.reporter);
+    if (skip != QLatin1String("receiver") && !f.receiver.isEmpty())
+        w.add(QStringLiteral("m.receiver = ?"), f.receiver);
+    if (f.from.isValid())
+        w.add(QStringLiteral("m.sent_at >= ?"), f.from.toString(Qt::ISODate));
+    if (f.until.isValid())
+        w.add(QStringLiteral("m.sent_at < ?"), f.until.addDays(1).toString(Qt::ISODate));
+    if (f.legalOnly)
+        w.add(QStringLiteral("m.legal = 1"));
+    if (!f.text.trimmed().isEmpty())
+        w.add(QStringLiteral("m.evidence_id IN (SELECT rowid FROM message_text WHERE message_text MATCH ?)"),
+            ftsQuery(f.text));
+    return w;
+}
+
+/// A failed query in words: with a search, the search is what was not understood.
+QString queryError(const QSqlQuery &q, const TriageFilter &filter)
+{
+    return filter.text.trimmed().isEmpty()
+        ? q.lastError().text()
+        : tr("the search \"%1\" is not understood: %2").arg(filter.text, q.lastError().databaseText());
+}
+
+QString placeholders(const QStringList &values)
+{
+    QStringList quoted;
+    for (const QString &v : values)
+        quoted.append(QLatin1Char('\'') + QString(v).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\''));
+    return quoted.join(QStringLiteral(", "));
+}
+
+QHash<qint64, QString> customerNames(const storage::Database &database)
+{
+    QHash<qint64, QString> names;
+    QSqlQuery q(database.connection());
+    if (q.exec(QStringLiteral("SELECT id, name FROM customers")))
+        while (q.next())
+            names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return names;
+}
+
+bool policyFlag(const storage::Database &database, const QString &key, bool fallback)
+{
+    const QJsonArray a = QJsonDocument::fromJson("[" + database.policy().value(key) + "]").array();
+    return a.isEmpty() || !a.at(0).isBool() ? fallback : a.at(0).toBool();
+}
+
+QString kindLabel(const QString &kind)
+{
+    static const QHash<QString, const char *> labels {
+        { QStringLiteral("escalated-complaint"), QT_TRANSLATE_NOOP("TriageQueue", "Escalated complaint") },
+        { QStringLiteral("complaint"), QT_TRANSLATE_NOOP("TriageQueue", "Complaint") },
+        { QStringLiteral("feedback-report"), QT_TRANSLATE_NOOP("TriageQueue", "Feedback report") },
+        { QStringLiteral("blocklist-notice"), QT_TRANSLATE_NOOP("TriageQueue", "Blocklist notice") },
+        { QStringLiteral("unsubscribe-request"), QT_TRANSLATE_NOOP("TriageQueue", "Unsubscribe request") },
+    };
+    const char *label = labels.value(kind);
+    return label ? tr(label) : kind;
+}
+
+} // namespace
+
+TriageQueue::TriageQueue(const storage::Database &database, const common::Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{ }
+
+const QStringList &TriageQueue::queuedKinds()
+{
+    static const QStringList kinds { QStringLiteral("escalated-complaint"), QStringLiteral("complaint"),
+        QStringLiteral("feedback-report"), QStringLiteral("blocklist-notice"),
+        QStringLiteral("unsubscribe-request") };
+    return kinds;
+}
+
+QStringList TriageQueue::order() const
+{
+    QStringList out;
+    const QJsonArray a
+        = QJsonDocument::fromJson(m_database.policy().value(QStringLiteral("triage_order"))).array();
+    for (const QJsonValue &v : a)
+        if (!v.toString().isEmpty() && !out.contains(v.toString()))
+            out.append(v.toString());
+    // Whatever the policy leaves out still waits, after the rest.
+    for (const QString &g : { QStringLiteral("escalated-complaint"), QStringLiteral("complaint"), FeedbackCluster,
+             FindingGroup, QStringLiteral("blocklist-notice"), QStringLiteral("unsubscribe-request") })
+        if (!out.contains(g))
+            out.append(g);
+    return out;
+}
+
+QList<TriageItem> TriageQueue::items(
+    const TriageFilter &filter, const QList<findings::Finding> &findings, int limit) const
+{
+    m_lastError.clear();
+    const QStringList groups = order();
+    const bool legalFirst = policyFlag(m_database, QStringLiteral("legal_first"), true);
+    const AcknowledgementClock clock = AcknowledgementClock::fromPolicy(m_database);
+    const QDateTime now = m_clock.now();
+    const QHash<qint64, QString> names = customerNames(m_database);
+    QList<TriageItem> out;
+
+    // Messages triaged one by one: every queued kind but feedback reports.
+    QStringList kinds;
+    for (const QString &k : queuedKinds())
+        if (k != QLatin1String("feedback-report") && (filter.kind.isEmpty() || filter.kind == k))
+            kinds.append(k);
+    if (!kinds.isEmpty()) {
+        Where w = whereOf(filter);
+        w.add(QStringLiteral("m.kind IN (%1)").arg(placeholders(kinds)));
+        QString rank = QStringLiteral("CASE m.kind");
+        for (const QString &k : kinds)
+            rank += QStringLiteral(" WHEN '%1' THEN %2").arg(k).arg(groups.indexOf(k));
+        rank += QStringLiteral(" END");
+        const QString sql = QStringLiteral(
+            "SELECT m.evidence_id, m.kind, m.legal, coalesce(m.sent_at, e.imported_at), m.customer_id, "
+            "m.role_account, m.from_address, m.receiver, m.campaign, m.subject, m.triage_state "
+            "FROM messages m JOIN evidence e ON e.id = m.evidence_id WHERE %1 ORDER BY %2%3, m.sent_at IS NULL, "
+            "m.sent_at, m.evidence_id LIMIT %4")
+                                .arg(w.sql(), legalFirst ? QStringLiteral("m.legal DESC, ") : QString(), rank)
+                                .arg(limit);
+        QSqlQuery q(m_database.connection());
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const QVariant &v : std::as_const(w.values))
+            q.addBindValue(v);
+        if (!q.exec()) {
+            m_lastError = queryError(q, filter);
+            return {};
+        }
+        while (q.next()) {
+            TriageItem it;
+            it.type = TriageItem::Type::Message;
+            it.evidenceId = q.value(0).toLongLong();
+            it.kind = q.value(1).toString();
+            it.group = it.kind;
+            it.priority = int(groups.indexOf(it.kind));
+            it.legal = q.value(2).toBool();
+            it.receivedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+            it.customerId = q.value(4).toLongLong();
+            it.customerName = names.value(it.customerId);
+            it.roleAccount = q.value(5).toString();
+            it.reporter = q.value(6).toString();
+            it.receiver = q.value(7).toString();
+            it.campaign = q.value(8).toString();
+            it.subject = q.value(9).toString();
+            it.state = q.value(10).toString();
+            it.needsAnswer = (it.kind == QLatin1String("complaint") || it.kind == QLatin1String("escalated-complaint"))
+                && it.state.isEmpty() && it.receivedAt.isValid();
+            if (it.needsAnswer) {
+                it.deadline = clock.deadline(it.receivedAt);
+                it.secondsLeft = now.secsTo(it.deadline);
+            }
+            it.evidenceIds = { it.evidenceId };
+            out.append(it);
+        }
+    }
+
+    if (filter.kind.isEmpty() || filter.kind == FeedbackCluster || filter.kind == QLatin1String("feedback-report")) {
+        const QList<TriageItem> grouped = clusters(filter);
+        if (!m_lastError.isEmpty())
+            return {};
+        out.append(grouped);
+    }
+
+    // Findings: about customers and numbers, not messages; facets that speak of messages leave
+    // them out.
+    const bool messageFacets = !filter.roleAccount.isEmpty() || !filter.reporter.isEmpty()
+        || !filter.text.trimmed().isEmpty() || filter.legalOnly;
+    if ((filter.kind.isEmpty() || filter.kind == FindingGroup) && !messageFacets) {
+        QSet<QString> dismissed;
+        QSqlQuery q(m_database.connection());
+        if (q.exec(QStringLiteral("SELECT finding_key FROM finding_dismissals")))
+            while (q.next())
+                dismissed.insert(q.value(0).toString());
+        const cases::CaseStore cases(m_database, m_clock);
+        for (const findings::Finding &f : findings) {
+            const QString key = f.key;
+            if (filter.customerId >= 0 && f.customerId != filter.customerId)
+                continue;
+            if (!filter.receiver.isEmpty() && f.receiver != filter.receiver)
+                continue;
+            if (!filter.includeHandled && (dismissed.contains(key) || cases.openCaseForFinding(key)))
+                continue;
+            TriageItem it;
+            it.type = TriageItem::Type::Finding;
+            it.group = FindingGroup;
+            it.priority = int(groups.indexOf(FindingGroup));
+            it.kind = f.kind;
+            it.customerId = f.customerId;
+            it.customerName = f.customerName;
+            it.receiver = f.receiver;
+            it.subject = f.summary;
+            it.summary = f.summary;
+            it.findingKey = key;
+            it.count = f.evidenceCount;
+            it.ratePercent = f.ratePercent;
+            it.evidenceIds = f.evidenceIds;
+            it.state = dismissed.contains(key) ? QStringLiteral("dismissed") : QString();
+            out.append(it);
+        }
+    }
+
+    // One order over the three sources: legal first (policy), then the group, then age.
+    std::stable_sort(out.begin(), out.end(), [legalFirst](const TriageItem &a, const TriageItem &b) {
+        if (legalFirst && a.legal != b.legal)
+            return a.legal;
+        if (a.priority != b.priority)
+            return a.priority < b.priority;
+        if (a.receivedAt.isValid() != b.receivedAt.isValid())
+            return a.receivedAt.isValid();
+        return a.receivedAt < b.receivedAt;
+    });
+    if (out.size() > limit)
+        out.resize(limit);
+    return out;
+}
+
+QList<TriageItem> TriageQueue::clusters(const TriageFilter &filter) const
+{
+    m_lastError.clear();
+    const QStringList groups = order();
+    const QHash<qint64, QString> names = customerNames(m_database);
+    Where w = whereOf(filter);
+    w.add(QStringLiteral("m.kind = 'feedback-report'"));
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT coalesce(m.customer_id, 0), coalesce(m.receiver, ''), coalesce(m.campaign, ''), "
+                             "count(*), min(m.sent_at), max(m.sent_at), max(m.evidence_id), max(m.legal), "
+                             "group_concat(m.evidence_id) FROM messages m WHERE %1 GROUP BY 1, 2, 3")
+                  .arg(w.sql()));
+    for (const QVariant &v : std::as_const(w.values))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_lastError = queryError(q, filter);
+        return {};
+    }
+    QList<TriageItem> out;
+    QString firstDay, lastDay;
+    QSet<qint64> customers;
+    while (q.next()) {
+        TriageItem it;
+        it.type = TriageItem::Type::Cluster;
+        it.group = FeedbackCluster;
+        it.priority = int(groups.indexOf(FeedbackCluster));
+        it.kind = QStringLiteral("feedback-report");
+        it.customerId = q.value(0).toLongLong();
+        it.customerName = names.value(it.customerId);
+        it.receiver = q.value(1).toString();
+        it.campaign = q.value(2).toString();
+        it.count = q.value(3).toLongLong();
+        it.receivedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+        const QString last = q.value(5).toString();
+        it.evidenceId = q.value(6).toLongLong();
+        it.legal = q.value(7).toBool();
+        for (const QStringView id : QStringView(q.value(8).toString()).split(QLatin1Char(',')))
+            it.evidenceIds.append(id.toLongLong());
+        // The span in days, for the rate below.
+        it.deadline = QDateTime::fromString(last, Qt::ISODate);
+        const QString a = q.value(4).toString().left(10);
+        const QString b = last.left(10);
+        if (!a.isEmpty() && (firstDay.isEmpty() || a < firstDay))
+            firstDay = a;
+        if (b > lastDay)
+            lastDay = b;
+        if (it.customerId)
+            customers.insert(it.customerId);
+        out.append(it);
+    }
+
+    // Complaint rates: the cluster's reports of the mail its customer delivered to that receiver
+    // over the days the reports span (one pass over the aggregates of those days).
+    QHash<QString, qint64> delivered; // "customer\treceiver\tday"
+    if (!customers.isEmpty() && !firstDay.isEmpty()) {
+        QStringList ids;
+        for (const qint64 c : std::as_const(customers))
+            ids.append(QString::number(c));
+        QSqlQuery d(m_database.connection());
+        d.setForwardOnly(true);
+        d.prepare(QStringLiteral("SELECT customer_id, receiver, day, delivered FROM daily_aggregates WHERE day >= ? "
+                                 "AND day <= ? AND customer_id IN (%1) AND delivered > 0")
+                      .arg(ids.join(QLatin1Char(','))));
+        d.addBindValue(firstDay);
+        d.addBindValue(lastDay);
+        if (d.exec())
+            while (d.next())
+                delivered.insert(d.value(0).toString() + QLatin1Char('\t') + d.value(1).toString() + QLatin1Char('\t')
+                        + d.value(2).toString(),
+                    d.value(3).toLongLong());
+    }
+    const QLocale locale;
+    for (TriageItem &it : out) {
+        qint64 sent = 0;
+        if (it.customerId && it.receivedAt.isValid()) {
+            for (QDate day = it.receivedAt.date(); day <= it.deadline.date(); day = day.addDays(1))
+                sent += delivered.value(QString::number(it.customerId) + QLatin1Char('\t') + it.receiver
+                    + QLatin1Char('\t') + day.toString(Qt::ISODate));
+        }
+        it.delivered = sent;
+        it.ratePercent = sent > 0 ? 100.0 * double(it.count) / double(sent) : -1;
+        const QString who = it.customerName.isEmpty() ? tr("unattributed mail") : it.customerName;
+        const QString campaign = it.campaign.isEmpty() ? QString() : tr(", campaign %1").arg(it.campaign);
+        it.summary = it.ratePercent >= 0
+            ? tr("%1 feedback reports about %2 at %3%4: %5 % of %6 delivered")
+                  .arg(locale.toString(it.count), who, it.receiver.isEmpty() ? tr("an unknown receiver") : it.receiver,
+                      campaign, locale.toString(it.ratePercent, 'f', 3), locale.toString(sent))
+            : tr("%1 feedback reports about %2 at %3%4")
+                  .arg(locale.toString(it.count), who, it.receiver.isEmpty() ? tr("an unknown receiver") : it.receiver,
+                      campaign);
+        it.subject = it.summary;
+        it.deadline = QDateTime();
+    }
+    return out;
+}
+
+QList<FacetValue> TriageQueue::facet(const QString &name, const TriageFilter &filter, int limit) const
+{
+    m_lastError.clear();
+    static const QHash<QString, QString> columns {
+        { QStringLiteral("kind"), QStringLiteral("m.kind") },
+        { QStringLiteral("customer"), QStringLiteral("coalesce(m.customer_id, 0)") },
+        { QStringLiteral("role_account"), QStringLiteral("m.role_account") },
+        { QStringLiteral("reporter"), QStringLiteral("m.from_address") },
+        { QStringLiteral("receiver"), QStringLiteral("m.receiver") },
+    };
+    const QString column = columns.value(name);
+    if (column.isEmpty()) {
+        m_lastError = tr("unknown facet \"%1\"").arg(name);
+        return {};
+    }
+    Where w = whereOf(filter, name);
+    QStringList kinds = queuedKinds();
+    if (name != QLatin1String("kind") && !filter.kind.isEmpty())
+        kinds = { filter.kind == FeedbackCluster ? QStringLiteral("feedback-report") : filter.kind };
+    w.add(QStringLiteral("m.kind IN (%1)").arg(placeholders(kinds)));
+    w.add(column + QStringLiteral(" IS NOT NULL"));
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, count(*) FROM messages m WHERE %2 GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT %3")
+                  .arg(column, w.sql())
+                  .arg(limit));
+    for (const QVariant &v : std::as_const(w.values))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return {};
+    }
+    const QHash<qint64, QString> names
+        = name == QLatin1String("customer") ? customerNames(m_database) : QHash<qint64, QString>();
+    QList<FacetValue> out;
+    while (q.next()) {
+        FacetValue v;
+        v.value = q.value(0).toString();
+        v.count = q.value(1).toLongLong();
+        if (name == QLatin1String("customer"))
+            v.label = v.value == QLatin1String("0") ? tr("Unattributed") : names.value(v.value.toLongLong(), v.value);
+        else if (name == QLatin1String("kind"))
+            v.label = kindLabel(v.value);
+        else
+            v.label = v.value;
+        out.append(v);
+    }
+    return out;
+}
+
+bool TriageQueue::dismissFinding(const QString &key, const QString &author, const QString &reason)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO finding_dismissals (finding_key, at, author, reason) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(isoUtc(m_clock.now()));
+    q.addBindValue(author);
+    q.addBindValue(reason);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool TriageQueue::restoreFinding(const QString &key)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM finding_dismissals WHERE finding_key = ?"));
+    q.addBindValue(key);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace abusedesk::triage
