@@ -31,12 +31,14 @@ CasePickerDialog::CasePickerDialog(
     auto *layout = new QVBoxLayout(this);
     QList<cases::CaseRecord> open = cases::CaseStore(database).cases(openOnly());
     // The customer's own cases first; otherwise newest activity first, as the store gives them.
-    std::stable_sort(open.begin(), open.end(), [customerId](const cases::CaseRecord &a, const cases::CaseRecord &b) {
-        return customerId != 0 && a.customerId == customerId && b.customerId != customerId;
-    });
+    std::stable_sort(
+        open.begin(), open.end(), [customerId](const cases::CaseRecord &a, const cases::CaseRecord &b) {
+            return customerId != 0 && a.customerId == customerId && b.customerId != customerId;
+        });
     auto *intro = new QLabel(open.isEmpty()
             ? tr("There is no open case to attach %1 to. Open one with Triage ▸ Open Case… (C).").arg(what)
-            : tr("Attach %1 to an open case. It leaves the queue and appears in the case's evidence and timeline.")
+            : tr("Attach %1 to an open case. It leaves the queue and appears in the case's evidence and "
+                 "timeline.")
                   .arg(what),
         this);
     intro->setWordWrap(true);

@@ -25,8 +25,8 @@ CaseStatusDialog::CaseStatusDialog(const storage::Database &database, qint64 cas
     setObjectName(QStringLiteral("caseStatusDialog"));
     setWindowTitle(tr("%1 Case #%2").arg(cases::CaseStore::statusLabel(status)).arg(caseId));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("How did case #%1 end? The outcome is kept in its timeline and its reports.").arg(caseId),
-        this);
+    auto *intro = new QLabel(
+        tr("How did case #%1 end? The outcome is kept in its timeline and its reports.").arg(caseId), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
@@ -60,7 +60,8 @@ CaseStatusDialog::CaseStatusDialog(const storage::Database &database, qint64 cas
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] { m_ok->setEnabled(!outcome().isEmpty()); });
+    connect(
+        m_outcome, &QComboBox::currentIndexChanged, this, [this] { m_ok->setEnabled(!outcome().isEmpty()); });
     m_ok->setEnabled(false);
     m_outcome->setFocus();
 }

@@ -20,8 +20,8 @@ class CaseStatusDialog : public QDialog
     Q_OBJECT
 public:
     /// status: "resolved" or "closed".
-    CaseStatusDialog(const storage::Database &database, qint64 caseId, const QString &status, const QString &author,
-        QWidget *parent = nullptr);
+    CaseStatusDialog(const storage::Database &database, qint64 caseId, const QString &status,
+        const QString &author, QWidget *parent = nullptr);
 
     /// Records the change; stays open with the problem shown when it is refused.
     void accept() override;

@@ -3,6 +3,7 @@
 
 #include "CustomerTableModel.h"
 
+#include <QColor>
 #include <QFont>
 #include <QLocale>
 
@@ -11,7 +12,8 @@ namespace abusedesk::gui {
 namespace {
 QString when(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
+                        : QString();
 }
 } // namespace
 
@@ -40,7 +42,8 @@ QString CaseTableModel::minutesText(qint64 minutes)
         return {};
     if (minutes < 60)
         return tr("%1 min").arg(minutes);
-    return minutes % 60 == 0 ? tr("%1 h").arg(minutes / 60) : tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    return minutes % 60 == 0 ? tr("%1 h").arg(minutes / 60)
+                             : tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
 int CaseTableModel::rowCount(const QModelIndex &parent) const
@@ -105,8 +108,9 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         return index.column() == ColumnTitle ? QVariant(c.title) : QVariant();
     case Qt::ForegroundRole:
         // The most severe open cases stand out.
-        return index.column() == ColumnSeverity && open && c.severity <= 1 ? QVariant(CustomerTableModel::warningColour())
-                                                                            : QVariant();
+        return index.column() == ColumnSeverity && open && c.severity <= 1
+            ? QVariant(CustomerTableModel::warningColour())
+            : QVariant();
     case Qt::FontRole:
         if (index.column() == ColumnSeverity && open && c.severity <= 2) {
             QFont bold;

@@ -43,7 +43,8 @@ constexpr int EvidenceListLimit = 300;
 
 QString when(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
+                        : QString();
 }
 
 QString stored(const QString &text)
@@ -128,7 +129,8 @@ CasesView::CasesView(QString author, QWidget *parent)
     }
     leftLayout->addWidget(m_table, 1);
     connect(m_openOnly, &QCheckBox::toggled, this, &CasesView::reload);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CasesView::showCurrent);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CasesView::showCurrent);
 
     // --- the selected case ---
     auto *right = new QWidget(m_splitter);
@@ -193,7 +195,8 @@ CasesView::CasesView(QString author, QWidget *parent)
     ladderLayout->addWidget(m_ladder, 1);
     m_ladderButton = new QPushButton(tr("&Ladder Step…"), ladderBox);
     m_ladderButton->setObjectName(QStringLiteral("caseLadderStep"));
-    m_ladderButton->setToolTip(tr("Move the customer on the escalation ladder, with a reason, recorded in this case"));
+    m_ladderButton->setToolTip(
+        tr("Move the customer on the escalation ladder, with a reason, recorded in this case"));
     connect(m_ladderButton, &QPushButton::clicked, this, &CasesView::changeLadderStep);
     ladderLayout->addWidget(m_ladderButton, 0, Qt::AlignTop);
     details->addWidget(ladderBox);
@@ -217,7 +220,8 @@ CasesView::CasesView(QString author, QWidget *parent)
     m_note = new QPlainTextEdit(timelinePage);
     m_note->setObjectName(QStringLiteral("caseNote"));
     m_note->setAccessibleName(tr("New note"));
-    m_note->setPlaceholderText(tr("A note for the timeline: what you found, what you told whom, what comes next"));
+    m_note->setPlaceholderText(
+        tr("A note for the timeline: what you found, what you told whom, what comes next"));
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(m_note->fontMetrics().height() * 3 + 14);
     auto *noteRow = new QHBoxLayout;
@@ -298,8 +302,8 @@ CasesView::CasesView(QString author, QWidget *parent)
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 6);
     m_splitter->setSizes({ 640, 740 });
-    setTabOrder({ m_filter, m_openOnly, m_table, m_severity, m_status, m_ladderButton, m_tabs, m_timeline, m_note,
-        m_addNote, m_minutes, m_activity, m_logTime, m_evidence });
+    setTabOrder({ m_filter, m_openOnly, m_table, m_severity, m_status, m_ladderButton, m_tabs, m_timeline,
+        m_note, m_addNote, m_minutes, m_activity, m_logTime, m_evidence });
     showCase(0);
 }
 
@@ -335,7 +339,8 @@ void CasesView::reload()
         const QSignalBlocker blocker(m_table->selectionModel());
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(selected), 0));
         m_table->setCurrentIndex(index);
-        m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->selectionModel()->select(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         showCase(selected);
     } else if (m_proxy->rowCount() > 0) {
         m_table->setCurrentIndex(m_proxy->index(0, 0));
@@ -385,11 +390,11 @@ void CasesView::showCase(qint64 caseId)
         m_caseId = 0;
         m_customerId = 0;
         m_details->hide();
-        m_hint->setText(!m_database ? tr("No case database is open.")
-                : m_model->rowCount() == 0
-                ? tr("No cases yet. Open one from the Triage view: select the reports or findings and press C "
-                     "(Triage ▸ Open Case…).")
-                : tr("Select a case to see its timeline, evidence and customer."));
+        m_hint->setText(!m_database        ? tr("No case database is open.")
+                : m_model->rowCount() == 0 ? tr("No cases yet. Open one from the Triage view: select the "
+                                                "reports or findings and press C "
+                                                "(Triage ▸ Open Case…).")
+                                           : tr("Select a case to see its timeline, evidence and customer."));
         m_hint->show();
         m_filling = false;
         return;
@@ -411,7 +416,8 @@ void CasesView::showCase(qint64 caseId)
     m_subtitle->setText(sub.join(QStringLiteral(" · ")));
     m_severity->setCurrentIndex(std::clamp(c.severity, 1, 4) - 1);
     m_status->setCurrentIndex(std::max(0, m_status->findData(c.status)));
-    m_outcome->setText(c.outcome.isEmpty() ? QString() : tr("Outcome: %1").arg(cases::CaseStore::outcomeLabel(c.outcome)));
+    m_outcome->setText(
+        c.outcome.isEmpty() ? QString() : tr("Outcome: %1").arg(cases::CaseStore::outcomeLabel(c.outcome)));
 
     // Where the customer stands, and what moves it on.
     if (c.customerId == 0) {
@@ -424,7 +430,8 @@ void CasesView::showCase(qint64 caseId)
                            .arg(p.step)
                            .arg(CustomerTableModel::statusText(p.status).toLower());
         if (!p.nextLabel.isEmpty())
-            text += tr("<br>Next: <b>%1</b> when %2").arg(p.nextLabel.toHtmlEscaped(), p.movesOn.toHtmlEscaped());
+            text += tr("<br>Next: <b>%1</b> when %2")
+                        .arg(p.nextLabel.toHtmlEscaped(), p.movesOn.toHtmlEscaped());
         m_ladder->setText(text);
         m_ladderButton->setEnabled(true);
     }
@@ -560,8 +567,8 @@ QByteArray CasesView::saveLayout() const
 {
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
-    out << m_splitter->saveState() << m_table->horizontalHeader()->saveState() << m_timeline->header()->saveState()
-        << m_openOnly->isChecked();
+    out << m_splitter->saveState() << m_table->horizontalHeader()->saveState()
+        << m_timeline->header()->saveState() << m_openOnly->isChecked();
     return state;
 }
 

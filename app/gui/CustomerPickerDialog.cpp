@@ -14,14 +14,16 @@
 
 namespace abusedesk::gui {
 
-CustomerPickerDialog::CustomerPickerDialog(const storage::Database &database, const QString &what, QWidget *parent)
+CustomerPickerDialog::CustomerPickerDialog(
+    const storage::Database &database, const QString &what, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("customerPickerDialog"));
     setWindowTitle(tr("Attribute to Customer"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
-        tr("Attribute %1 to a customer by hand. Attributing the history again later leaves them there.").arg(what),
+        tr("Attribute %1 to a customer by hand. Attributing the history again later leaves them there.")
+            .arg(what),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -40,7 +42,8 @@ CustomerPickerDialog::CustomerPickerDialog(const storage::Database &database, co
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (const attribution::CustomerRecord &c : storage::CustomerStore(database).customers()) {
-        auto *item = new QTreeWidgetItem(m_list, { c.name, c.externalId, CustomerTableModel::statusText(c.status) });
+        auto *item
+            = new QTreeWidgetItem(m_list, { c.name, c.externalId, CustomerTableModel::statusText(c.status) });
         item->setData(0, Qt::UserRole, c.id);
     }
     layout->addWidget(m_list, 1);

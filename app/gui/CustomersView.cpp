@@ -360,7 +360,8 @@ CustomersView::CustomersView(QWidget *parent)
     positionRow->addWidget(m_ladderPosition, 1);
     m_ladderChange = new QPushButton(tr("C&hange Status…"), m_escalationBox);
     m_ladderChange->setObjectName(QStringLiteral("customerLadderChange"));
-    m_ladderChange->setToolTip(tr("Move the customer on the escalation ladder: a decision recorded with a reason"));
+    m_ladderChange->setToolTip(
+        tr("Move the customer on the escalation ladder: a decision recorded with a reason"));
     connect(m_ladderChange, &QPushButton::clicked, this, &CustomersView::changeLadderStep);
     positionRow->addWidget(m_ladderChange, 0, Qt::AlignTop);
     escalationLayout->addLayout(positionRow);
@@ -1045,9 +1046,8 @@ void CustomersView::showLadder()
 {
     m_ladderHistory->clear();
     if (!m_database || m_current.id == 0) {
-        m_ladderPosition->setText(m_current.id == 0 && m_editing
-                ? tr("A new customer starts in good standing.")
-                : QString());
+        m_ladderPosition->setText(
+            m_current.id == 0 && m_editing ? tr("A new customer starts in good standing.") : QString());
         return;
     }
     const cases::EscalationLadder ladder(*m_database);
@@ -1060,18 +1060,20 @@ void CustomersView::showLadder()
         text += tr("<br>Next: %1, when %2").arg(p.nextLabel.toHtmlEscaped(), p.movesOn.toHtmlEscaped());
     m_ladderPosition->setText(text);
     const auto stepText = [](int step, const QString &status) {
-        return tr("%1 (%2)").arg(CustomerTableModel::ladderText(step), CustomerTableModel::statusText(status).toLower());
+        return tr("%1 (%2)").arg(
+            CustomerTableModel::ladderText(step), CustomerTableModel::statusText(status).toLower());
     };
     const QList<cases::CustomerDecision> history = ladder.history(m_current.id);
     for (const cases::CustomerDecision &d : history) {
         auto *item = new QTreeWidgetItem(m_ladderHistory,
             { QLocale().toString(d.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
-                tr("%1 → %2").arg(stepText(d.fromStep, d.fromStatus), stepText(d.toStep, d.toStatus)), d.reason,
-                d.author, d.caseId == 0 ? QString() : QStringLiteral("#%1").arg(d.caseId) });
+                tr("%1 → %2").arg(stepText(d.fromStep, d.fromStatus), stepText(d.toStep, d.toStatus)),
+                d.reason, d.author, d.caseId == 0 ? QString() : QStringLiteral("#%1").arg(d.caseId) });
         item->setToolTip(2, d.reason);
     }
     if (m_ladderHistory->topLevelItemCount() > 0)
-        m_ladderHistory->scrollToItem(m_ladderHistory->topLevelItem(m_ladderHistory->topLevelItemCount() - 1));
+        m_ladderHistory->scrollToItem(
+            m_ladderHistory->topLevelItem(m_ladderHistory->topLevelItemCount() - 1));
 }
 
 void CustomersView::changeLadderStep()
@@ -1083,7 +1085,8 @@ void CustomersView::changeLadderStep()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, id] {
         // The form takes the decided status and step, so that saving other edits keeps them.
-        if (const auto stored = storage::CustomerStore(*m_database).customer(id); stored && m_current.id == id) {
+        if (const auto stored = storage::CustomerStore(*m_database).customer(id);
+            stored && m_current.id == id) {
             m_current.status = stored->status;
             m_current.ladderStep = stored->ladderStep;
             m_status->setCurrentIndex(std::max(0, m_status->findData(stored->status)));

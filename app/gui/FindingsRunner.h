@@ -31,7 +31,8 @@ public:
 Q_SIGNALS:
     void started();
     /// error is empty on success; from and until are the period looked at.
-    void finished(const QList<abusedesk::findings::Finding> &findings, const QString &error, QDate from, QDate until);
+    void finished(
+        const QList<abusedesk::findings::Finding> &findings, const QString &error, QDate from, QDate until);
 
 private:
     const storage::Database *m_database = nullptr;

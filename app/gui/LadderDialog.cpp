@@ -49,7 +49,8 @@ LadderDialog::LadderDialog(const storage::Database &database, qint64 customerId,
     m_step->addItem(tr("0 — Good standing"), 0);
     // The step's status and what moves a customer on, as the policy writes them.
     for (const cases::LadderStep &s : ladder.steps()) {
-        m_step->addItem(tr("%1 — %2").arg(s.number).arg(cases::EscalationLadder::stepLabel(s.name)), s.number);
+        m_step->addItem(
+            tr("%1 — %2").arg(s.number).arg(cases::EscalationLadder::stepLabel(s.name)), s.number);
         m_step->setItemData(m_step->count() - 1, s.status, Qt::UserRole + 1);
         m_step->setItemData(m_step->count() - 1, s.nextWhen, Qt::UserRole + 2);
     }
@@ -75,8 +76,9 @@ LadderDialog::LadderDialog(const storage::Database &database, qint64 customerId,
     m_reason = new QPlainTextEdit(this);
     m_reason->setObjectName(QStringLiteral("ladderReason"));
     m_reason->setAccessibleName(tr("Reason"));
-    m_reason->setPlaceholderText(tr("Required: why, with the facts (rates, reports, what the customer did or did "
-                                    "not do)"));
+    m_reason->setPlaceholderText(
+        tr("Required: why, with the facts (rates, reports, what the customer did or did "
+           "not do)"));
     m_reason->setTabChangesFocus(true);
     m_reason->setFixedHeight(m_reason->fontMetrics().height() * 4 + 12);
     form->addRow(tr("&Reason:"), m_reason);
@@ -88,7 +90,8 @@ LadderDialog::LadderDialog(const storage::Database &database, qint64 customerId,
     cases::CaseFilter filter;
     filter.customerId = customerId;
     for (const cases::CaseRecord &c : cases::CaseStore(database).cases(filter))
-        m_case->addItem(tr("#%1 %2 (%3)").arg(c.id).arg(c.title, cases::CaseStore::statusLabel(c.status)), c.id);
+        m_case->addItem(
+            tr("#%1 %2 (%3)").arg(c.id).arg(c.title, cases::CaseStore::statusLabel(c.status)), c.id);
     m_case->setCurrentIndex(std::max(0, m_case->findData(caseId)));
     form->addRow(tr("In &case:"), m_case);
     layout->addLayout(form);
@@ -127,8 +130,10 @@ void LadderDialog::onStepChanged()
     if (!status.isEmpty())
         m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
     const QString movesOn = m_step->currentData(Qt::UserRole + 2).toString();
-    const QString carries = tr("Carries the status %1.").arg(CustomerTableModel::statusText(status).toLower());
-    m_stepNote->setText(movesOn.isEmpty() ? carries : tr("%1 Moves on to the next step when: %2").arg(carries, movesOn));
+    const QString carries
+        = tr("Carries the status %1.").arg(CustomerTableModel::statusText(status).toLower());
+    m_stepNote->setText(
+        movesOn.isEmpty() ? carries : tr("%1 Moves on to the next step when: %2").arg(carries, movesOn));
 }
 
 void LadderDialog::validate()

@@ -21,8 +21,8 @@ class LadderDialog : public QDialog
     Q_OBJECT
 public:
     /// caseId (0: none) is proposed as the case the decision is taken in.
-    LadderDialog(const storage::Database &database, qint64 customerId, const QString &author, qint64 caseId = 0,
-        QWidget *parent = nullptr);
+    LadderDialog(const storage::Database &database, qint64 customerId, const QString &author,
+        qint64 caseId = 0, QWidget *parent = nullptr);
 
     /// Records the decision; stays open with the problem shown when it is refused.
     void accept() override;

@@ -102,9 +102,8 @@ MainWindow::MainWindow(QSettings &settings, QString defaultDatabasePath, QWidget
     m_stack->addWidget(m_triage);
     m_cases = new CasesView(author, this);
     m_stack->addWidget(m_cases);
-    connect(m_triage, &TriageView::statusMessage, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 15000);
-    });
+    connect(m_triage, &TriageView::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_triage, &TriageView::caseOpened, this, [this](qint64 caseId, bool show) {
         if (show)
             showCase(caseId);

@@ -16,7 +16,8 @@
 
 namespace abusedesk::gui {
 
-OpenCaseDialog::OpenCaseDialog(const storage::Database &database, const cases::NewCase &proposal, QWidget *parent)
+OpenCaseDialog::OpenCaseDialog(
+    const storage::Database &database, const cases::NewCase &proposal, QWidget *parent)
     : QDialog(parent)
     , m_proposal(proposal)
 {
@@ -27,10 +28,11 @@ OpenCaseDialog::OpenCaseDialog(const storage::Database &database, const cases::N
     auto *intro = new QLabel(this);
     intro->setObjectName(QStringLiteral("openCaseIntro"));
     intro->setWordWrap(true);
+    const QString messages
+        = evidence == 1 ? tr("1 message") : tr("%1 messages").arg(QLocale().toString(evidence));
     intro->setText(!proposal.findingKey.isEmpty()
-            ? tr("A case for this automatic finding, with its numbers and the %n message(s) behind it.", nullptr,
-                  int(evidence))
-            : tr("A case with %n message(s) as its evidence; they leave the triage queue.", nullptr, int(evidence)));
+            ? tr("A case for this automatic finding, with its numbers and the %1 behind it.").arg(messages)
+            : tr("A case with %1 as its evidence; they leave the triage queue.").arg(messages));
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;

@@ -25,7 +25,8 @@ class OpenCaseDialog : public QDialog
     Q_OBJECT
 public:
     /// proposal: what the items suggest (category, severity, title, customer, evidence, finding).
-    OpenCaseDialog(const storage::Database &database, const cases::NewCase &proposal, QWidget *parent = nullptr);
+    OpenCaseDialog(
+        const storage::Database &database, const cases::NewCase &proposal, QWidget *parent = nullptr);
 
     /// The case as the analyst set it up.
     [[nodiscard]] cases::NewCase newCase() const;

@@ -5,6 +5,7 @@
 #include "cases/CaseStore.h"
 #include "triage/AcknowledgementClock.h"
 
+#include <QColor>
 #include <QFont>
 #include <QHash>
 #include <QLocale>
@@ -16,7 +17,8 @@ using Type = triage::TriageItem::Type;
 
 QString receivedText(const QDateTime &when)
 {
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
+                          : QString();
 }
 } // namespace
 
@@ -91,6 +93,8 @@ QString TriageTableModel::stateText(const QString &state)
         return tr("Noise");
     if (state == QLatin1String("in-case"))
         return tr("In a case");
+    if (state == QLatin1String("dismissed"))
+        return tr("Dismissed");
     return state;
 }
 

@@ -71,11 +71,6 @@ QDateEdit *dateField(QWidget *parent, const QString &name, const QString &access
     return edit;
 }
 
-QString percent(double value)
-{
-    return QLocale().toString(value, 'f', value < 1 ? 3 : 2);
-}
-
 /// The case category an item proposes.
 QString categoryFor(const triage::TriageItem &item)
 {
@@ -115,7 +110,8 @@ TriageView::TriageView(QString author, QWidget *parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("triageSearch"));
     m_search->setAccessibleName(tr("Search subject, sender and text"));
-    m_search->setPlaceholderText(tr("Search subject, sender and text: words, \"a phrase\", prefix* (Ctrl+F)"));
+    m_search->setPlaceholderText(
+        tr("Search subject, sender and text: words, \"a phrase\", prefix* (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     auto *searchLabel = new QLabel(tr("Sea&rch:"), this);
     searchLabel->setBuddy(m_search);
@@ -143,9 +139,10 @@ TriageView::TriageView(QString author, QWidget *parent)
     m_from = dateField(this, QStringLiteral("triageFrom"), tr("Received from"));
     m_until = dateField(this, QStringLiteral("triageUntil"), tr("Received until"));
     int column = 0;
-    for (const auto &[text, field] : { std::pair<QString, QWidget *> { tr("&Kind:"), m_kind },
-             { tr("C&ustomer:"), m_customer }, { tr("Role &account:"), m_role }, { tr("Re&porter:"), m_reporter },
-             { tr("Recei&ver:"), m_receiver }, { tr("&From:"), m_from }, { tr("U&ntil:"), m_until } }) {
+    for (const auto &[text, field] :
+        { std::pair<QString, QWidget *> { tr("&Kind:"), m_kind }, { tr("C&ustomer:"), m_customer },
+            { tr("Role &account:"), m_role }, { tr("Re&porter:"), m_reporter },
+            { tr("Recei&ver:"), m_receiver }, { tr("&From:"), m_from }, { tr("U&ntil:"), m_until } }) {
         auto *label = new QLabel(text, this);
         label->setBuddy(field);
         bar->addWidget(label, 1, column++);
@@ -246,28 +243,33 @@ TriageView::TriageView(QString author, QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     // --- actions: single keys act on the queue when it has the focus, the rest anywhere in the view ---
-    m_acknowledge = makeAction(QStringLiteral("actionAcknowledge"), tr("&Acknowledge"), QKeySequence(Qt::Key_A), true);
+    m_acknowledge
+        = makeAction(QStringLiteral("actionAcknowledge"), tr("&Acknowledge"), QKeySequence(Qt::Key_A), true);
     m_acknowledge->setToolTip(tr("Acknowledge the selected items: they leave the queue (A)"));
     connect(m_acknowledge, &QAction::triggered, this, &TriageView::acknowledge);
-    m_noise = makeAction(QStringLiteral("actionMarkNoise"), tr("Mark as &Noise"), QKeySequence(Qt::Key_N), true);
+    m_noise
+        = makeAction(QStringLiteral("actionMarkNoise"), tr("Mark as &Noise"), QKeySequence(Qt::Key_N), true);
     connect(m_noise, &QAction::triggered, this, &TriageView::markNoise);
     m_attribute = makeAction(QStringLiteral("actionAttribute"), tr("Attribute to C&ustomer…"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), false);
     connect(m_attribute, &QAction::triggered, this, &TriageView::attribute);
-    m_openCase = makeAction(QStringLiteral("actionOpenCase"), tr("&Open Case…"), QKeySequence(Qt::Key_C), true);
+    m_openCase
+        = makeAction(QStringLiteral("actionOpenCase"), tr("&Open Case…"), QKeySequence(Qt::Key_C), true);
     connect(m_openCase, &QAction::triggered, this, &TriageView::openCase);
-    m_attach = makeAction(QStringLiteral("actionAttachToCase"), tr("A&ttach to Case…"), QKeySequence(Qt::Key_T), true);
+    m_attach = makeAction(
+        QStringLiteral("actionAttachToCase"), tr("A&ttach to Case…"), QKeySequence(Qt::Key_T), true);
     connect(m_attach, &QAction::triggered, this, &TriageView::attachToCase);
     m_dismiss = makeAction(
         QStringLiteral("actionDismissFinding"), tr("&Dismiss Finding…"), QKeySequence(Qt::Key_D), true);
     connect(m_dismiss, &QAction::triggered, this, &TriageView::dismissFinding);
     m_undo = makeAction(QStringLiteral("actionTriageUndo"), tr("&Undo"), QKeySequence::Undo, false);
     connect(m_undo, &QAction::triggered, this, &TriageView::undo);
-    m_find = makeAction(QStringLiteral("actionTriageFind"), tr("&Search the Queue"), QKeySequence::Find, false);
+    m_find
+        = makeAction(QStringLiteral("actionTriageFind"), tr("&Search the Queue"), QKeySequence::Find, false);
     connect(m_find, &QAction::triggered, this, &TriageView::focusSearch);
-    m_findings = makeAction(
+    m_lookAgain = makeAction(
         QStringLiteral("actionLookForFindings"), tr("&Look for Findings Again"), QKeySequence(), false);
-    connect(m_findings, &QAction::triggered, this, &TriageView::refreshFindings);
+    connect(m_lookAgain, &QAction::triggered, this, &TriageView::refreshFindings);
 
     // --- wiring ---
     m_searchTimer = new QTimer(this);
@@ -288,14 +290,16 @@ TriageView::TriageView(QString author, QWidget *parent)
         connect(box, &QCheckBox::toggled, this, &TriageView::filterChanged);
     connect(m_clear, &QPushButton::clicked, this, &TriageView::clearFilters);
     connect(m_emptyClear, &QPushButton::clicked, this, &TriageView::clearFilters);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TriageView::showCurrent);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TriageView::updateActions);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TriageView::showCurrent);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TriageView::updateActions);
     connect(m_table, &QTableView::activated, this, [this] { m_reading->tabs()->setFocus(); });
     connect(m_findingsRunner, &FindingsRunner::finished, this, &TriageView::onFindings);
     connect(m_findingsRunner, &FindingsRunner::started, this, &TriageView::updateSummary);
 
-    setTabOrder({ m_search, m_legal, m_handled, m_clear, m_kind, m_customer, m_role, m_reporter, m_receiver, m_from,
-        m_until, m_table, m_reading });
+    setTabOrder({ m_search, m_legal, m_handled, m_clear, m_kind, m_customer, m_role, m_reporter, m_receiver,
+        m_from, m_until, m_table, m_reading });
     refill({}, 0);
 }
 
@@ -304,7 +308,8 @@ TriageView::~TriageView()
     m_findingsRunner->stop();
 }
 
-QAction *TriageView::makeAction(const QString &name, const QString &text, const QKeySequence &key, bool onTable)
+QAction *TriageView::makeAction(
+    const QString &name, const QString &text, const QKeySequence &key, bool onTable)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(name);
@@ -321,8 +326,8 @@ QAction *TriageView::makeAction(const QString &name, const QString &text, const 
 
 QList<QAction *> TriageView::menuActions() const
 {
-    return { m_acknowledge, m_noise, m_attribute, m_openCase, m_attach, m_dismiss, nullptr, m_undo, nullptr, m_find,
-        m_findings };
+    return { m_acknowledge, m_noise, m_attribute, m_openCase, m_attach, m_dismiss, nullptr, m_undo, nullptr,
+        m_find, m_lookAgain };
 }
 
 void TriageView::setDatabase(const storage::Database *database)
@@ -458,11 +463,14 @@ void TriageView::refill(const QStringList &keepKeys, int fallbackRow)
     m_model->setItems(std::move(items));
     fillFacets(queue, f);
     if (!error.isEmpty()) {
-        m_problem->setText(!f.text.isEmpty()
-                ? tr("The search \"%1\" cannot be read (%2). Search for words, \"a phrase\" in double quotes, or the "
-                     "start of a word followed by *.")
-                      .arg(f.text, error)
-                : tr("The queue could not be read: %1").arg(error));
+        // The store says what it did not understand; the analyst also needs to know what works.
+        QString text = error;
+        if (!text.isEmpty())
+            text[0] = text[0].toUpper();
+        m_problem->setText(!f.text.isEmpty() ? tr("%1. Search for words, \"a phrase\" in double quotes, or "
+                                                  "the start of a word followed by *.")
+                                                   .arg(text)
+                                             : tr("The queue could not be read: %1").arg(error));
         m_problem->show();
     }
 
@@ -479,7 +487,8 @@ void TriageView::refill(const QStringList &keepKeys, int fallbackRow)
     }
     if (current < 0 && m_model->rowCount() > 0) {
         current = std::clamp(fallbackRow, 0, m_model->rowCount() - 1);
-        selection.select(m_model->index(current, 0), m_model->index(current, TriageTableModel::ColumnCount - 1));
+        selection.select(
+            m_model->index(current, 0), m_model->index(current, TriageTableModel::ColumnCount - 1));
     }
     if (current >= 0) {
         m_table->selectionModel()->setCurrentIndex(m_model->index(current, 0), QItemSelectionModel::NoUpdate);
@@ -497,17 +506,20 @@ void TriageView::refill(const QStringList &keepKeys, int fallbackRow)
         m_listStack->setCurrentWidget(m_empty);
     } else if (hasFilter()) {
         m_emptyTitle->setText(tr("Nothing matches these filters"));
-        m_emptyBody->setText(tr("Nothing in the queue fits the search and facets above. Clear them to see everything "
-                                "that waits for you%1.")
-                .arg(f.includeHandled ? QString() : tr(", or tick Include handled to search what was handled too")));
+        m_emptyBody->setText(
+            tr("Nothing in the queue fits the search and facets above. Clear them to see everything "
+               "that waits for you%1.")
+                .arg(f.includeHandled ? QString()
+                                      : tr(", or tick Include handled to search what was handled too")));
         m_emptyClear->show();
         m_listStack->setCurrentWidget(m_empty);
     } else {
         m_emptyTitle->setText(tr("Nothing waits for you"));
-        m_emptyBody->setText(
-            tr("Every report has been handled. New complaints, feedback reports and notices join the queue when you "
-               "import mail (File ▸ Import Files…, or drop files on the window); automatic findings join it when "
-               "the data shows a problem. What was handled is under Include handled."));
+        m_emptyBody->setText(tr("Every report has been handled. New complaints, feedback reports and notices "
+                                "join the queue when you "
+                                "import mail (File ▸ Import Files…, or drop files on the window); automatic "
+                                "findings join it when "
+                                "the data shows a problem. What was handled is under Include handled."));
         m_emptyClear->hide();
         m_listStack->setCurrentWidget(m_empty);
     }
@@ -518,50 +530,62 @@ void TriageView::refill(const QStringList &keepKeys, int fallbackRow)
 void TriageView::fillFacets(const triage::TriageQueue &queue, const triage::TriageFilter &filter)
 {
     const QLocale locale;
-    const auto fill = [&](QComboBox *combo, const QString &name, const QString &any, auto clearOwn, auto labelOf) {
-        triage::TriageFilter rest = filter;
-        clearOwn(rest); // each facet counts under the other facets, not its own choice
-        const QList<triage::FacetValue> values = queue.facet(name, rest);
-        const QString chosen = combo->currentData().toString();
-        const QString chosenLabel = combo->currentData(Qt::UserRole + 1).toString();
-        const QSignalBlocker blocker(combo);
-        combo->clear();
-        qint64 total = 0;
-        for (const triage::FacetValue &v : values)
-            total += v.count;
-        combo->addItem(any, QString());
-        for (const triage::FacetValue &v : values) {
-            const QString label = labelOf(v);
-            combo->addItem(tr("%1 (%2)").arg(label, locale.toString(v.count)), v.value);
-            combo->setItemData(combo->count() - 1, label, Qt::UserRole + 1);
-            combo->setItemData(combo->count() - 1, label, Qt::ToolTipRole);
-        }
-        int index = chosen.isEmpty() ? 0 : combo->findData(chosen);
-        if (index < 0) {
-            // The choice stays even where nothing is left under it: the analyst changes it, not the data.
-            combo->addItem(tr("%1 (0)").arg(chosenLabel.isEmpty() ? chosen : chosenLabel), chosen);
-            combo->setItemData(combo->count() - 1, chosenLabel, Qt::UserRole + 1);
-            index = combo->count() - 1;
-        }
-        combo->setCurrentIndex(index);
-    };
+    const auto fill
+        = [&](QComboBox *combo, const QString &name, const QString &any, auto clearOwn, auto labelOf) {
+              triage::TriageFilter rest = filter;
+              clearOwn(rest); // each facet counts under the other facets, not its own choice
+              const QList<triage::FacetValue> values = queue.facet(name, rest);
+              const QString chosen = combo->currentData().toString();
+              const QString chosenLabel = combo->currentData(Qt::UserRole + 1).toString();
+              const QSignalBlocker blocker(combo);
+              combo->clear();
+              qint64 total = 0;
+              for (const triage::FacetValue &v : values)
+                  total += v.count;
+              combo->addItem(any, QString());
+              for (const triage::FacetValue &v : values) {
+                  const QString label = labelOf(v);
+                  combo->addItem(tr("%1 (%2)").arg(label, locale.toString(v.count)), v.value);
+                  combo->setItemData(combo->count() - 1, label, Qt::UserRole + 1);
+                  combo->setItemData(combo->count() - 1, label, Qt::ToolTipRole);
+              }
+              int index = chosen.isEmpty() ? 0 : combo->findData(chosen);
+              if (index < 0) {
+                  // The choice stays even where nothing is left under it: the analyst changes it, not the
+                  // data.
+                  combo->addItem(tr("%1 (0)").arg(chosenLabel.isEmpty() ? chosen : chosenLabel), chosen);
+                  combo->setItemData(combo->count() - 1, chosenLabel, Qt::UserRole + 1);
+                  index = combo->count() - 1;
+              }
+              combo->setCurrentIndex(index);
+          };
     const auto plain = [](const triage::FacetValue &v) { return v.label.isEmpty() ? v.value : v.label; };
     fill(
         m_kind, QStringLiteral("kind"), tr("Any kind"), [](triage::TriageFilter &f) { f.kind.clear(); },
         [](const triage::FacetValue &v) {
-            return v.label.isEmpty() || v.label == v.value ? TriageTableModel::messageKindText(v.value) : v.label;
+            return v.value == QLatin1String("feedback-report") ? tr("Feedback reports (clusters)")
+                                                               : TriageTableModel::messageKindText(v.value);
         });
+    {
+        // Findings are not messages: the kind facet offers them beside the message kinds.
+        const QSignalBlocker blocker(m_kind);
+        if (m_kind->findData(QStringLiteral("finding")) < 0 && !m_findings.isEmpty()) {
+            m_kind->addItem(tr("Findings"), QStringLiteral("finding"));
+            m_kind->setItemData(m_kind->count() - 1, tr("Findings"), Qt::UserRole + 1);
+        }
+    }
     fill(
-        m_customer, QStringLiteral("customer"), tr("Any customer"), [](triage::TriageFilter &f) { f.customerId = -1; },
-        [](const triage::FacetValue &v) {
-            return v.value == QLatin1String("0") ? tr("unattributed") : (v.label.isEmpty() ? v.value : v.label);
-        });
-    fill(m_role, QStringLiteral("role_account"), tr("Any role account"),
+        m_customer, QStringLiteral("customer"), tr("Any customer"),
+        [](triage::TriageFilter &f) { f.customerId = -1; }, plain);
+    fill(
+        m_role, QStringLiteral("role_account"), tr("Any role account"),
         [](triage::TriageFilter &f) { f.roleAccount.clear(); }, plain);
-    fill(m_reporter, QStringLiteral("reporter"), tr("Any reporter"), [](triage::TriageFilter &f) { f.reporter.clear(); },
-        plain);
-    fill(m_receiver, QStringLiteral("receiver"), tr("Any receiver"), [](triage::TriageFilter &f) { f.receiver.clear(); },
-        plain);
+    fill(
+        m_reporter, QStringLiteral("reporter"), tr("Any reporter"),
+        [](triage::TriageFilter &f) { f.reporter.clear(); }, plain);
+    fill(
+        m_receiver, QStringLiteral("receiver"), tr("Any receiver"),
+        [](triage::TriageFilter &f) { f.receiver.clear(); }, plain);
 }
 
 void TriageView::updateSummary()
@@ -652,10 +676,11 @@ void TriageView::updateActions()
     const bool canUndo = !m_dismissed.isEmpty() || (m_actions && m_actions->canUndo());
     m_undo->setEnabled(shown && canUndo);
     m_undo->setText(!m_dismissed.isEmpty()
-            ? tr("&Undo Dismissal of %n Finding(s)", nullptr, int(m_dismissed.size()))
+            ? (m_dismissed.size() == 1 ? tr("&Undo Dismissal of the Finding")
+                                       : tr("&Undo Dismissal of %1 Findings").arg(m_dismissed.size()))
             : (m_actions && m_actions->canUndo() ? tr("&%1").arg(m_actions->undoText()) : tr("&Undo")));
     m_find->setEnabled(shown && m_database);
-    m_findings->setEnabled(shown && m_database);
+    m_lookAgain->setEnabled(shown && m_database);
 }
 
 void TriageView::showCurrent()
@@ -673,26 +698,15 @@ void TriageView::showCurrent()
     if (item.type == Type::Message) {
         m_detail->hide();
     } else if (item.type == Type::Cluster) {
-        QString numbers = tr("%1 feedback reports about <b>%2</b> from <b>%3</b>")
-                              .arg(locale.toString(item.count), customer, item.receiver.toHtmlEscaped());
-        if (!item.campaign.isEmpty())
-            numbers += tr(", campaign <b>%1</b>").arg(item.campaign.toHtmlEscaped());
-        numbers += QStringLiteral(".");
-        if (item.delivered > 0)
-            numbers += tr("<br>%1 messages delivered to that receiver over the same days").arg(
-                locale.toString(item.delivered));
-        if (item.ratePercent >= 0)
-            numbers += tr(": a complaint rate of <b>%1 %</b>.").arg(percent(item.ratePercent));
-        else if (item.delivered > 0)
-            numbers += QStringLiteral(".");
-        m_detail->setText(tr("<b>Feedback reports ×%1</b><br>%2%3<br><i>The newest report is below. Acknowledge (A) "
-                             "or open a case (C) acts on every report of the cluster.</i>")
-                .arg(locale.toString(item.count), numbers,
-                    item.summary.isEmpty() ? QString() : QStringLiteral("<br>") + item.summary.toHtmlEscaped()));
+        m_detail->setText(
+            tr("<b>Feedback reports ×%1</b><br>%2.<br><i>The newest report is below. Acknowledge (A), "
+               "Noise (N), Open Case (C) and Attach (T) act on every report of the cluster.</i>")
+                .arg(locale.toString(item.count), item.summary.toHtmlEscaped()));
         m_detail->show();
     } else {
-        m_detail->setText(tr("<b>%1</b> — %2<br>%3<br>%4 messages behind it in the case database.<br><i>Open a case "
-                             "(C) to act on it, or dismiss it (D) with a reason.</i>")
+        m_detail->setText(
+            tr("<b>%1</b> — %2<br>%3<br>%4 messages behind it in the case database.<br><i>Open a case "
+               "(C) to act on it, or dismiss it (D) with a reason.</i>")
                 .arg(TriageTableModel::kindText(item).toHtmlEscaped(), customer, item.summary.toHtmlEscaped(),
                     locale.toString(item.evidenceIds.size())));
         m_detail->show();
@@ -767,7 +781,9 @@ void TriageView::attribute()
         dialog->select(proposed);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const qint64 customerId = dialog->customerId();
-        if (act([this, customerId](const QList<qint64> &ids) { return m_actions->attribute(ids, customerId); }, true))
+        if (act([this, customerId](
+                    const QList<qint64> &ids) { return m_actions->attribute(ids, customerId); },
+                true))
             Q_EMIT attributionChanged();
     });
     dialog->open();
@@ -785,14 +801,16 @@ void TriageView::openCase()
     cases::NewCase proposal;
     proposal.evidenceIds = evidenceOf(rows);
     proposal.category = categoryFor(first);
-    proposal.severity = first.legal || first.kind == QLatin1String("escalated-complaint") || first.type == Type::Finding
+    proposal.severity
+        = first.legal || first.kind == QLatin1String("escalated-complaint") || first.type == Type::Finding
         ? 2
         : 3;
     proposal.owner = m_author;
     const QString firstTitle = first.type == Type::Message
         ? tr("%1: %2").arg(TriageTableModel::kindText(first), TriageTableModel::titleOf(first))
         : TriageTableModel::titleOf(first);
-    proposal.title = rows.size() == 1 ? firstTitle : tr("%1 (and %n more)", nullptr, int(rows.size() - 1)).arg(firstTitle);
+    proposal.title
+        = rows.size() == 1 ? firstTitle : tr("%1 (and %2 more)").arg(firstTitle).arg(rows.size() - 1);
     qint64 customer = first.customerId;
     for (int row : rows)
         if (m_model->item(row).customerId != customer)
@@ -802,7 +820,8 @@ void TriageView::openCase()
         proposal.findingKey = first.findingKey;
         proposal.findingData = QJsonObject { { QStringLiteral("kind"), first.kind },
             { QStringLiteral("count"), first.count }, { QStringLiteral("delivered"), first.delivered },
-            { QStringLiteral("rate_percent"), first.ratePercent }, { QStringLiteral("summary"), first.summary } };
+            { QStringLiteral("rate_percent"), first.ratePercent },
+            { QStringLiteral("summary"), first.summary } };
     }
     auto *dialog = new OpenCaseDialog(*m_database, proposal, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -829,12 +848,13 @@ void TriageView::attachToCase()
     const QList<int> rows = selectedRows();
     if (evidenceOf(rows).isEmpty())
         return;
-    auto *dialog
-        = new CasePickerDialog(*m_database, describeSelection(rows), m_model->item(rows.first()).customerId, this);
+    auto *dialog = new CasePickerDialog(
+        *m_database, describeSelection(rows), m_model->item(rows.first()).customerId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const qint64 caseId = dialog->caseId();
-        if (act([this, caseId](const QList<qint64> &ids) { return m_actions->attachToCase(ids, caseId); }, false))
+        if (act([this, caseId](const QList<qint64> &ids) { return m_actions->attachToCase(ids, caseId); },
+                false))
             Q_EMIT casesChanged();
     });
     dialog->open();
@@ -860,32 +880,36 @@ void TriageView::dismissFinding()
     dialog->setObjectName(QStringLiteral("dismissFindingDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Dismiss Finding"));
-    dialog->setLabelText(tr("Why is this not a problem? The finding is not proposed again; Undo (Ctrl+Z) brings it "
-                            "back."));
+    dialog->setLabelText(
+        tr("Why is this not a problem? The finding is not proposed again; Undo (Ctrl+Z) brings it "
+           "back."));
     dialog->setOkButtonText(tr("&Dismiss"));
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, keys, rowKeys, fallback](const QString &text) {
-        const QString reason = text.trimmed();
-        if (reason.isEmpty()) {
-            Q_EMIT statusMessage(tr("A finding is dismissed with a reason; nothing was dismissed."));
-            return;
-        }
-        triage::TriageQueue queue(*m_database, *m_clock);
-        QStringList done;
-        for (const QString &key : keys) {
-            if (!queue.dismissFinding(key, m_author, reason)) {
-                Q_EMIT statusMessage(tr("The finding could not be dismissed: %1").arg(queue.lastError()));
-                break;
+    connect(
+        dialog, &QInputDialog::textValueSelected, this, [this, keys, rowKeys, fallback](const QString &text) {
+            const QString reason = text.trimmed();
+            if (reason.isEmpty()) {
+                Q_EMIT statusMessage(tr("A finding is dismissed with a reason; nothing was dismissed."));
+                return;
             }
-            done.append(key);
-        }
-        if (done.isEmpty())
-            return;
-        m_dismissed = done;
-        m_lastKeys = rowKeys;
-        refill({}, fallback);
-        Q_EMIT statusMessage(tr("Dismissed %n finding(s): %1", nullptr, int(done.size())).arg(reason));
-        m_table->setFocus();
-    });
+            triage::TriageQueue queue(*m_database, *m_clock);
+            QStringList done;
+            for (const QString &key : keys) {
+                if (!queue.dismissFinding(key, m_author, reason)) {
+                    Q_EMIT statusMessage(tr("The finding could not be dismissed: %1").arg(queue.lastError()));
+                    break;
+                }
+                done.append(key);
+            }
+            if (done.isEmpty())
+                return;
+            m_dismissed = done;
+            m_lastKeys = rowKeys;
+            refill({}, fallback);
+            Q_EMIT statusMessage(done.size() == 1
+                    ? tr("Finding dismissed: %1").arg(reason)
+                    : tr("%1 findings dismissed: %2").arg(done.size()).arg(reason));
+            m_table->setFocus();
+        });
     dialog->open();
 }
 
@@ -901,7 +925,8 @@ void TriageView::undo()
         const qsizetype count = m_dismissed.size();
         m_dismissed.clear();
         refill(m_lastKeys, 0);
-        Q_EMIT statusMessage(tr("%n finding(s) proposed again.", nullptr, int(count)));
+        Q_EMIT statusMessage(count == 1 ? tr("The finding is proposed again.")
+                                        : tr("%1 findings are proposed again.").arg(count));
         return;
     }
     if (!m_actions || !m_actions->canUndo())
@@ -920,7 +945,8 @@ void TriageView::undo()
     m_table->setFocus();
 }
 
-void TriageView::onFindings(const QList<findings::Finding> &found, const QString &error, QDate from, QDate until)
+void TriageView::onFindings(
+    const QList<findings::Finding> &found, const QString &error, QDate from, QDate until)
 {
     m_findings = found;
     const QLocale locale;
@@ -928,7 +954,8 @@ void TriageView::onFindings(const QList<findings::Finding> &found, const QString
         m_findingsNote = tr("automatic findings could not be computed: %1").arg(error);
     else if (from.isValid() && until.isValid())
         m_findingsNote = tr("findings over %1 – %2")
-                             .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(until, QLocale::ShortFormat));
+                             .arg(locale.toString(from, QLocale::ShortFormat),
+                                 locale.toString(until, QLocale::ShortFormat));
     else
         m_findingsNote.clear();
     if (isVisible())

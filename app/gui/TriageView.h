@@ -159,7 +159,7 @@ private:
     QAction *m_dismiss = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_find = nullptr;
-    QAction *m_findings = nullptr;
+    QAction *m_lookAgain = nullptr;
 };
 
 } // namespace abusedesk::gui
