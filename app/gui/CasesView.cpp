@@ -31,6 +31,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -121,10 +122,10 @@ CasesView::CasesView(QString author, QWidget *parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     {
         using M = CaseTableModel;
-        for (const auto &[column, width] : { std::pair { M::ColumnId, 50 }, { M::ColumnCustomer, 140 },
-                 { M::ColumnTitle, 220 }, { M::ColumnCategory, 130 }, { M::ColumnSeverity, 90 },
-                 { M::ColumnStatus, 100 }, { M::ColumnOutcome, 80 }, { M::ColumnOwner, 70 },
-                 { M::ColumnOpened, 115 }, { M::ColumnUpdated, 115 }, { M::ColumnMinutes, 70 } })
+        for (const auto &[column, width] : { std::pair { M::ColumnId, 45 }, { M::ColumnCustomer, 130 },
+                 { M::ColumnTitle, 190 }, { M::ColumnCategory, 120 }, { M::ColumnSeverity, 80 },
+                 { M::ColumnStatus, 120 }, { M::ColumnOutcome, 80 }, { M::ColumnOwner, 70 },
+                 { M::ColumnOpened, 112 }, { M::ColumnUpdated, 112 }, { M::ColumnMinutes, 60 } })
             m_table->setColumnWidth(column, width);
     }
     leftLayout->addWidget(m_table, 1);
@@ -206,13 +207,22 @@ CasesView::CasesView(QString author, QWidget *parent)
     auto *timelinePage = new QWidget(m_tabs);
     auto *timelineLayout = new QVBoxLayout(timelinePage);
     timelineLayout->setContentsMargins(4, 4, 4, 4);
-    m_timeline = new QTreeWidget(timelinePage);
+    // A table, not a tree: notes are paragraphs, and a table's rows grow to the wrapped text.
+    m_timeline = new QTableWidget(0, 4, timelinePage);
     m_timeline->setObjectName(QStringLiteral("caseTimeline"));
     m_timeline->setAccessibleName(tr("Timeline"));
-    m_timeline->setRootIsDecorated(false);
     m_timeline->setAlternatingRowColors(true);
     m_timeline->setWordWrap(true);
-    m_timeline->setHeaderLabels({ tr("When"), tr("Who"), tr("What"), tr("Details") });
+    m_timeline->setTextElideMode(Qt::ElideNone);
+    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timeline->setShowGrid(false);
+    m_timeline->setHorizontalHeaderLabels({ tr("When"), tr("Who"), tr("What"), tr("Details") });
+    m_timeline->verticalHeader()->hide();
+    m_timeline->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_timeline->horizontalHeader()->setStretchLastSection(true);
+    m_timeline->horizontalHeader()->setHighlightSections(false);
+    m_timeline->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     for (const auto &[column, width] : { std::pair { 0, 120 }, { 1, 80 }, { 2, 95 } })
         m_timeline->setColumnWidth(column, width);
     timelineLayout->addWidget(m_timeline, 1);
@@ -430,23 +440,29 @@ void CasesView::showCase(qint64 caseId)
                            .arg(p.step)
                            .arg(CustomerTableModel::statusText(p.status).toLower());
         if (!p.nextLabel.isEmpty())
-            text += tr("<br>Next: <b>%1</b> when %2")
+            text += tr("<br>Moves on to <b>%1</b> when: %2")
                         .arg(p.nextLabel.toHtmlEscaped(), p.movesOn.toHtmlEscaped());
         m_ladder->setText(text);
         m_ladderButton->setEnabled(true);
     }
 
     const cases::CaseStore store(*m_database);
-    m_timeline->clear();
+    m_timeline->setRowCount(0);
     const QList<cases::CaseEvent> events = store.timeline(c.id);
-    for (const cases::CaseEvent &e : events) {
-        auto *item = new QTreeWidgetItem(m_timeline, { when(e.at), e.author, eventTypeText(e.type), e.text });
-        item->setToolTip(3, e.text);
-        item->setData(0, Qt::UserRole, e.id);
+    m_timeline->setRowCount(int(events.size()));
+    for (int row = 0; row < events.size(); ++row) {
+        const cases::CaseEvent &e = events.at(row);
+        const QStringList cells { when(e.at), e.author, eventTypeText(e.type), e.text };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+            m_timeline->setItem(row, column, item);
+        }
+        m_timeline->item(row, 0)->setData(Qt::UserRole, e.id);
     }
     // Newest at the bottom, in sight.
-    if (m_timeline->topLevelItemCount() > 0)
-        m_timeline->scrollToItem(m_timeline->topLevelItem(m_timeline->topLevelItemCount() - 1));
+    if (m_timeline->rowCount() > 0)
+        m_timeline->scrollToBottom();
     m_tabs->setTabText(0, tr("Timeline (%1)").arg(locale.toString(events.size())));
 
     m_evidence->clear();
@@ -568,7 +584,7 @@ QByteArray CasesView::saveLayout() const
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
     out << m_splitter->saveState() << m_table->horizontalHeader()->saveState()
-        << m_timeline->header()->saveState() << m_openOnly->isChecked();
+        << m_timeline->horizontalHeader()->saveState() << m_openOnly->isChecked();
     return state;
 }
 
@@ -582,7 +598,7 @@ void CasesView::restoreLayout(const QByteArray &state)
         return;
     m_splitter->restoreState(splitter);
     m_table->horizontalHeader()->restoreState(header);
-    m_timeline->header()->restoreState(timeline);
+    m_timeline->horizontalHeader()->restoreState(timeline);
     m_openOnly->setChecked(openOnly);
 }
 

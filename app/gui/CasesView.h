@@ -18,6 +18,7 @@ class QSpinBox;
 class QSplitter;
 class QTabWidget;
 class QTableView;
+class QTableWidget;
 class QTreeWidget;
 
 namespace abusedesk::storage {
@@ -97,7 +98,7 @@ private:
     QLabel *m_ladder = nullptr;
     QPushButton *m_ladderButton = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QTreeWidget *m_timeline = nullptr;
+    QTableWidget *m_timeline = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QPushButton *m_addNote = nullptr;
     QSpinBox *m_minutes = nullptr;

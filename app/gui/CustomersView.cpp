@@ -357,6 +357,9 @@ CustomersView::CustomersView(QWidget *parent)
     m_ladderPosition->setObjectName(QStringLiteral("customerLadderPosition"));
     m_ladderPosition->setWordWrap(true);
     m_ladderPosition->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Room for the step and a "moves on when" that wraps, which the scrolling panel would otherwise cut.
+    m_ladderPosition->setMinimumHeight(m_ladderPosition->fontMetrics().lineSpacing() * 3 + 4);
+    m_ladderPosition->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     positionRow->addWidget(m_ladderPosition, 1);
     m_ladderChange = new QPushButton(tr("C&hange Status…"), m_escalationBox);
     m_ladderChange->setObjectName(QStringLiteral("customerLadderChange"));
@@ -370,8 +373,10 @@ CustomersView::CustomersView(QWidget *parent)
     m_ladderHistory->setAccessibleName(tr("Escalation history"));
     m_ladderHistory->setRootIsDecorated(false);
     m_ladderHistory->setAlternatingRowColors(true);
-    m_ladderHistory->setHeaderLabels({ tr("Date"), tr("From → to"), tr("Reason"), tr("Who"), tr("Case") });
-    for (const auto &[column, width] : { std::pair { 0, 115 }, { 1, 170 }, { 2, 220 }, { 3, 70 } })
+    // The reason last: it takes the room that is left, and its tooltip holds all of it.
+    m_ladderHistory->setHeaderLabels(
+        { tr("Date"), tr("Step"), tr("Status"), tr("Who"), tr("Case"), tr("Reason") });
+    for (const auto &[column, width] : { std::pair { 0, 112 }, { 1, 130 }, { 2, 135 }, { 3, 60 }, { 4, 45 } })
         m_ladderHistory->setColumnWidth(column, width);
     m_ladderHistory->setFixedHeight(m_ladderHistory->fontMetrics().height() * 5 + 16);
     escalationLayout->addWidget(m_ladderHistory);
@@ -1057,19 +1062,21 @@ void CustomersView::showLadder()
                        .arg(p.step)
                        .arg(CustomerTableModel::statusText(p.status).toHtmlEscaped());
     if (!p.nextLabel.isEmpty())
-        text += tr("<br>Next: %1, when %2").arg(p.nextLabel.toHtmlEscaped(), p.movesOn.toHtmlEscaped());
+        text += tr("<br>Moves on to %1 when: %2").arg(p.nextLabel.toHtmlEscaped(), p.movesOn.toHtmlEscaped());
     m_ladderPosition->setText(text);
-    const auto stepText = [](int step, const QString &status) {
-        return tr("%1 (%2)").arg(
-            CustomerTableModel::ladderText(step), CustomerTableModel::statusText(status).toLower());
+    // A decision may move the step, the status or both: each column says what changed.
+    const auto change = [](const QString &from, const QString &to) {
+        return from == to ? to : tr("%1 → %2").arg(from, to);
     };
     const QList<cases::CustomerDecision> history = ladder.history(m_current.id);
     for (const cases::CustomerDecision &d : history) {
         auto *item = new QTreeWidgetItem(m_ladderHistory,
             { QLocale().toString(d.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
-                tr("%1 → %2").arg(stepText(d.fromStep, d.fromStatus), stepText(d.toStep, d.toStatus)),
-                d.reason, d.author, d.caseId == 0 ? QString() : QStringLiteral("#%1").arg(d.caseId) });
-        item->setToolTip(2, d.reason);
+                change(CustomerTableModel::ladderText(d.fromStep), CustomerTableModel::ladderText(d.toStep)),
+                change(
+                    CustomerTableModel::statusText(d.fromStatus), CustomerTableModel::statusText(d.toStatus)),
+                d.author, d.caseId == 0 ? QString() : QStringLiteral("#%1").arg(d.caseId), d.reason });
+        item->setToolTip(5, d.reason);
     }
     if (m_ladderHistory->topLevelItemCount() > 0)
         m_ladderHistory->scrollToItem(

@@ -150,7 +150,12 @@ MainWindow::MainWindow(QSettings &settings, QString defaultDatabasePath, QWidget
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The views and their workers go after the database (members die before child widgets): the
+    // workers end first.
+    stopBackgroundWork();
+}
 
 void MainWindow::createActions()
 {
@@ -619,6 +624,8 @@ void MainWindow::reclassify()
                 self->m_reclassifyThread->deleteLater();
                 self->m_reclassifyThread = nullptr;
                 self->m_evidence->reload();
+                self->m_triage->reload(); // kinds changed: other messages wait in triage
+                self->m_triage->refreshFindings();
                 self->refresh();
                 self->statusBar()->showMessage(!report.error.isEmpty()
                         ? tr("Classifying the evidence again failed: %1").arg(report.error)

@@ -98,7 +98,9 @@ OpenCaseDialog::OpenCaseDialog(
     layout->addWidget(buttons);
     connect(m_title, &QLineEdit::textChanged, this, &OpenCaseDialog::validate);
     validate();
-    m_title->selectAll();
+    // All selected to be typed over, with the start in sight.
+    m_title->end(false);
+    m_title->home(true);
     m_title->setFocus();
 }
 

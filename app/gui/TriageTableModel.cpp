@@ -138,7 +138,8 @@ QVariant TriageTableModel::data(const QModelIndex &index, int role) const
         case ColumnCustomer:
             return item.customerId == 0 ? tr("unattributed") : item.customerName;
         case ColumnKind:
-            return item.legal ? tr("%1 · Legal").arg(kindText(item)) : kindText(item);
+            // The tag first, where an elided column still shows it.
+            return item.legal ? tr("Legal · %1").arg(kindText(item)) : kindText(item);
         case ColumnReporter:
             return item.reporter;
         case ColumnReceiver:
@@ -161,14 +162,17 @@ QVariant TriageTableModel::data(const QModelIndex &index, int role) const
         case ColumnSubject:
             return item.summary.isEmpty() ? item.subject : item.summary;
         case ColumnReporter:
-            return item.roleAccount.isEmpty() ? QVariant() : tr("Reached %1").arg(item.roleAccount);
+            return item.roleAccount.isEmpty() ? QVariant(item.reporter)
+                                              : tr("%1, to %2").arg(item.reporter, item.roleAccount);
+        case ColumnCustomer:
+        case ColumnReceiver:
+            return data(index, Qt::DisplayRole);
         }
         return {};
     case Qt::ForegroundRole:
         // The same orange-red as the rates above the policy line: readable on light and dark bases.
+        // Legal items are marked in words and bold, so that the colour keeps meaning "overdue".
         if (index.column() == ColumnClock && overdue)
-            return CustomerTableModel::warningColour();
-        if (index.column() == ColumnKind && item.legal)
             return CustomerTableModel::warningColour();
         return {};
     case Qt::FontRole:

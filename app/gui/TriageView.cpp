@@ -5,6 +5,7 @@
 #include "CustomerPickerDialog.h"
 #include "CustomerTableModel.h"
 #include "FindingsRunner.h"
+#include "FlowLayout.h"
 #include "OpenCaseDialog.h"
 #include "ReadingPane.h"
 #include "TriageTableModel.h"
@@ -20,7 +21,7 @@
 #include <QComboBox>
 #include <QDataStream>
 #include <QDateEdit>
-#include <QGridLayout>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
@@ -55,6 +56,8 @@ QComboBox *facetCombo(QWidget *parent, const QString &name, const QString &acces
     combo->setAccessibleName(accessibleName);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo->setMinimumContentsLength(14);
+    // The facet bar's spare width goes to the facets, so that their values can be read.
+    combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     return combo;
 }
 
@@ -104,9 +107,7 @@ TriageView::TriageView(QString author, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
 
     // --- the facet bar: search and switches, then the facets ---
-    auto *bar = new QGridLayout;
-    bar->setHorizontalSpacing(6);
-    bar->setVerticalSpacing(4);
+    auto *searchRow = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("triageSearch"));
     m_search->setAccessibleName(tr("Search subject, sender and text"));
@@ -115,8 +116,7 @@ TriageView::TriageView(QString author, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     auto *searchLabel = new QLabel(tr("Sea&rch:"), this);
     searchLabel->setBuddy(m_search);
-    bar->addWidget(searchLabel, 0, 0);
-    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
     searchRow->addWidget(m_search, 1);
     m_legal = new QCheckBox(tr("&Legal only"), this);
     m_legal->setObjectName(QStringLiteral("triageLegalOnly"));
@@ -129,8 +129,9 @@ TriageView::TriageView(QString author, QWidget *parent)
     m_clear = new QPushButton(tr("Clear Filters"), this);
     m_clear->setObjectName(QStringLiteral("triageClearFilters"));
     searchRow->addWidget(m_clear);
-    bar->addLayout(searchRow, 0, 1, 1, 13);
+    layout->addLayout(searchRow);
 
+    // The facets flow onto a second line where the window is narrow.
     m_kind = facetCombo(this, QStringLiteral("triageKind"), tr("Kind"));
     m_customer = facetCombo(this, QStringLiteral("triageCustomer"), tr("Customer"));
     m_role = facetCombo(this, QStringLiteral("triageRoleAccount"), tr("Role account"));
@@ -138,18 +139,25 @@ TriageView::TriageView(QString author, QWidget *parent)
     m_receiver = facetCombo(this, QStringLiteral("triageReceiver"), tr("Receiver"));
     m_from = dateField(this, QStringLiteral("triageFrom"), tr("Received from"));
     m_until = dateField(this, QStringLiteral("triageUntil"), tr("Received until"));
-    int column = 0;
+    auto *facets = new QWidget(this);
+    facets->setObjectName(QStringLiteral("triageFacets"));
+    auto *flow = new FlowLayout(facets, 12, 4);
     for (const auto &[text, field] :
         { std::pair<QString, QWidget *> { tr("&Kind:"), m_kind }, { tr("C&ustomer:"), m_customer },
             { tr("Role &account:"), m_role }, { tr("Re&porter:"), m_reporter },
             { tr("Recei&ver:"), m_receiver }, { tr("&From:"), m_from }, { tr("U&ntil:"), m_until } }) {
-        auto *label = new QLabel(text, this);
+        auto *pair = new QWidget(facets);
+        auto *pairLayout = new QHBoxLayout(pair);
+        pairLayout->setContentsMargins(0, 0, 0, 0);
+        pairLayout->setSpacing(4);
+        auto *label = new QLabel(text, pair);
         label->setBuddy(field);
-        bar->addWidget(label, 1, column++);
-        bar->addWidget(field, 1, column++);
-        bar->setColumnStretch(column - 1, field == m_from || field == m_until ? 0 : 1);
+        pairLayout->addWidget(label);
+        field->setParent(pair);
+        pairLayout->addWidget(field);
+        flow->addWidget(pair);
     }
-    layout->addLayout(bar);
+    layout->addWidget(facets);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("triageSummary"));
@@ -168,10 +176,11 @@ TriageView::TriageView(QString author, QWidget *parent)
     layout->addWidget(m_problem);
 
     // --- the queue on the left, what the current row is on the right ---
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_listStack = new QStackedWidget(m_splitter);
+    // An empty queue takes the whole width for its words; the splitter keeps its sizes meanwhile.
+    m_listStack = new QStackedWidget(this);
+    m_splitter = new QSplitter(Qt::Horizontal, m_listStack);
     m_model = new TriageTableModel(this);
-    m_table = new QTableView(m_listStack);
+    m_table = new QTableView(m_splitter);
     m_table->setObjectName(QStringLiteral("triageTable"));
     m_table->setAccessibleName(tr("Triage queue"));
     m_table->setModel(m_model);
@@ -185,14 +194,29 @@ TriageView::TriageView(QString author, QWidget *parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
     {
+        // The subject takes the room that is left; the rest keep the width the analyst gives them.
         using M = TriageTableModel;
-        for (const auto &[col, width] : { std::pair { M::ColumnClock, 130 }, { M::ColumnCustomer, 150 },
-                 { M::ColumnKind, 170 }, { M::ColumnReporter, 180 }, { M::ColumnReceiver, 110 },
-                 { M::ColumnSubject, 300 }, { M::ColumnReceived, 120 } })
+        QFont bold = m_table->font();
+        bold.setBold(true);
+        const QFontMetrics boldMetrics(bold);
+        const int padding = 18;
+        // Widths for what the columns hold at most, in the font they are shown in; the reading pane
+        // gets a third of the width, so that the subject keeps some room on a laptop screen.
+        for (const auto &[col, width] :
+            { std::pair {
+                  M::ColumnClock, boldMetrics.horizontalAdvance(tr("overdue by 88 h 88 min")) + padding },
+                { M::ColumnCustomer, 130 },
+                { M::ColumnKind,
+                    m_table->fontMetrics().horizontalAdvance(tr("Legal · Escalated complaint")) + padding },
+                { M::ColumnReporter, 140 }, { M::ColumnReceiver, 95 },
+                { M::ColumnReceived,
+                    m_table->fontMetrics().horizontalAdvance(QStringLiteral("8888-88-88 88:88"))
+                        + padding } })
             m_table->setColumnWidth(col, width);
+        m_table->horizontalHeader()->setSectionResizeMode(M::ColumnSubject, QHeaderView::Stretch);
+        m_table->horizontalHeader()->setMinimumSectionSize(60);
     }
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_listStack->addWidget(m_table);
 
     // An empty queue says so, and what to do.
     m_empty = new QWidget(m_listStack);
@@ -212,7 +236,8 @@ TriageView::TriageView(QString author, QWidget *parent)
     m_emptyBody->setObjectName(QStringLiteral("triageEmptyBody"));
     m_emptyBody->setWordWrap(true);
     m_emptyBody->setAlignment(Qt::AlignHCenter);
-    emptyLayout->addWidget(m_emptyBody);
+    m_emptyBody->setMaximumWidth(560);
+    emptyLayout->addWidget(m_emptyBody, 0, Qt::AlignHCenter);
     m_emptyClear = new QPushButton(tr("Clear Filters"), m_empty);
     m_emptyClear->setObjectName(QStringLiteral("triageEmptyClear"));
     emptyLayout->addWidget(m_emptyClear, 0, Qt::AlignHCenter);
@@ -235,12 +260,13 @@ TriageView::TriageView(QString author, QWidget *parent)
     rightLayout->addWidget(m_detail);
     m_reading = new ReadingPane(right);
     rightLayout->addWidget(m_reading, 1);
-    m_splitter->addWidget(m_listStack);
+    m_splitter->addWidget(m_table);
     m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({ 820, 560 });
-    layout->addWidget(m_splitter, 1);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 1000, 460 });
+    m_listStack->insertWidget(0, m_splitter);
+    layout->addWidget(m_listStack, 1);
 
     // --- actions: single keys act on the queue when it has the focus, the rest anywhere in the view ---
     m_acknowledge
@@ -498,7 +524,7 @@ void TriageView::refill(const QStringList &keepKeys, int fallbackRow)
     showCurrent();
 
     if (m_model->rowCount() > 0) {
-        m_listStack->setCurrentWidget(m_table);
+        m_listStack->setCurrentWidget(m_splitter);
     } else if (!error.isEmpty()) {
         m_emptyTitle->setText(tr("The search cannot be read"));
         m_emptyBody->setText(tr("Change the search above, or clear the filters."));
@@ -512,6 +538,14 @@ void TriageView::refill(const QStringList &keepKeys, int fallbackRow)
                 .arg(f.includeHandled ? QString()
                                       : tr(", or tick Include handled to search what was handled too")));
         m_emptyClear->show();
+        m_listStack->setCurrentWidget(m_empty);
+    } else if (m_database->evidenceCount() == 0) {
+        m_emptyTitle->setText(tr("Nothing waits for you"));
+        m_emptyBody->setText(
+            tr("Nothing has been imported yet. Import the mail of your role accounts (File ▸ Import "
+               "Files…, or drop files on the window): complaints, feedback reports and notices that "
+               "need a human wait here, most urgent first."));
+        m_emptyClear->hide();
         m_listStack->setCurrentWidget(m_empty);
     } else {
         m_emptyTitle->setText(tr("Nothing waits for you"));
@@ -535,6 +569,8 @@ void TriageView::fillFacets(const triage::TriageQueue &queue, const triage::Tria
               triage::TriageFilter rest = filter;
               clearOwn(rest); // each facet counts under the other facets, not its own choice
               const QList<triage::FacetValue> values = queue.facet(name, rest);
+              if (values.isEmpty() && !queue.lastError().isEmpty())
+                  return; // a search it cannot read: the values stay as they were
               const QString chosen = combo->currentData().toString();
               const QString chosenLabel = combo->currentData(Qt::UserRole + 1).toString();
               const QSignalBlocker blocker(combo);

@@ -141,7 +141,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_problem = nullptr;
     QSplitter *m_splitter = nullptr;
-    QStackedWidget *m_listStack = nullptr;
+    QStackedWidget *m_listStack = nullptr; ///< the queue with the reading pane, or the empty queue's words
     QTableView *m_table = nullptr;
     TriageTableModel *m_model = nullptr;
     QWidget *m_empty = nullptr;

@@ -6,13 +6,16 @@
 // ladder step), and a customer's ladder decision in the Customers view.
 #include "CaseTableModel.h"
 #include "CasesView.h"
+#include "CustomerPickerDialog.h"
 #include "CustomerTableModel.h"
 #include "CustomersView.h"
 #include "DarkPalette.h"
 #include "DemoDatabase.h"
+#include "EvidenceView.h"
 #include "FindingsRunner.h"
 #include "MainWindow.h"
 #include "OpenCaseDialog.h"
+#include "ReadingPane.h"
 #include "Screenshots.h"
 #include "TriageTableModel.h"
 #include "TriageView.h"
@@ -24,6 +27,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -35,6 +39,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -126,6 +131,10 @@ class TestTriageFlow : public QObject
     /// Presses a key on the queue the way the analyst does: through the window's shortcuts.
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
+        if (!m_window->isActiveWindow()) {
+            m_window->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        }
         QTest::keyClick(triage()->table(), Qt::Key(key), modifiers);
     }
 
@@ -200,7 +209,7 @@ private Q_SLOTS:
         int row = 0;
         for (; row < model()->rowCount() && model()->item(row).legal; ++row)
             QVERIFY2(
-                model()->index(row, TriageTableModel::ColumnKind).data().toString().endsWith(u"· Legal"_s),
+                model()->index(row, TriageTableModel::ColumnKind).data().toString().startsWith(u"Legal · "_s),
                 qPrintable(model()->index(row, TriageTableModel::ColumnKind).data().toString()));
         QVERIFY(row < model()->rowCount());
         QCOMPARE(
@@ -233,6 +242,10 @@ private Q_SLOTS:
         QVERIFY2(title->isVisible() && title->text().contains(u"<b>"_s), qPrintable(title->text()));
         saveScreenshot(m_window.get(), u"triage-queue"_s);
 
+        // The views fit a small window (the facets wrap onto another line).
+        for (QWidget *w : std::initializer_list<QWidget *> { triage(), m_window->casesView() })
+            QVERIFY2(w->minimumSizeHint().width() <= 900,
+                qPrintable(QString::number(w->minimumSizeHint().width())));
         // The menu lists the bulk actions with their keys.
         auto *acknowledge = m_window->findChild<QAction *>(u"actionAcknowledge"_s);
         QCOMPARE(acknowledge->shortcut(), QKeySequence(Qt::Key_A));
@@ -418,6 +431,52 @@ private Q_SLOTS:
         QVERIFY(!undo->isEnabled());
     }
 
+    void clustersAndFindingsShowTheirNumbers()
+    {
+        int cluster = -1;
+        int finding = -1;
+        for (int r = 0; r < model()->rowCount(); ++r) {
+            if (cluster < 0 && model()->item(r).type == Type::Cluster && model()->item(r).ratePercent >= 0)
+                cluster = r;
+            if (finding < 0 && model()->item(r).type == Type::Finding)
+                finding = r;
+        }
+        QVERIFY(cluster >= 0 && finding >= 0);
+        // A cluster: its numbers above its newest report.
+        selectRows({ cluster });
+        auto *detail = triage()->findChild<QLabel *>(u"triageDetail"_s);
+        QVERIFY(detail->isVisible());
+        QVERIFY2(detail->text().contains(
+                     u"Feedback reports ×%1"_s.arg(QLocale().toString(model()->item(cluster).count))),
+            qPrintable(detail->text()));
+        QVERIFY(triage()->readingPane()->isVisible());
+        saveScreenshot(m_window.get(), u"triage-cluster"_s);
+
+        // A finding: its summary. Dismissed (D) with a reason it leaves the queue; Ctrl+Z brings it back.
+        const triage::TriageItem item = model()->item(finding);
+        selectRows({ finding });
+        QVERIFY2(detail->text().contains(item.summary.toHtmlEscaped()), qPrintable(detail->text()));
+        saveScreenshot(m_window.get(), u"triage-finding"_s);
+        press(Qt::Key_D);
+        QTRY_VERIFY(visibleTopLevel(u"dismissFindingDialog"_s));
+        auto *input = qobject_cast<QInputDialog *>(visibleTopLevel(u"dismissFindingDialog"_s));
+        QVERIFY(input);
+        input->setTextValue(u"A seasonal campaign; the rate is back under the line."_s);
+        input->accept();
+        QTRY_VERIFY(!visibleTopLevel(u"dismissFindingDialog"_s));
+        const auto dismissed = [this, &item] {
+            QSqlQuery q(db().connection());
+            q.prepare(u"SELECT count(*) FROM finding_dismissals WHERE finding_key = ?"_s);
+            q.addBindValue(item.findingKey);
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(dismissed(), 1);
+        QCOMPARE(model()->rowOfKey(TriageTableModel::keyOf(item)), -1);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(dismissed(), 0);
+        QVERIFY(model()->rowOfKey(TriageTableModel::keyOf(item)) >= 0);
+    }
+
     void openingACaseFromARow()
     {
         int row = -1;
@@ -457,35 +516,105 @@ private Q_SLOTS:
         // The window goes to the case.
         QCOMPARE(m_window->findChild<QStackedWidget *>()->currentWidget(), m_window->casesView());
         QCOMPARE(m_window->casesView()->currentCaseId(), m_caseId);
-        auto *timeline = m_window->casesView()->findChild<QTreeWidget *>(u"caseTimeline"_s);
-        QVERIFY(timeline->topLevelItemCount() >= 2);
-        QCOMPARE(timeline->topLevelItem(0)->text(2), u"Opened"_s);
-        QVERIFY(!timeline->findItems(u"Spamhaus wrote in; answer today."_s, Qt::MatchExactly, 3).isEmpty());
+        auto *timeline = m_window->casesView()->findChild<QTableWidget *>(u"caseTimeline"_s);
+        QVERIFY(timeline->rowCount() >= 2);
+        QCOMPARE(timeline->item(0, 2)->text(), u"Opened"_s);
+        QVERIFY(!timeline->findItems(u"Spamhaus wrote in; answer today."_s, Qt::MatchExactly).isEmpty());
         QCOMPARE(m_window->casesView()->findChild<QTreeWidget *>(u"caseEvidence"_s)->topLevelItemCount(), 1);
         // Back in triage the item is gone from the queue.
         m_window->showTriage();
         QCOMPARE(model()->rowOfKey(TriageTableModel::keyOf(item)), -1);
     }
 
+    void attachingAnotherReportToTheCase()
+    {
+        const qint64 customer = scalar(db(), u"SELECT customer_id FROM cases WHERE id = %1"_s.arg(m_caseId));
+        int row = -1;
+        for (int r = 0; r < model()->rowCount() && row < 0; ++r)
+            if (model()->item(r).type == Type::Message && model()->item(r).customerId == customer)
+                row = r;
+        QVERIFY(row >= 0);
+        const qint64 evidence = model()->item(row).evidenceId;
+        selectRows({ row });
+        press(Qt::Key_T);
+        QTRY_VERIFY(visibleTopLevel(u"casePickerDialog"_s));
+        QWidget *picker = visibleTopLevel(u"casePickerDialog"_s);
+        // The open case of the same customer is proposed first.
+        auto *cases = picker->findChild<QTreeWidget *>(u"casePickerList"_s);
+        QCOMPARE(cases->currentItem()->data(0, Qt::UserRole).toLongLong(), m_caseId);
+        picker->findChild<QPushButton *>(u"casePickerOk"_s)->click();
+        QTRY_VERIFY(!visibleTopLevel(u"casePickerDialog"_s));
+        QCOMPARE(scalar(db(), u"SELECT count(*) FROM case_evidence WHERE case_id = %1"_s.arg(m_caseId)), 2);
+        QCOMPARE(model()->rowOfKey(u"message:%1"_s.arg(evidence)), -1);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(u"attached to case %1"_s.arg(m_caseId)),
+            qPrintable(m_window->statusBar()->currentMessage()));
+    }
+
+    void attributingByHandAndUndoingIt()
+    {
+        int row = -1;
+        for (int r = 0; r < model()->rowCount() && row < 0; ++r)
+            if (model()->item(r).type == Type::Message && model()->item(r).customerId == 0)
+                row = r;
+        QVERIFY(row >= 0);
+        const qint64 evidence = model()->item(row).evidenceId;
+        const qint64 customer = scalar(db(), u"SELECT id FROM customers WHERE external_id = 'c002'"_s);
+        selectRows({ row });
+        press(Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(visibleTopLevel(u"customerPickerDialog"_s));
+        auto *picker = qobject_cast<gui::CustomerPickerDialog *>(visibleTopLevel(u"customerPickerDialog"_s));
+        QVERIFY(picker);
+        QTest::keyClicks(picker->findChild<QLineEdit *>(u"customerPickerFilter"_s), u"Stonebridge"_s);
+        QCOMPARE(picker->customerId(), customer);
+        saveScreenshot(picker, u"customer-picker"_s);
+        picker->findChild<QPushButton *>(u"customerPickerOk"_s)->click();
+        QTRY_VERIFY(!visibleTopLevel(u"customerPickerDialog"_s));
+        const QString attributed
+            = u"SELECT coalesce(customer_id, 0) FROM messages WHERE evidence_id = %1"_s.arg(evidence);
+        QCOMPARE(scalar(db(), attributed), customer);
+        // The row stays, now with its customer, and stays selected.
+        const int now = model()->rowOfKey(u"message:%1"_s.arg(evidence));
+        QVERIFY(now >= 0);
+        QCOMPARE(model()->index(now, TriageTableModel::ColumnCustomer).data().toString(),
+            u"Stonebridge Apparel"_s);
+        QCOMPARE(triage()->table()->currentIndex().row(), now);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(scalar(db(), attributed), 0);
+    }
+
     void workingOnTheCase()
     {
         m_window->showCase(m_caseId);
         gui::CasesView *cases = m_window->casesView();
-        auto *timeline = cases->findChild<QTreeWidget *>(u"caseTimeline"_s);
-        const int entries = timeline->topLevelItemCount();
-        const auto last = [timeline] { return timeline->topLevelItem(timeline->topLevelItemCount() - 1); };
+        auto *timeline = cases->findChild<QTableWidget *>(u"caseTimeline"_s);
+        const int entries = timeline->rowCount();
+        // The newest entry, at the bottom: its type and text.
+        struct Entry
+        {
+            QTableWidget *table;
+            [[nodiscard]] QString text(int column) const
+            {
+                return table->item(table->rowCount() - 1, column)->text();
+            }
+        };
+        const auto last = [timeline] { return std::make_unique<Entry>(Entry { timeline }); };
 
-        cases->findChild<QPlainTextEdit *>(u"caseNote"_s)
-            ->setPlainText(u"Called the customer: the address list came from a trade fair."_s);
+        // A note of several lines, as notes are: the timeline shows all of it.
+        const QString note
+            = u"Called the customer: the address list came from a trade fair, collected without "
+              "consent.\nThey stop mailing it today and send us their opt-in records by Friday; I "
+              "check the complaint rate again next week."_s;
+        cases->findChild<QPlainTextEdit *>(u"caseNote"_s)->setPlainText(note);
         cases->findChild<QPushButton *>(u"caseAddNote"_s)->click();
-        QCOMPARE(timeline->topLevelItemCount(), entries + 1);
+        QCOMPARE(timeline->rowCount(), entries + 1);
         QCOMPARE(last()->text(2), u"Note"_s);
-        QCOMPARE(last()->text(3), u"Called the customer: the address list came from a trade fair."_s);
+        QCOMPARE(last()->text(3), note);
+        QVERIFY(timeline->rowHeight(timeline->rowCount() - 1) >= 2 * timeline->fontMetrics().height());
 
         cases->findChild<QSpinBox *>(u"caseMinutes"_s)->setValue(25);
         cases->findChild<QLineEdit *>(u"caseActivity"_s)->setText(u"Investigation"_s);
         cases->findChild<QPushButton *>(u"caseLogTime"_s)->click();
-        QCOMPARE(timeline->topLevelItemCount(), entries + 2);
+        QCOMPARE(timeline->rowCount(), entries + 2);
         QCOMPARE(last()->text(2), u"Time"_s);
         QCOMPARE(
             scalar(db(), u"SELECT sum(minutes) FROM time_entries WHERE case_id = %1"_s.arg(m_caseId)), 25);
@@ -495,7 +624,7 @@ private Q_SLOTS:
 
         auto *status = cases->findChild<QComboBox *>(u"caseStatus"_s);
         status->setCurrentIndex(status->findData(u"waiting-on-customer"_s));
-        QCOMPARE(timeline->topLevelItemCount(), entries + 3);
+        QCOMPARE(timeline->rowCount(), entries + 3);
         QCOMPARE(last()->text(2), u"Status"_s);
         QCOMPARE(
             text(db(), u"SELECT status FROM cases WHERE id = %1"_s.arg(m_caseId)), u"waiting-on-customer"_s);
@@ -514,7 +643,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!visibleTopLevel(u"caseStatusDialog"_s));
         QCOMPARE(text(db(), u"SELECT status || '/' || outcome FROM cases WHERE id = %1"_s.arg(m_caseId)),
             u"resolved/educated"_s);
-        QCOMPARE(timeline->topLevelItemCount(), entries + 4);
+        QCOMPARE(timeline->rowCount(), entries + 4);
         QVERIFY2(last()->text(3).contains(u"Educated"_s), qPrintable(last()->text(3)));
         QCOMPARE(cases->findChild<QLabel *>(u"caseOutcomeText"_s)->text(), u"Outcome: Educated"_s);
 
@@ -531,11 +660,20 @@ private Q_SLOTS:
         QTRY_VERIFY(!visibleTopLevel(u"ladderDialog"_s));
         QCOMPARE(
             scalar(db(), u"SELECT count(*) FROM customer_decisions WHERE case_id = %1"_s.arg(m_caseId)), 1);
-        QCOMPARE(timeline->topLevelItemCount(), entries + 5);
+        QCOMPARE(timeline->rowCount(), entries + 5);
         QCOMPARE(last()->text(2), u"Ladder"_s);
         QVERIFY2(cases->findChild<QLabel *>(u"caseLadder"_s)->text().contains(u"Notice"_s),
             qPrintable(cases->findChild<QLabel *>(u"caseLadder"_s)->text()));
         saveBoth(m_window.get(), u"case-timeline"_s);
+
+        // A linked message, double-clicked, is read in the Evidence view.
+        auto *evidence = cases->findChild<QTreeWidget *>(u"caseEvidence"_s);
+        QCOMPARE(evidence->topLevelItemCount(), 2);
+        const qint64 first = evidence->topLevelItem(0)->data(0, Qt::UserRole).toLongLong();
+        Q_EMIT evidence->itemActivated(evidence->topLevelItem(0), 0);
+        QCOMPARE(m_window->findChild<QStackedWidget *>()->currentWidget(), m_window->evidenceView());
+        QCOMPARE(
+            m_window->evidenceView()->table()->currentIndex().data(Qt::UserRole + 1).toLongLong(), first);
     }
 
     void aLadderDecisionInTheCustomersView()
@@ -573,7 +711,8 @@ private Q_SLOTS:
         QCOMPARE(history->topLevelItemCount(), decisions + 1);
         QTreeWidgetItem *latest = history->topLevelItem(history->topLevelItemCount() - 1);
         QVERIFY2(latest->text(1).contains(u"Warning"_s), qPrintable(latest->text(1)));
-        QVERIFY2(latest->text(2).startsWith(u"Complaint rate above"_s), qPrintable(latest->text(2)));
+        QCOMPARE(latest->text(2), u"Active → Warned"_s);
+        QVERIFY2(latest->text(5).startsWith(u"Complaint rate above"_s), qPrintable(latest->text(5)));
         const int row = view->model()->rowOf(id);
         QCOMPARE(
             view->model()->index(row, gui::CustomerTableModel::ColumnStatus).data().toString(), u"Warned"_s);
@@ -591,6 +730,14 @@ private Q_SLOTS:
         saveScreenshot(m_window.get(), u"triage-dark"_s);
         QApplication::setPalette(before);
         QCoreApplication::processEvents();
+        // On a small screen the facets wrap onto a second line instead of widening the window.
+        const QSize size = m_window->size();
+        m_window->resize(900, 640);
+        QTRY_COMPARE(m_window->size(), QSize(900, 640));
+        QVERIFY(triage()->findChild<QWidget *>(u"triageFacets"_s)->height()
+            > 2 * triage()->findChild<QComboBox *>(u"triageKind"_s)->height());
+        saveScreenshot(m_window.get(), u"triage-narrow"_s);
+        m_window->resize(size);
     }
 
     void anEmptyQueueSaysSo()
