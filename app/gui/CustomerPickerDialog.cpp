@@ -21,9 +21,9 @@ CustomerPickerDialog::CustomerPickerDialog(
     setObjectName(QStringLiteral("customerPickerDialog"));
     setWindowTitle(tr("Attribute to Customer"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(
-        tr("Attribute %1 to a customer by hand. Attributing the history again later leaves them there.")
-            .arg(what),
+    auto *intro = new QLabel(tr("Attribute %1 to a customer by hand. A hand attribution stays when the "
+                                "history is attributed again.")
+                                 .arg(what),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

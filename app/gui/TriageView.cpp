@@ -740,11 +740,17 @@ void TriageView::showCurrent()
                 .arg(locale.toString(item.count), item.summary.toHtmlEscaped()));
         m_detail->show();
     } else {
+        // Some findings rest on messages (feedback reports), others on the delivery logs alone.
+        const QString behind = item.evidenceIds.isEmpty()
+            ? tr("Counted from the delivery data (%1 items); no messages are linked to it.")
+                  .arg(locale.toString(item.count))
+            : tr("%1 messages behind it; a case opened from it links them.")
+                  .arg(locale.toString(item.evidenceIds.size()));
         m_detail->setText(
-            tr("<b>%1</b> — %2<br>%3<br>%4 messages behind it in the case database.<br><i>Open a case "
-               "(C) to act on it, or dismiss it (D) with a reason.</i>")
+            tr("<b>%1</b> — %2<br>%3<br>%4<br><i>Open a case (C) to act on it, or dismiss it (D) with "
+               "a reason.</i>")
                 .arg(TriageTableModel::kindText(item).toHtmlEscaped(), customer, item.summary.toHtmlEscaped(),
-                    locale.toString(item.evidenceIds.size())));
+                    behind.toHtmlEscaped()));
         m_detail->show();
     }
     if (item.evidenceId == 0) {
