@@ -30,8 +30,9 @@ QString user()
 qint64 customerNamed(const storage::Database &db, const QString &name)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR CAST(id AS TEXT) = ? ORDER BY "
-                             "external_id = ? DESC LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR CAST(id AS TEXT) = ? ORDER BY "
+                       "external_id = ? DESC LIMIT 1"));
     q.addBindValue(name);
     q.addBindValue(name);
     q.addBindValue(name);
@@ -62,30 +63,39 @@ int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
     CommandLine cl(QStringLiteral("cases"), arguments, out, err);
     cl.addDatabaseOption(tr("The case database file."));
     QCommandLineParser &p = cl.parser();
-    p.addOption({ QStringLiteral("customer"), tr("The customer (external id or id)."), QStringLiteral("ID") });
+    p.addOption(
+        { QStringLiteral("customer"), tr("The customer (external id or id)."), QStringLiteral("ID") });
     p.addOption({ QStringLiteral("open-only"), tr("List only open and waiting cases.") });
     p.addOption({ QStringLiteral("show"), tr("Show one case with its timeline."), QStringLiteral("CASE") });
-    p.addOption({ QStringLiteral("open"), tr("Open a case (with --category, --customer, --severity, --title, --evidence).") });
+    p.addOption({ QStringLiteral("open"),
+        tr("Open a case (with --category, --customer, --severity, --title, --evidence).") });
     p.addOption({ QStringLiteral("category"), tr("The case category (complaint-rate, hard-bounces, …)."),
         QStringLiteral("CATEGORY") });
-    p.addOption({ QStringLiteral("severity"), tr("1 (critical) to 4 (low); default 3."), QStringLiteral("N") });
+    p.addOption(
+        { QStringLiteral("severity"), tr("1 (critical) to 4 (low); default 3."), QStringLiteral("N") });
     p.addOption({ QStringLiteral("title"), tr("The case's title."), QStringLiteral("TEXT") });
-    p.addOption({ QStringLiteral("evidence"), tr("Evidence ids to link (comma-separated)."), QStringLiteral("IDS") });
+    p.addOption(
+        { QStringLiteral("evidence"), tr("Evidence ids to link (comma-separated)."), QStringLiteral("IDS") });
     p.addOption({ QStringLiteral("note"), tr("Add a note (--text) to a case."), QStringLiteral("CASE") });
-    p.addOption({ QStringLiteral("time"), tr("Log time on a case (--minutes, --text)."), QStringLiteral("CASE") });
+    p.addOption(
+        { QStringLiteral("time"), tr("Log time on a case (--minutes, --text)."), QStringLiteral("CASE") });
     p.addOption({ QStringLiteral("minutes"), tr("Minutes spent."), QStringLiteral("N") });
-    p.addOption({ QStringLiteral("status"), tr("Change a case's status (--to, --outcome, --text)."), QStringLiteral("CASE") });
+    p.addOption({ QStringLiteral("status"), tr("Change a case's status (--to, --outcome, --text)."),
+        QStringLiteral("CASE") });
     p.addOption({ QStringLiteral("to"), tr("The new status (open, waiting-on-customer, resolved, closed)."),
         QStringLiteral("STATUS") });
-    p.addOption({ QStringLiteral("outcome"), tr("The outcome (educated, warned, suspended, terminated, no-action)."),
-        QStringLiteral("OUTCOME") });
-    p.addOption({ QStringLiteral("ladder"), tr("Move --customer to a ladder step (0-4) with a reason (--text)."),
-        QStringLiteral("STEP") });
-    p.addOption({ QStringLiteral("case"), tr("The case a ladder decision is taken in."), QStringLiteral("CASE") });
+    p.addOption({ QStringLiteral("outcome"),
+        tr("The outcome (educated, warned, suspended, terminated, no-action)."), QStringLiteral("OUTCOME") });
+    p.addOption({ QStringLiteral("ladder"),
+        tr("Move --customer to a ladder step (0-4) with a reason (--text)."), QStringLiteral("STEP") });
+    p.addOption(
+        { QStringLiteral("case"), tr("The case a ladder decision is taken in."), QStringLiteral("CASE") });
     p.addOption({ QStringLiteral("text"), tr("The note, activity or reason."), QStringLiteral("TEXT") });
     p.addOption({ QStringLiteral("json"), tr("Print JSON.") });
-    if (const int code = cl.parse(tr("Cases: list, show with the timeline, open, add notes and time, change the "
-                                     "status; the escalation ladder of a customer.")); code >= 0)
+    if (const int code
+        = cl.parse(tr("Cases: list, show with the timeline, open, add notes and time, change the "
+                      "status; the escalation ladder of a customer."));
+        code >= 0)
         return code;
     int exitCode = ExitOk;
     const auto db = cl.openExistingDatabase(exitCode);
@@ -109,13 +119,15 @@ int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
         c.severity = p.isSet(QStringLiteral("severity")) ? p.value(QStringLiteral("severity")).toInt() : 3;
         c.title = p.value(QStringLiteral("title"));
         c.note = text;
-        for (const QString &id : p.value(QStringLiteral("evidence")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        for (const QString &id :
+            p.value(QStringLiteral("evidence")).split(QLatin1Char(','), Qt::SkipEmptyParts))
             c.evidenceIds.append(id.trimmed().toLongLong());
         const qint64 id = store.open(c, user());
         if (!id)
             return cl.fail(store.lastError(), ExitUsage);
-        out << (json ? QString::fromUtf8(QJsonDocument(caseJson(*store.find(id))).toJson(QJsonDocument::Compact))
-                     : tr("Case %1 opened.").arg(id))
+        out << (json
+                ? QString::fromUtf8(QJsonDocument(caseJson(*store.find(id))).toJson(QJsonDocument::Compact))
+                : tr("Case %1 opened.").arg(id))
             << '\n';
         return ExitOk;
     }
@@ -130,8 +142,8 @@ int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     if (p.isSet(QStringLiteral("status"))) {
-        if (!store.setStatus(caseArg("status"), p.value(QStringLiteral("to")), p.value(QStringLiteral("outcome")),
-                user(), text))
+        if (!store.setStatus(caseArg("status"), p.value(QStringLiteral("to")),
+                p.value(QStringLiteral("outcome")), user(), text))
             return cl.fail(store.lastError());
         return ExitOk;
     }
@@ -139,7 +151,8 @@ int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (customer <= 0)
             return cl.fail(tr("--ladder needs --customer."), ExitUsage);
         cases::EscalationLadder ladder(*db);
-        if (!ladder.decide(customer, p.value(QStringLiteral("ladder")).toInt(), {}, text, user(), caseArg("case")))
+        if (!ladder.decide(
+                customer, p.value(QStringLiteral("ladder")).toInt(), {}, text, user(), caseArg("case")))
             return cl.fail(ladder.lastError());
         const cases::LadderPosition now = ladder.positionOf(customer);
         out << tr("Now at %1 (%2).").arg(now.stepLabel, now.status) << '\n';
@@ -154,9 +167,9 @@ int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
             QJsonObject o = caseJson(*c);
             QJsonArray timeline;
             for (const cases::CaseEvent &e : events)
-                timeline.append(QJsonObject { { QStringLiteral("at"), iso(e.at) }, { QStringLiteral("author"), e.author },
-                    { QStringLiteral("type"), e.type }, { QStringLiteral("text"), e.text },
-                    { QStringLiteral("data"), e.data } });
+                timeline.append(QJsonObject { { QStringLiteral("at"), iso(e.at) },
+                    { QStringLiteral("author"), e.author }, { QStringLiteral("type"), e.type },
+                    { QStringLiteral("text"), e.text }, { QStringLiteral("data"), e.data } });
             o.insert(QStringLiteral("timeline"), timeline);
             QJsonArray evidence;
             for (const qint64 id : store.evidenceOf(c->id))
@@ -167,9 +180,11 @@ int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         out << tr("Case %1: %2").arg(c->id).arg(c->title) << '\n'
             << tr("  %1, severity %2, %3%4, customer %5, %6 evidence items, %7 minutes")
-                   .arg(cases::CaseStore::categoryLabel(c->category), cases::CaseStore::severityLabel(c->severity),
-                       cases::CaseStore::statusLabel(c->status),
-                       c->outcome.isEmpty() ? QString() : QStringLiteral(" (") + cases::CaseStore::outcomeLabel(c->outcome) + QLatin1Char(')'),
+                   .arg(cases::CaseStore::categoryLabel(c->category),
+                       cases::CaseStore::severityLabel(c->severity), cases::CaseStore::statusLabel(c->status),
+                       c->outcome.isEmpty() ? QString()
+                                            : QStringLiteral(" (")
+                               + cases::CaseStore::outcomeLabel(c->outcome) + QLatin1Char(')'),
                        c->customerName.isEmpty() ? QStringLiteral("?") : c->customerName)
                    .arg(c->evidenceCount)
                    .arg(c->minutes)
@@ -178,12 +193,15 @@ int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
             out << "  " << iso(e.at) << "  " << e.author << "  " << e.text << '\n';
         return ExitOk;
     }
-    const QList<cases::CaseRecord> list = store.cases({ .customerId = customer, .openOnly = p.isSet(QStringLiteral("open-only")) });
+    const QList<cases::CaseRecord> list
+        = store.cases({ .customerId = customer, .openOnly = p.isSet(QStringLiteral("open-only")) });
     if (json) {
         QJsonArray array;
         for (const cases::CaseRecord &c : list)
             array.append(caseJson(c));
-        out << QJsonDocument(QJsonObject { { QStringLiteral("cases"), array } }).toJson(QJsonDocument::Compact) << '\n';
+        out << QJsonDocument(QJsonObject { { QStringLiteral("cases"), array } })
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
         return ExitOk;
     }
     if (list.isEmpty())

@@ -37,8 +37,9 @@ qint64 customerNamed(const storage::Database &db, const QString &name)
     if (name == QLatin1String("none"))
         return 0;
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR CAST(id AS TEXT) = ? ORDER BY "
-                             "external_id = ? DESC LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR CAST(id AS TEXT) = ? ORDER BY "
+                       "external_id = ? DESC LIMIT 1"));
     q.addBindValue(name);
     q.addBindValue(name);
     q.addBindValue(name);
@@ -81,31 +82,37 @@ int runTriage(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser &p = cl.parser();
     p.addOption({ QStringLiteral("kind"), tr("Only this kind (a message kind, feedback-cluster or finding)."),
         QStringLiteral("KIND") });
-    p.addOption({ QStringLiteral("customer"), tr("Only this customer (external id or id; \"none\": unattributed)."),
-        QStringLiteral("ID") });
+    p.addOption({ QStringLiteral("customer"),
+        tr("Only this customer (external id or id; \"none\": unattributed)."), QStringLiteral("ID") });
     p.addOption({ QStringLiteral("role-account"), tr("Only mail that reached this role account."),
         QStringLiteral("ADDRESS") });
-    p.addOption({ QStringLiteral("reporter"), tr("Only reports from this address."), QStringLiteral("ADDRESS") });
+    p.addOption(
+        { QStringLiteral("reporter"), tr("Only reports from this address."), QStringLiteral("ADDRESS") });
     p.addOption({ QStringLiteral("receiver"), tr("Only reports about this receiver (domain)."),
         QStringLiteral("DOMAIN") });
-    p.addOption({ QStringLiteral("from"), tr("Received on or after this UTC day (YYYY-MM-DD)."), QStringLiteral("DAY") });
+    p.addOption({ QStringLiteral("from"), tr("Received on or after this UTC day (YYYY-MM-DD)."),
+        QStringLiteral("DAY") });
     p.addOption({ QStringLiteral("to"), tr("Received on or before this UTC day."), QStringLiteral("DAY") });
-    p.addOption({ QStringLiteral("search"), tr("Words in the subject, sender or text (SQLite FTS5 syntax allowed)."),
-        QStringLiteral("TEXT") });
+    p.addOption({ QStringLiteral("search"),
+        tr("Words in the subject, sender or text (SQLite FTS5 syntax allowed)."), QStringLiteral("TEXT") });
     p.addOption({ QStringLiteral("legal"), tr("Only items in a legal tone.") });
     p.addOption({ QStringLiteral("all"), tr("Include acknowledged, noise and in-case items.") });
     p.addOption({ QStringLiteral("facet"),
-        tr("Print the values of a facet under the filter instead (kind, customer, role_account, reporter, receiver)."),
+        tr("Print the values of a facet under the filter instead (kind, customer, role_account, reporter, "
+           "receiver)."),
         QStringLiteral("NAME") });
     p.addOption({ QStringLiteral("acknowledge"), tr("Acknowledge these evidence ids (comma-separated)."),
         QStringLiteral("IDS") });
     p.addOption({ QStringLiteral("noise"), tr("Mark these evidence ids as noise."), QStringLiteral("IDS") });
-    p.addOption({ QStringLiteral("now"), tr("The time the acknowledgement clock counts from (ISO 8601; default: now)."),
+    p.addOption({ QStringLiteral("now"),
+        tr("The time the acknowledgement clock counts from (ISO 8601; default: now)."),
         QStringLiteral("TIME") });
     p.addOption({ QStringLiteral("no-findings"), tr("Leave the automatic findings out (faster).") });
     p.addOption({ QStringLiteral("json"), tr("Print JSON.") });
-    if (const int code = cl.parse(tr("The triage queue: what needs a human, in the policy's order, with the "
-                                     "acknowledgement clock; facets, search and the acknowledge/noise actions.")); code >= 0)
+    if (const int code
+        = cl.parse(tr("The triage queue: what needs a human, in the policy's order, with the "
+                      "acknowledgement clock; facets, search and the acknowledge/noise actions."));
+        code >= 0)
         return code;
 
     triage::TriageFilter filter;
@@ -129,7 +136,8 @@ int runTriage(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (p.isSet(QStringLiteral("now"))) {
         now = QDateTime::fromString(p.value(QStringLiteral("now")), Qt::ISODate);
         if (!now.isValid())
-            return cl.fail(tr("--now wants a time as 2026-11-02T10:00:00Z, not '%1'.").arg(p.value(QStringLiteral("now"))),
+            return cl.fail(tr("--now wants a time as 2026-11-02T10:00:00Z, not '%1'.")
+                               .arg(p.value(QStringLiteral("now"))),
                 ExitUsage);
     }
     const common::FixedClock clock(now.toUTC());
@@ -150,7 +158,8 @@ int runTriage(const QStringList &arguments, QTextStream &out, QTextStream &err)
         bool ok = false;
         const QList<qint64> ids = idList(p.value(QLatin1StringView(action)), &ok);
         if (!ok)
-            return cl.fail(tr("--%1 wants evidence ids separated by commas.").arg(QLatin1StringView(action)), ExitUsage);
+            return cl.fail(
+                tr("--%1 wants evidence ids separated by commas.").arg(QLatin1StringView(action)), ExitUsage);
         triage::TriageActions actions(*db, user(), clock);
         const bool done = qstrcmp(action, "noise") == 0 ? actions.markNoise(ids) : actions.acknowledge(ids);
         if (!done)
@@ -168,8 +177,8 @@ int runTriage(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (p.isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const triage::FacetValue &v : values)
-                array.append(QJsonObject { { QStringLiteral("value"), v.value }, { QStringLiteral("label"), v.label },
-                    { QStringLiteral("count"), v.count } });
+                array.append(QJsonObject { { QStringLiteral("value"), v.value },
+                    { QStringLiteral("label"), v.label }, { QStringLiteral("count"), v.count } });
             out << QJsonDocument(QJsonObject { { QStringLiteral("facet"), p.value(QStringLiteral("facet")) },
                                      { QStringLiteral("values"), array } })
                        .toJson(QJsonDocument::Compact)
@@ -192,10 +201,11 @@ int runTriage(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const triage::TriageItem &it : items) {
-            QJsonObject o { { QStringLiteral("type"), typeName(it.type) }, { QStringLiteral("group"), it.group },
-                { QStringLiteral("kind"), it.kind }, { QStringLiteral("legal"), it.legal },
-                { QStringLiteral("customer_id"), it.customerId }, { QStringLiteral("customer"), it.customerName },
-                { QStringLiteral("subject"), it.subject }, { QStringLiteral("count"), it.count } };
+            QJsonObject o { { QStringLiteral("type"), typeName(it.type) },
+                { QStringLiteral("group"), it.group }, { QStringLiteral("kind"), it.kind },
+                { QStringLiteral("legal"), it.legal }, { QStringLiteral("customer_id"), it.customerId },
+                { QStringLiteral("customer"), it.customerName }, { QStringLiteral("subject"), it.subject },
+                { QStringLiteral("count"), it.count } };
             if (it.evidenceId)
                 o.insert(QStringLiteral("evidence_id"), it.evidenceId);
             if (it.receivedAt.isValid())
@@ -205,9 +215,9 @@ int runTriage(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 o.insert(QStringLiteral("seconds_left"), it.secondsLeft);
                 o.insert(QStringLiteral("overdue"), it.secondsLeft < 0);
             }
-            for (const auto &[key, value] : { std::pair { "role_account", it.roleAccount }, { "reporter", it.reporter },
-                     { "receiver", it.receiver }, { "campaign", it.campaign }, { "state", it.state },
-                     { "finding_key", it.findingKey } })
+            for (const auto &[key, value] : { std::pair { "role_account", it.roleAccount },
+                     { "reporter", it.reporter }, { "receiver", it.receiver }, { "campaign", it.campaign },
+                     { "state", it.state }, { "finding_key", it.findingKey } })
                 if (!value.isEmpty())
                     o.insert(QLatin1StringView(key), value);
             if (it.ratePercent >= 0)
@@ -231,13 +241,15 @@ int runTriage(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     for (const triage::TriageItem &it : items) {
-        const QString when = it.needsAnswer ? triage::AcknowledgementClock::describe(it.secondsLeft) : QString();
+        const QString when
+            = it.needsAnswer ? triage::AcknowledgementClock::describe(it.secondsLeft) : QString();
         const QString what = it.type == triage::TriageItem::Type::Message ? it.kind : typeName(it.type);
         out << (it.legal ? QStringLiteral("LEGAL ") : QString()) << what << '\t'
             << (it.evidenceId && it.type == triage::TriageItem::Type::Message ? QString::number(it.evidenceId)
-                                                                                 : QStringLiteral("-"))
-            << '\t' << (it.customerName.isEmpty() ? QStringLiteral("?") : it.customerName) << '\t' << it.subject
-            << (when.isEmpty() ? QString() : QStringLiteral("\t(") + when + QLatin1Char(')')) << '\n';
+                                                                              : QStringLiteral("-"))
+            << '\t' << (it.customerName.isEmpty() ? QStringLiteral("?") : it.customerName) << '\t'
+            << it.subject << (when.isEmpty() ? QString() : QStringLiteral("\t(") + when + QLatin1Char(')'))
+            << '\n';
     }
     return ExitOk;
 }

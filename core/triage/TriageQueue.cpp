@@ -64,9 +64,21 @@ struct Where
     [[nodiscard]] QString sql() const { return clauses.join(QStringLiteral(" AND ")); }
 };
 
-/// The filter as SQL over messages m, leaving out one facet (the one whose values are counted).
+const QStringList FacetNames { QStringLiteral("kind"), QStringLiteral("customer"),
+    QStringLiteral("role_account"), QStringLiteral("reporter"), QStringLiteral("receiver") };
+
+/// The filter as SQL over messages m, leaving out one facet (the one whose values are counted),
+/// or all of them ("*").
 Where whereOf(const TriageFilter &f, const QString &skip = {})
 {
+    if (skip == QLatin1String("*")) {
+        TriageFilter rest = f;
+        rest.customerId = -1;
+        rest.roleAccount.clear();
+        rest.reporter.clear();
+        rest.receiver.clear();
+        return whereOf(rest);
+    }
     Where w;
     if (!f.includeHandled)
         w.add(QStringLiteral("m.triage_state IS NULL"));
@@ -323,8 +335,6 @@ QList<TriageItem> TriageQueue::clusters(const TriageFilter &filter) const
         return {};
     }
     QList<TriageItem> out;
-    QString firstDay, lastDay;
-    QSet<qint64> customers;
     while (q.next()) {
         TriageItem it;
         it.type = TriageItem::Type::Cluster;
@@ -344,45 +354,25 @@ QList<TriageItem> TriageQueue::clusters(const TriageFilter &filter) const
             it.evidenceIds.append(id.toLongLong());
         // The span in days, for the rate below.
         it.deadline = QDateTime::fromString(last, Qt::ISODate);
-        const QString a = q.value(4).toString().left(10);
-        const QString b = last.left(10);
-        if (!a.isEmpty() && (firstDay.isEmpty() || a < firstDay))
-            firstDay = a;
-        if (b > lastDay)
-            lastDay = b;
-        if (it.customerId)
-            customers.insert(it.customerId);
         out.append(it);
     }
 
     // Complaint rates: the cluster's reports of the mail its customer delivered to that receiver
-    // over the days the reports span (one pass over the aggregates of those days).
-    QHash<QString, qint64> delivered; // "customer\treceiver\tday"
-    if (!customers.isEmpty() && !firstDay.isEmpty()) {
-        QStringList ids;
-        for (const qint64 c : std::as_const(customers))
-            ids.append(QString::number(c));
-        QSqlQuery d(m_database.connection());
-        d.setForwardOnly(true);
-        d.prepare(QStringLiteral(
-            "SELECT customer_id, receiver, day, delivered FROM daily_aggregates WHERE day >= ? "
-            "AND day <= ? AND customer_id IN (%1) AND delivered > 0")
-                .arg(ids.join(QLatin1Char(','))));
-        d.addBindValue(firstDay);
-        d.addBindValue(lastDay);
-        if (d.exec())
-            while (d.next())
-                delivered.insert(d.value(0).toString() + QLatin1Char('\t') + d.value(1).toString()
-                        + QLatin1Char('\t') + d.value(2).toString(),
-                    d.value(3).toLongLong());
-    }
+    // over the days the reports span.
+    QSqlQuery d(m_database.connection());
+    d.prepare(
+        QStringLiteral("SELECT coalesce(sum(delivered), 0) FROM daily_aggregates WHERE customer_id = ? AND "
+                       "receiver = ? AND day >= ? AND day <= ?"));
     const QLocale locale;
     for (TriageItem &it : out) {
         qint64 sent = 0;
         if (it.customerId && it.receivedAt.isValid()) {
-            for (QDate day = it.receivedAt.date(); day <= it.deadline.date(); day = day.addDays(1))
-                sent += delivered.value(QString::number(it.customerId) + QLatin1Char('\t') + it.receiver
-                    + QLatin1Char('\t') + day.toString(Qt::ISODate));
+            d.addBindValue(it.customerId);
+            d.addBindValue(it.receiver);
+            d.addBindValue(it.receivedAt.date().toString(Qt::ISODate));
+            d.addBindValue(it.deadline.date().toString(Qt::ISODate));
+            if (d.exec() && d.next())
+                sent = d.value(0).toLongLong();
         }
         it.delivered = sent;
         it.ratePercent = sent > 0 ? 100.0 * double(it.count) / double(sent) : -1;
@@ -447,6 +437,73 @@ QList<FacetValue> TriageQueue::facet(const QString &name, const TriageFilter &fi
         else
             v.label = v.value;
         out.append(v);
+    }
+    return out;
+}
+
+QHash<QString, QList<FacetValue>> TriageQueue::facets(const TriageFilter &filter, int limit) const
+{
+    m_lastError.clear();
+    Where w = whereOf(filter, QStringLiteral("*"));
+    w.add(QStringLiteral("m.kind IN (%1)").arg(placeholders(queuedKinds())));
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT m.kind, coalesce(m.customer_id, 0), m.role_account, m.from_address, m.receiver "
+        "FROM messages m WHERE %1")
+            .arg(w.sql()));
+    for (const QVariant &v : std::as_const(w.values))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_lastError = queryError(q, filter);
+        return {};
+    }
+    const QString kind = filter.kind == FeedbackCluster ? QStringLiteral("feedback-report") : filter.kind;
+    const QString customer = filter.customerId >= 0 ? QString::number(filter.customerId) : QString();
+    const QString wanted[5] = { kind, customer, filter.roleAccount, filter.reporter, filter.receiver };
+    QHash<QString, qint64> counts[5];
+    QString values[5];
+    while (q.next()) {
+        bool matches[5];
+        int misses = 0;
+        for (int i = 0; i < 5; ++i) {
+            values[i] = q.value(i).toString();
+            matches[i] = wanted[i].isEmpty() || values[i] == wanted[i];
+            misses += matches[i] ? 0 : 1;
+        }
+        if (misses > 1)
+            continue;
+        // A row counts for a facet when it matches every other facet's choice.
+        for (int i = 0; i < 5; ++i)
+            if ((misses == 0 || !matches[i]) && !values[i].isEmpty())
+                ++counts[i][values[i]];
+    }
+    const QHash<qint64, QString> names = customerNames(m_database);
+    QHash<QString, QList<FacetValue>> out;
+    for (int i = 0; i < 5; ++i) {
+        QList<FacetValue> list;
+        for (auto it = counts[i].cbegin(); it != counts[i].cend(); ++it) {
+            FacetValue v;
+            v.value = it.key();
+            v.count = it.value();
+            if (i == 0)
+                v.label = kindLabel(v.value);
+            else if (i == 1)
+                v.label = v.value == QLatin1String("0") ? tr("Unattributed")
+                                                        : names.value(v.value.toLongLong(), v.value);
+            else
+                v.label = v.value;
+            list.append(v);
+        }
+        // As SQL orders them: most first, then by value (customer ids as numbers).
+        std::sort(list.begin(), list.end(), [i](const FacetValue &a, const FacetValue &b) {
+            if (a.count != b.count)
+                return a.count > b.count;
+            return i == 1 ? a.value.toLongLong() < b.value.toLongLong() : a.value < b.value;
+        });
+        if (list.size() > limit)
+            list.resize(limit);
+        out.insert(FacetNames.at(i), list);
     }
     return out;
 }

@@ -38,7 +38,8 @@ private Q_SLOTS:
 
     void theQueueAsJson()
     {
-        const QJsonObject q = json({ u"triage"_s, u"--db"_s, m_db, u"--now"_s, u"2026-11-08T00:00:00Z"_s, u"--json"_s });
+        const QJsonObject q
+            = json({ u"triage"_s, u"--db"_s, m_db, u"--now"_s, u"2026-11-08T00:00:00Z"_s, u"--json"_s });
         const QJsonArray items = q.value(u"items"_s).toArray();
         QVERIFY(items.size() > 10);
         int clocks = 0;
@@ -47,7 +48,8 @@ private Q_SLOTS:
             if (!o.contains(u"deadline"_s))
                 continue;
             ++clocks;
-            const QDateTime received = QDateTime::fromString(o.value(u"received_at"_s).toString(), Qt::ISODate);
+            const QDateTime received
+                = QDateTime::fromString(o.value(u"received_at"_s).toString(), Qt::ISODate);
             const QDateTime deadline = QDateTime::fromString(o.value(u"deadline"_s).toString(), Qt::ISODate);
             QCOMPARE(received.secsTo(deadline), 24 * 3600);
             QCOMPARE(o.value(u"seconds_left"_s).toInteger(),
@@ -57,11 +59,13 @@ private Q_SLOTS:
 
         // A receiver facet narrows the queue to that receiver.
         const QJsonArray receivers
-            = json({ u"triage"_s, u"--db"_s, m_db, u"--facet"_s, u"receiver"_s, u"--json"_s }).value(u"values"_s).toArray();
+            = json({ u"triage"_s, u"--db"_s, m_db, u"--facet"_s, u"receiver"_s, u"--json"_s })
+                  .value(u"values"_s)
+                  .toArray();
         QVERIFY(!receivers.isEmpty());
         const QString receiver = receivers.first().toObject().value(u"value"_s).toString();
-        const QJsonArray narrowed = json({ u"triage"_s, u"--db"_s, m_db, u"--receiver"_s, receiver, u"--no-findings"_s,
-            u"--json"_s })
+        const QJsonArray narrowed = json(
+            { u"triage"_s, u"--db"_s, m_db, u"--receiver"_s, receiver, u"--no-findings"_s, u"--json"_s })
                                         .value(u"items"_s)
                                         .toArray();
         qint64 counted = 0;
@@ -79,11 +83,13 @@ private Q_SLOTS:
 
     void acknowledgeAndCases()
     {
-        const QJsonArray complaints = json({ u"triage"_s, u"--db"_s, m_db, u"--kind"_s, u"complaint"_s, u"--json"_s })
-                                          .value(u"items"_s)
-                                          .toArray();
+        const QJsonArray complaints
+            = json({ u"triage"_s, u"--db"_s, m_db, u"--kind"_s, u"complaint"_s, u"--json"_s })
+                  .value(u"items"_s)
+                  .toArray();
         QVERIFY(complaints.size() >= 3);
-        const QString first = QString::number(complaints.at(0).toObject().value(u"evidence_id"_s).toInteger());
+        const QString first
+            = QString::number(complaints.at(0).toObject().value(u"evidence_id"_s).toInteger());
         QCOMPARE(runCli({ u"triage"_s, u"--db"_s, m_db, u"--acknowledge"_s, first }).exitCode, 0);
         QCOMPARE(json({ u"triage"_s, u"--db"_s, m_db, u"--kind"_s, u"complaint"_s, u"--json"_s })
                      .value(u"items"_s)
@@ -99,13 +105,16 @@ private Q_SLOTS:
         const QString id = QString::number(opened.value(u"id"_s).toInteger());
         QVERIFY(opened.value(u"id"_s).toInteger() > 0);
         QCOMPARE(opened.value(u"evidence"_s).toInteger(), 1);
-        QCOMPARE(runCli({ u"cases"_s, u"--db"_s, m_db, u"--note"_s, id, u"--text"_s, u"Wrote to the list owner"_s })
+        QCOMPARE(runCli({ u"cases"_s, u"--db"_s, m_db, u"--note"_s, id, u"--text"_s,
+                            u"Wrote to the list owner"_s })
                      .exitCode,
             0);
-        QCOMPARE(runCli({ u"cases"_s, u"--db"_s, m_db, u"--time"_s, id, u"--minutes"_s, u"15"_s }).exitCode, 0);
-        QCOMPARE(runCli({ u"cases"_s, u"--db"_s, m_db, u"--status"_s, id, u"--to"_s, u"closed"_s }).exitCode, 1);
-        QCOMPARE(runCli({ u"cases"_s, u"--db"_s, m_db, u"--status"_s, id, u"--to"_s, u"closed"_s, u"--outcome"_s,
-                            u"educated"_s })
+        QCOMPARE(
+            runCli({ u"cases"_s, u"--db"_s, m_db, u"--time"_s, id, u"--minutes"_s, u"15"_s }).exitCode, 0);
+        QCOMPARE(
+            runCli({ u"cases"_s, u"--db"_s, m_db, u"--status"_s, id, u"--to"_s, u"closed"_s }).exitCode, 1);
+        QCOMPARE(runCli({ u"cases"_s, u"--db"_s, m_db, u"--status"_s, id, u"--to"_s, u"closed"_s,
+                            u"--outcome"_s, u"educated"_s })
                      .exitCode,
             0);
         const QJsonObject shown = json({ u"cases"_s, u"--db"_s, m_db, u"--show"_s, id, u"--json"_s });
@@ -118,9 +127,11 @@ private Q_SLOTS:
 
         // A ladder decision needs a reason.
         const QString customer = u"1"_s;
-        QCOMPARE(runCli({ u"cases"_s, u"--db"_s, m_db, u"--customer"_s, customer, u"--ladder"_s, u"1"_s }).exitCode, 1);
-        const CliResult ladder = runCli({ u"cases"_s, u"--db"_s, m_db, u"--customer"_s, customer, u"--ladder"_s, u"1"_s,
-            u"--text"_s, u"First complaint-rate case"_s, u"--case"_s, id });
+        QCOMPARE(runCli({ u"cases"_s, u"--db"_s, m_db, u"--customer"_s, customer, u"--ladder"_s, u"1"_s })
+                     .exitCode,
+            1);
+        const CliResult ladder = runCli({ u"cases"_s, u"--db"_s, m_db, u"--customer"_s, customer,
+            u"--ladder"_s, u"1"_s, u"--text"_s, u"First complaint-rate case"_s, u"--case"_s, id });
         QCOMPARE(ladder.exitCode, 0);
         QVERIFY(ladder.out.contains(u"Notice"_s));
     }

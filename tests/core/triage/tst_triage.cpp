@@ -176,6 +176,23 @@ private Q_SLOTS:
             const QString external = v.value == u"0"_s ? QString() : m_external.value(v.value.toLongLong());
             QCOMPARE(v.count, qint64(plantedPerCustomer.value(external)));
         }
+        // All five facets in one pass agree with each asked alone, with and without a choice made.
+        for (const triage::TriageFilter &f : { triage::TriageFilter {},
+                 triage::TriageFilter { .customerId = customers.first().value.toLongLong() },
+                 triage::TriageFilter {
+                     .kind = u"complaint"_s, .receiver = queue.facet(u"receiver"_s, {}).first().value } }) {
+            const QHash<QString, QList<triage::FacetValue>> all = queue.facets(f);
+            QCOMPARE(all.size(), 5);
+            for (auto it = all.cbegin(); it != all.cend(); ++it) {
+                const QList<triage::FacetValue> alone = queue.facet(it.key(), f);
+                QCOMPARE(it->size(), alone.size());
+                for (qsizetype i = 0; i < alone.size(); ++i) {
+                    QCOMPARE(it->at(i).value, alone.at(i).value);
+                    QCOMPARE(it->at(i).count, alone.at(i).count);
+                    QCOMPARE(it->at(i).label, alone.at(i).label);
+                }
+            }
+        }
         const triage::FacetValue busiest = customers.first();
         triage::TriageFilter filter;
         filter.customerId = busiest.value.toLongLong();
