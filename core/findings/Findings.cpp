@@ -445,11 +445,12 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
         for (auto it = spam.cbegin(); it != spam.cend(); ++it) {
             if (it->spam < options.minimumSpamBounces)
                 continue;
-            // What the customer sent from addresses with a reputation problem there is not its own.
+            // What the customer sent from addresses with a reputation problem there is not its own;
+            // the other customers' mail from its other addresses to the same receiver says whether
+            // the problem is its own.
             SpamCounts own = it.value();
+            SpamCounts peers;
             bool logged = false;
-            bool peersFine = false;
-            bool peersRefused = false;
             for (auto a = byAddress.lowerBound({ it.key(), QString() });
                 a != byAddress.cend() && a.key().first == it.key(); ++a) {
                 const auto mine = a->constFind(c.id);
@@ -461,9 +462,8 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
                 }
                 logged = true;
                 for (auto peer = a->cbegin(); peer != a->cend(); ++peer) {
-                    if (peer.key() == c.id || peer->ended < options.minimumAddressVolume)
-                        continue;
-                    (peer->above(spamLine) ? peersRefused : peersFine) = true;
+                    if (peer.key() != c.id)
+                        peers += peer.value();
                 }
             }
             if (own.spam < options.minimumSpamBounces || !own.above(spamLine))
@@ -475,21 +475,22 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
             f.thresholdPercent = 100.0 * spamLine;
             f.evidenceCount = own.spam;
             f.evidenceIds = capped(bouncesOf(c.id).spamAt.value(it.key()));
-            QString peers;
-            if (peersRefused)
-                peers = tr("other customers sending from the same addresses to %1 were refused too")
-                            .arg(it.key());
-            else if (peersFine)
-                peers = tr("other customers sending from the same addresses to %1 were fine: likely its "
-                           "content or its domains")
-                            .arg(it.key());
+            QString comparison;
+            if (peers.ended >= options.minimumAddressVolume && !peers.above(spamLine))
+                comparison = tr("other customers sending from the same addresses to %1 were fine (%2 of %3 "
+                                "refused): likely its content or its domains")
+                                 .arg(it.key(), locale.toString(peers.spam), locale.toString(peers.ended));
+            else if (peers.ended >= options.minimumAddressVolume)
+                comparison = tr("other customers sending from the same addresses to %1 were refused too (%2 "
+                                "of %3)")
+                                 .arg(it.key(), locale.toString(peers.spam), locale.toString(peers.ended));
             else if (logged)
-                peers = tr("no other customer sent from the same addresses to %1").arg(it.key());
+                comparison = tr("no other customer sent from the same addresses to %1").arg(it.key());
             else
-                peers = tr("the logs do not name the addresses it sent from");
+                comparison = tr("the logs do not name the addresses it sent from");
             f.summary = tr("%1 of %2 messages to %3 were refused as spam: %4 %, above the %5 % line; %6")
                             .arg(locale.toString(own.spam), locale.toString(own.ended), it.key(),
-                                percent(f.ratePercent), percent(f.thresholdPercent), peers);
+                                percent(f.ratePercent), percent(f.thresholdPercent), comparison);
             out.append(f);
         }
         for (const Listing &l : std::as_const(listings)) {
