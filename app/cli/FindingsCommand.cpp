@@ -29,8 +29,9 @@ int runFindings(const QStringList &arguments, QTextStream &out, QTextStream &err
         tr("Last UTC day (YYYY-MM-DD; default: the last day with data)."), QStringLiteral("DAY") });
     cl.parser().addOption({ QStringLiteral("json"), tr("Print the findings as JSON.") });
     if (const int code
-        = cl.parse(tr("The automatic findings over a period: complaint rates and hard bounces above "
-                      "the policy lines, blocklist listings, mail after opt-outs."));
+        = cl.parse(tr("The automatic findings over a period: complaint rates, hard bounces and spam "
+                      "bounces above the policy lines, sending addresses with a poor reputation, "
+                      "blocklist listings, spam-trap hits, mail after opt-outs and after complaints."));
         code >= 0)
         return code;
     findings::FindingsOptions options;
@@ -59,10 +60,17 @@ int runFindings(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (cl.parser().isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const findings::Finding &f : list) {
-            QJsonObject o { { QStringLiteral("kind"), f.kind },
+            QJsonArray evidenceIds;
+            for (const qint64 id : f.evidenceIds)
+                evidenceIds.append(id);
+            QJsonObject o { { QStringLiteral("kind"), f.kind }, { QStringLiteral("key"), f.key },
                 { QStringLiteral("customer"), f.customerExternalId },
-                { QStringLiteral("customer_name"), f.customerName }, { QStringLiteral("count"), f.count },
-                { QStringLiteral("evidence"), f.evidenceCount }, { QStringLiteral("summary"), f.summary } };
+                { QStringLiteral("customer_name"), f.customerName },
+                { QStringLiteral("receiver"), f.receiver }, { QStringLiteral("target"), f.target },
+                { QStringLiteral("count"), f.count }, { QStringLiteral("evidence"), f.evidenceCount },
+                { QStringLiteral("evidence_ids"), evidenceIds }, { QStringLiteral("summary"), f.summary } };
+            if (f.kind == QLatin1String("ip-reputation"))
+                o.insert(QStringLiteral("customers"), QJsonArray::fromStringList(f.affectedCustomers));
             if (f.volume > 0) {
                 o.insert(QStringLiteral("volume"), f.volume);
                 o.insert(QStringLiteral("rate_percent"), f.ratePercent);
@@ -85,10 +93,14 @@ int runFindings(const QStringList &arguments, QTextStream &out, QTextStream &err
                .arg(engine.from().toString(Qt::ISODate), engine.until().toString(Qt::ISODate))
                .arg(list.isEmpty() ? tr("none.") : QString::number(list.size()))
         << '\n';
-    for (const findings::Finding &f : list)
-        out << "  " << (f.customerExternalId.isEmpty() ? f.customerName : f.customerExternalId) << "  "
-            << f.kind << "  " << f.customerName << ": " << f.summary
-            << tr(" (evidence: %1)").arg(f.evidenceCount) << '\n';
+    for (const findings::Finding &f : list) {
+        if (f.customerId == 0) // about an address of the sender's, not one customer
+            out << "  " << f.target << "  " << f.kind << "  " << f.receiver << ": " << f.summary;
+        else
+            out << "  " << (f.customerExternalId.isEmpty() ? f.customerName : f.customerExternalId) << "  "
+                << f.kind << "  " << f.customerName << ": " << f.summary;
+        out << tr(" (evidence: %1)").arg(f.evidenceCount) << '\n';
+    }
     return ExitOk;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // abusedesk-cli: automation and benchmarks on top of the core library (design.md §5).
 #include "AttributeCommand.h"
+#include "CasesCommand.h"
 #include "ClassifyCommand.h"
 #include "CommandLine.h"
 #include "CustomersCommand.h"
@@ -15,6 +16,7 @@
 #include "ReceiversCommand.h"
 #include "ReclassifyCommand.h"
 #include "StatsCommand.h"
+#include "TriageCommand.h"
 #include "common/BuildInfo.h"
 
 #include <QCoreApplication>
@@ -41,6 +43,9 @@ const std::map<QString, Command> &commands()
         { QStringLiteral("customers"),
             { QT_TRANSLATE_NOOP("cli", "Import, export or list the customers and their identifiers"),
                 abusedesk::cli::runCustomers } },
+        { QStringLiteral("cases"),
+            { QT_TRANSLATE_NOOP("cli", "Cases and their timelines; ladder decisions"),
+                abusedesk::cli::runCases } },
         { QStringLiteral("classify"),
             { QT_TRANSLATE_NOOP("cli", "What each message is, as JSON lines; no database"),
                 abusedesk::cli::runClassify } },
@@ -67,6 +72,9 @@ const std::map<QString, Command> &commands()
         { QStringLiteral("policy"),
             { QT_TRANSLATE_NOOP("cli", "Show or change the policy (role accounts, trusted reporters …)"),
                 abusedesk::cli::runPolicy } },
+        { QStringLiteral("triage"),
+            { QT_TRANSLATE_NOOP("cli", "The triage queue, its facets and search; acknowledge or mark noise"),
+                abusedesk::cli::runTriage } },
         { QStringLiteral("receivers"),
             { QT_TRANSLATE_NOOP("cli", "Which mailbox provider each recipient domain belongs to"),
                 abusedesk::cli::runReceivers } },

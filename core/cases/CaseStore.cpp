@@ -32,6 +32,12 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+/// Qt binds a null QString as SQL NULL; the NOT NULL text columns take an empty text instead.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
@@ -60,10 +66,10 @@ CaseStore::CaseStore(const storage::Database &database, const common::Clock &clo
 const QStringList &CaseStore::categories()
 {
     static const QStringList list { QStringLiteral("complaint-rate"), QStringLiteral("hard-bounces"),
-        QStringLiteral("spam-bounces"), QStringLiteral("direct-complaint"), QStringLiteral("escalated-complaint"),
-        QStringLiteral("blocklist"), QStringLiteral("spam-trap"), QStringLiteral("unsubscribe-failure"),
-        QStringLiteral("purchased-list"), QStringLiteral("mailing-after-opt-out"), QStringLiteral("legal"),
-        QStringLiteral("other") };
+        QStringLiteral("spam-bounces"), QStringLiteral("direct-complaint"),
+        QStringLiteral("escalated-complaint"), QStringLiteral("blocklist"), QStringLiteral("spam-trap"),
+        QStringLiteral("unsubscribe-failure"), QStringLiteral("purchased-list"),
+        QStringLiteral("mailing-after-opt-out"), QStringLiteral("legal"), QStringLiteral("other") };
     return list;
 }
 
@@ -164,9 +170,9 @@ bool CaseStore::event(
         "INSERT INTO case_events (case_id, at, author, type, text, data) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(caseId);
     q.addBindValue(nowText());
-    q.addBindValue(author);
+    q.addBindValue(notNull(author));
     q.addBindValue(type);
-    q.addBindValue(text);
+    q.addBindValue(notNull(text));
     q.addBindValue(compact(data));
     if (!q.exec())
         return failed(q.lastError().text());
@@ -213,7 +219,7 @@ qint64 CaseStore::open(const NewCase &c, const QString &author)
     q.addBindValue(c.category);
     q.addBindValue(c.severity);
     q.addBindValue(title);
-    q.addBindValue(c.owner.isEmpty() ? author : c.owner);
+    q.addBindValue(notNull(c.owner.isEmpty() ? author : c.owner));
     q.addBindValue(textOrNull(c.findingKey));
     q.addBindValue(nowText());
     q.addBindValue(nowText());
@@ -222,7 +228,8 @@ qint64 CaseStore::open(const NewCase &c, const QString &author)
         return 0;
     }
     const qint64 id = q.lastInsertId().toLongLong();
-    QJsonObject data { { QStringLiteral("category"), c.category }, { QStringLiteral("severity"), c.severity } };
+    QJsonObject data { { QStringLiteral("category"), c.category },
+        { QStringLiteral("severity"), c.severity } };
     if (!c.findingData.isEmpty())
         data.insert(QStringLiteral("finding"), c.findingData);
     if (!event(id, QStringLiteral("opened"), author,
@@ -246,7 +253,8 @@ int CaseStore::attach(qint64 caseId, const QList<qint64> &evidenceIds, const QSt
     link.prepare(QStringLiteral("INSERT OR IGNORE INTO case_evidence (case_id, evidence_id, added_at) "
                                 "SELECT ?, evidence_id, ? FROM messages WHERE evidence_id = ?"));
     QSqlQuery state(m_database.connection());
-    state.prepare(QStringLiteral("UPDATE messages SET triage_state = 'in-case', triage_at = ? WHERE evidence_id = ?"));
+    state.prepare(
+        QStringLiteral("UPDATE messages SET triage_state = 'in-case', triage_at = ? WHERE evidence_id = ?"));
     QList<qint64> added;
     for (const qint64 id : evidenceIds) {
         link.addBindValue(caseId);
@@ -284,9 +292,10 @@ bool CaseStore::detach(qint64 caseId, const QList<qint64> &evidenceIds, const QS
     unlink.prepare(QStringLiteral("DELETE FROM case_evidence WHERE case_id = ? AND evidence_id = ?"));
     // Linked to no other case: the item waits in triage again.
     QSqlQuery state(m_database.connection());
-    state.prepare(QStringLiteral("UPDATE messages SET triage_state = NULL, triage_at = NULL WHERE evidence_id = ? "
-                                 "AND triage_state = 'in-case' AND NOT EXISTS (SELECT 1 FROM case_evidence "
-                                 "WHERE evidence_id = messages.evidence_id)"));
+    state.prepare(
+        QStringLiteral("UPDATE messages SET triage_state = NULL, triage_at = NULL WHERE evidence_id = ? "
+                       "AND triage_state = 'in-case' AND NOT EXISTS (SELECT 1 FROM case_evidence "
+                       "WHERE evidence_id = messages.evidence_id)"));
     for (const qint64 id : evidenceIds) {
         unlink.addBindValue(caseId);
         unlink.addBindValue(id);
@@ -325,15 +334,15 @@ bool CaseStore::addChecklistAnswer(
         { { QStringLiteral("question"), question }, { QStringLiteral("answer"), answer } });
 }
 
-bool CaseStore::setStatus(
-    qint64 caseId, const QString &status, const QString &outcome, const QString &author, const QString &reason)
+bool CaseStore::setStatus(qint64 caseId, const QString &status, const QString &outcome, const QString &author,
+    const QString &reason)
 {
     if (!statuses().contains(status))
         return failed(tr("unknown case status \"%1\"").arg(status));
     const bool ending = status == QLatin1String("resolved") || status == QLatin1String("closed");
     if (ending && !outcomes().contains(outcome))
         return failed(tr("a %1 case needs an outcome (%2)")
-                          .arg(statusLabel(status).toLower(), outcomes().join(QStringLiteral(", "))));
+                .arg(statusLabel(status).toLower(), outcomes().join(QStringLiteral(", "))));
     if (!outcome.isEmpty() && !outcomes().contains(outcome))
         return failed(tr("unknown outcome \"%1\"").arg(outcome));
     const std::optional<CaseRecord> before = find(caseId);
@@ -392,7 +401,7 @@ bool CaseStore::setOwner(qint64 caseId, const QString &owner, const QString &aut
     storage::Savepoint sp(m_database.connection());
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE cases SET owner = ? WHERE id = ?"));
-    q.addBindValue(owner.trimmed());
+    q.addBindValue(notNull(owner.trimmed()));
     q.addBindValue(caseId);
     if (!q.exec())
         return failed(q.lastError().text());
@@ -414,16 +423,17 @@ qint64 CaseStore::addTimeEntry(qint64 caseId, const QString &author, int minutes
         "INSERT INTO time_entries (case_id, at, author, minutes, activity) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(caseId);
     q.addBindValue(nowText());
-    q.addBindValue(author);
+    q.addBindValue(notNull(author));
     q.addBindValue(minutes);
-    q.addBindValue(activity.trimmed());
+    q.addBindValue(notNull(activity.trimmed()));
     if (!q.exec()) {
         failed(q.lastError().text());
         return 0;
     }
     const qint64 id = q.lastInsertId().toLongLong();
-    const QString what = activity.trimmed().isEmpty() ? tr("%n minute(s) spent", minutes)
-                                                       : tr("%n minute(s): %1", minutes).arg(activity.trimmed());
+    const QString what = activity.trimmed().isEmpty()
+        ? tr("%n minute(s) spent", minutes)
+        : tr("%n minute(s): %1", minutes).arg(activity.trimmed());
     if (!event(caseId, QStringLiteral("time"), author, what,
             { { QStringLiteral("minutes"), minutes }, { QStringLiteral("entry"), id } })
         || !sp.release())
@@ -441,9 +451,10 @@ bool CaseStore::remove(qint64 caseId)
     if (!q.exec())
         return failed(q.lastError().text());
     QSqlQuery state(m_database.connection());
-    state.prepare(QStringLiteral("UPDATE messages SET triage_state = NULL, triage_at = NULL WHERE evidence_id = ? "
-                                 "AND triage_state = 'in-case' AND NOT EXISTS (SELECT 1 FROM case_evidence "
-                                 "WHERE evidence_id = messages.evidence_id)"));
+    state.prepare(
+        QStringLiteral("UPDATE messages SET triage_state = NULL, triage_at = NULL WHERE evidence_id = ? "
+                       "AND triage_state = 'in-case' AND NOT EXISTS (SELECT 1 FROM case_evidence "
+                       "WHERE evidence_id = messages.evidence_id)"));
     for (const qint64 id : evidence) {
         state.addBindValue(id);
         if (!state.exec())
@@ -455,7 +466,8 @@ bool CaseStore::remove(qint64 caseId)
 namespace {
 
 const QString CaseColumns = QStringLiteral(
-    "c.id, c.customer_id, cu.name, c.category, c.severity, c.status, c.outcome, c.title, c.owner, c.finding_key, "
+    "c.id, c.customer_id, cu.name, c.category, c.severity, c.status, c.outcome, c.title, c.owner, "
+    "c.finding_key, "
     "c.opened_at, c.updated_at, c.closed_at, (SELECT count(*) FROM case_evidence e WHERE e.case_id = c.id), "
     "(SELECT coalesce(sum(minutes), 0) FROM time_entries t WHERE t.case_id = c.id) "
     "FROM cases c LEFT JOIN customers cu ON cu.id = c.customer_id");

@@ -55,8 +55,8 @@ QList<LadderStep> EscalationLadder::steps() const
     // policy) is read with the usual statuses.
     static const QStringList fallbackStatus { QStringLiteral("active"), QStringLiteral("warned"),
         QStringLiteral("suspended"), QStringLiteral("terminated") };
-    const QJsonArray list = QJsonDocument::fromJson(m_database.policy().value(QStringLiteral("escalation_ladder")))
-                                .array();
+    const QJsonArray list
+        = QJsonDocument::fromJson(m_database.policy().value(QStringLiteral("escalation_ladder"))).array();
     QList<LadderStep> out;
     for (const QJsonValue &v : list) {
         LadderStep s;
@@ -148,11 +148,12 @@ bool EscalationLadder::decide(qint64 customerId, int toStep, const QString &toSt
         m_lastError = q.lastError().text();
         return false;
     }
-    q.prepare(QStringLiteral("INSERT INTO customer_decisions (customer_id, at, author, from_status, to_status, "
-                             "from_step, to_step, reason, case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO customer_decisions (customer_id, at, author, from_status, to_status, "
+                       "from_step, to_step, reason, case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(customerId);
     q.addBindValue(isoUtc(m_clock.now()));
-    q.addBindValue(author);
+    q.addBindValue(author.isNull() ? QStringLiteral("") : author);
     q.addBindValue(before.status);
     q.addBindValue(status);
     q.addBindValue(before.step);
@@ -186,8 +187,9 @@ bool EscalationLadder::decide(qint64 customerId, int toStep, const QString &toSt
 QList<CustomerDecision> EscalationLadder::history(qint64 customerId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, at, author, from_status, to_status, from_step, to_step, reason, case_id "
-                             "FROM customer_decisions WHERE customer_id = ? ORDER BY at, id"));
+    q.prepare(
+        QStringLiteral("SELECT id, at, author, from_status, to_status, from_step, to_step, reason, case_id "
+                       "FROM customer_decisions WHERE customer_id = ? ORDER BY at, id"));
     q.addBindValue(customerId);
     QList<CustomerDecision> out;
     if (!q.exec())

@@ -275,6 +275,14 @@ const DemoCustomer &CustomerRoster::pickForBlocklisting(DemoRandom &random) cons
     return m_customers.at(random.weighted(weights));
 }
 
+const DemoCustomer &CustomerRoster::pickForTrapHit(DemoRandom &random) const
+{
+    QList<int> weights;
+    for (const DemoCustomer &c : m_customers)
+        weights.append(c.behaviour == Behaviour::Good ? 0 : c.complaintWeight);
+    return m_customers.at(random.weighted(weights));
+}
+
 const DemoCustomer &CustomerRoster::pickStranger(DemoRandom &random) const
 {
     return random.pick(m_strangers);

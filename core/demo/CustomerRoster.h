@@ -23,6 +23,9 @@ public:
     [[nodiscard]] const DemoCustomer &pickForComplaint(DemoRandom &random) const;
     [[nodiscard]] const DemoCustomer &pickForBounce(DemoRandom &random) const;
     [[nodiscard]] const DemoCustomer &pickForBlocklisting(DemoRandom &random) const;
+    /// A customer whose mail reaches spam traps (a list bought, harvested or never cleaned), by
+    /// its share of complaints; never a good one.
+    [[nodiscard]] const DemoCustomer &pickForTrapHit(DemoRandom &random) const;
     [[nodiscard]] const DemoCustomer &pickStranger(DemoRandom &random) const;
 
     /// An address the sender's mail left from at that time.

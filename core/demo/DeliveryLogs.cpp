@@ -5,6 +5,7 @@
 #include "demo/EximLog.h"
 #include "demo/Gzip.h"
 #include "demo/MailDate.h"
+#include "demo/PlantedFindings.h"
 #include "demo/PostfixLog.h"
 #include "demo/PowerMtaAccounting.h"
 #include "demo/SendLog.h"
@@ -118,11 +119,13 @@ QByteArray array(const QList<QByteArray> &items)
 
 DeliveryLogs::DeliveryLogs(const CustomerRoster &roster, qint64 periodStart, qint64 periodEnd, int scale,
     DemoRandom random, const QList<SentMail> &sent, const QMap<QString, int> &complaints,
-    const QMap<QString, int> &feedbackReports)
+    const QMap<QString, int> &feedbackReports, const QList<PlannedComplaint> &complainants,
+    const QMap<QString, int> &trapReports)
     : m_roster(roster)
-    , m_plan(roster, periodStart, periodEnd, scale, random.fork(1), sent, complaints)
+    , m_plan(roster, periodStart, periodEnd, scale, random.fork(1), sent, complaints, complainants)
     , m_complaints(complaints)
     , m_feedbackReports(feedbackReports)
+    , m_trapReports(trapReports)
 {
     m_files += PostfixLog::render(m_plan, periodStart, periodEnd, random.fork(2));
     m_files += EximLog::render(m_plan, periodStart, periodEnd, random.fork(3));
@@ -210,6 +213,7 @@ QByteArray DeliveryLogs::expectedJson() const
         byPlatform.append(compact(o));
     }
 
+    const PlantedFindings planted(m_roster, m_plan, m_complaints, m_trapReports);
     QList<QByteArray> totalLines;
     for (int i = 0; i <= own; ++i) {
         const Counts &c = totals.at(i);
@@ -232,27 +236,27 @@ QByteArray DeliveryLogs::expectedJson() const
             o.insert(QStringLiteral("fbl_complaints"), complaints);
             o.insert(QStringLiteral("complaint_rate_percent"), percent(complaints, c.delivered));
             o.insert(QStringLiteral("mailed_after_opt_out"), m_plan.mailedAfterOptOut(i));
-            QJsonArray findings;
-            if (qint64(complaints) * 1000 > c.delivered)
-                findings.append(QStringLiteral("complaint-rate"));
-            if (c.hard * 20 > finished)
-                findings.append(QStringLiteral("hard-bounces"));
-            bool listed = false;
-            for (const PlannedListing &l : m_plan.listings()) {
-                for (const IpAssignment &a : dc.ips) {
-                    for (const QString &host : l.hosts)
-                        listed = listed || a.hosts.contains(host);
-                }
-            }
-            if (listed)
-                findings.append(QStringLiteral("blocklist"));
-            if (m_plan.mailedAfterOptOut(i) > 0)
-                findings.append(QStringLiteral("mailing-after-opt-out"));
-            o.insert(QStringLiteral("findings"), findings);
+            o.insert(QStringLiteral("mailed_after_complaint"), planted.mailedAfterComplaint(i));
+            o.insert(QStringLiteral("spam_trap_reports"), m_trapReports.value(dc.id));
+            o.insert(QStringLiteral("findings"), QJsonArray::fromStringList(planted.kindsOf(i)));
         } else {
             o.insert(QStringLiteral("profile"), QJsonValue());
         }
         totalLines.append(compact(o));
+    }
+
+    QList<QByteArray> findingLines;
+    for (const PlantedFinding &f : planted.all()) {
+        auto optional
+            = [](const QString &value) { return value.isEmpty() ? QJsonValue() : QJsonValue(value); };
+        QJsonObject o { { QStringLiteral("kind"), f.kind },
+            { QStringLiteral("customer"),
+                f.customer < 0 ? QJsonValue() : QJsonValue(customers.at(f.customer).id) },
+            { QStringLiteral("receiver"), optional(f.receiver) },
+            { QStringLiteral("target"), optional(f.target) } };
+        if (f.kind == QLatin1String("ip-reputation"))
+            o.insert(QStringLiteral("customers"), QJsonArray::fromStringList(f.customers));
+        findingLines.append(compact(o));
     }
 
     QList<QByteArray> dayLines;
@@ -267,7 +271,8 @@ QByteArray DeliveryLogs::expectedJson() const
     }
 
     return "{\n\"log_files\": " + array(logFiles) + ",\n\"by_platform\": " + array(byPlatform)
-        + ",\n\"totals\": " + array(totalLines) + ",\n\"days\": " + array(dayLines) + "\n}";
+        + ",\n\"totals\": " + array(totalLines) + ",\n\"findings\": " + array(findingLines)
+        + ",\n\"days\": " + array(dayLines) + "\n}";
 }
 
 } // namespace abusedesk::demo

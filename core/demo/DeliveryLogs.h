@@ -15,17 +15,20 @@ namespace abusedesk::demo {
 class DeliveryLogs
 {
 public:
-    /// complaints: feedback reports of type abuse per customer id; feedbackReports: all of them.
+    /// complaints: feedback reports of type abuse per customer id; feedbackReports: all of them;
+    /// complainants: who complained about which customer's mail, and when; trapReports: notices
+    /// and reports tied to a customer that say its mail reached spam traps, per customer id.
     DeliveryLogs(const CustomerRoster &roster, qint64 periodStart, qint64 periodEnd, int scale,
         DemoRandom random, const QList<SentMail> &sent, const QMap<QString, int> &complaints,
-        const QMap<QString, int> &feedbackReports);
+        const QMap<QString, int> &feedbackReports, const QList<PlannedComplaint> &complainants,
+        const QMap<QString, int> &trapReports);
 
     /// Writes the files under folder/logs; false with *error set when one cannot be written.
     [[nodiscard]] bool writeTo(const QString &folder, QString *error);
     /// The files in writing order (their text is dropped once written).
     [[nodiscard]] const QList<LogFile> &files() const { return m_files; }
-    /// The value of expected.json's "deliveries": {"log_files", "by_platform", "totals", "days"},
-    /// one object per line.
+    /// The value of expected.json's "deliveries": {"log_files", "by_platform", "totals",
+    /// "findings", "days"}, one object per line.
     [[nodiscard]] QByteArray expectedJson() const;
 
 private:
@@ -33,6 +36,7 @@ private:
     DeliveryPlan m_plan;
     QMap<QString, int> m_complaints;
     QMap<QString, int> m_feedbackReports;
+    QMap<QString, int> m_trapReports;
     QList<LogFile> m_files;
 };
 

@@ -284,6 +284,23 @@ Attempt spamRefusal(qint64 at, const PlannedRecipient &r, const QString &address
     return a;
 }
 
+// A refusal for the sending address's reputation, whatever the message says.
+Attempt reputationRefusal(qint64 at, const PlannedRecipient &r, const QString &address, const QString &ip)
+{
+    Attempt a = attempt(at, Attempt::Result::Bounced, QStringLiteral("5.7.1"), QStringLiteral("spam"),
+        QStringLiteral("reputation-block"), QStringLiteral("end of DATA"));
+    a.reply = fill(r.receiver.family == QLatin1String("google")
+            ? QStringLiteral(
+                  "550 5.7.1 [{ip}] Our system has detected that this message is likely suspicious "
+                  "due to the very low reputation of the sending IP address. To best protect our "
+                  "users from spam, the message has been blocked. Please visit "
+                  "https://support.google.com/mail/answer/188131 for more information. - gsmtp")
+            : QStringLiteral(
+                  "550 5.7.1 Mail from {ip} refused because of the poor reputation of the sending address"),
+        address, ip, r);
+    return a;
+}
+
 Attempt mailboxProblem(qint64 at, bool temporary, bool disabled, const PlannedRecipient &r,
     const QString &address, const QString &ip)
 {
@@ -352,15 +369,25 @@ struct DeliveryPlan::Member
 };
 
 DeliveryPlan::DeliveryPlan(const CustomerRoster &roster, qint64 periodStart, qint64 periodEnd, int scale,
-    DemoRandom random, const QList<SentMail> &sent, const QMap<QString, int> &complaints)
+    DemoRandom random, const QList<SentMail> &sent, const QMap<QString, int> &complaints,
+    const QList<PlannedComplaint> &complainants)
     : m_roster(roster)
     , m_start(periodStart)
     , m_end(periodEnd)
     , m_scale(qMax(1, scale))
     , m_random(random)
+    , m_complainants(complainants)
 {
+    const QList<DemoCustomer> &customers = m_roster.customers();
+    for (const PlannedComplaint &c : complainants) {
+        for (qsizetype i = 0; i < customers.size(); ++i) {
+            if (customers.at(i).id == c.customer)
+                m_complained.insert(QString::number(i) + QLatin1Char('|') + c.recipient);
+        }
+    }
     assignPlatforms();
     planListings();
+    planReputation();
     planSentMail(sent);
     planCampaigns(complaints);
     planOwnMail();
@@ -436,6 +463,70 @@ void DeliveryPlan::planListings()
         m_listings.append(l);
         break;
     }
+}
+
+void DeliveryPlan::planReputation()
+{
+    // One address of the shared pool has lost its reputation at Google: it refuses whatever leaves
+    // from it, for every customer of the pool.
+    const QList<DemoCustomer> &customers = m_roster.customers();
+    QStringList pool;
+    QList<int> small;
+    for (int c = 0; c < customers.size(); ++c) {
+        for (const IpAssignment &a : customers.at(c).ips) {
+            if (a.shared && pool.isEmpty())
+                pool = a.hosts;
+        }
+        if (customers.at(c).behaviour == Behaviour::Small)
+            small.append(c);
+    }
+    if (!pool.isEmpty())
+        m_reputationBlock = { m_random.pick(pool), QStringLiteral("google"), m_start };
+    // One small sender's mail looks like spam to Google, whatever address it leaves from, from
+    // a day early in the period on; the others of the pool are fine there.
+    if (!small.isEmpty()) {
+        m_contentProblem.customer = m_random.pick(small);
+        m_contentProblem.family = QStringLiteral("google");
+        m_contentProblem.from = m_start + Day * m_random.between(0, 6);
+    }
+}
+
+std::optional<Attempt> DeliveryPlan::refusalOf(
+    int customer, const PlannedRecipient &recipient, const QString &ip, qint64 at)
+{
+    if (const PlannedListing *listing = listingFor(ip, at, recipient.receiver))
+        return spamRefusal(at, recipient, recipient.address, ip, listing, m_random);
+    const PlannedReputationBlock &block = m_reputationBlock;
+    if (!block.address.isEmpty() && ip == block.address && recipient.receiver.family == block.family
+        && at >= block.from)
+        return reputationRefusal(at, recipient, recipient.address, ip);
+    const PlannedContentProblem &content = m_contentProblem;
+    if (customer >= 0 && customer == content.customer && recipient.receiver.family == content.family
+        && at >= content.from && m_random.chance(50))
+        return spamRefusal(at, recipient, recipient.address, ip, nullptr, m_random);
+    return std::nullopt;
+}
+
+bool DeliveryPlan::suppressed(int customer, const QString &address) const
+{
+    return customer >= 0 && trafficOf(m_roster.customers().at(customer).behaviour).honoursOwnOptOuts
+        && m_complained.contains(QString::number(customer) + QLatin1Char('|') + address);
+}
+
+bool DeliveryPlan::logsSendingAddress(
+    const PlannedMessage &message, const PlannedRecipient &recipient, const Attempt &attempt)
+{
+    switch (message.platform) {
+    case Platform::Postfix:
+        return false;
+    case Platform::Exim:
+        return attempt.result != Attempt::Result::Expired
+            && !(attempt.result == Attempt::Result::Bounced && recipient.mx.isEmpty());
+    case Platform::PowerMta:
+    case Platform::SendLog:
+        break;
+    }
+    return true;
 }
 
 Platform DeliveryPlan::platformFor(int customer, const QString &ip) const
@@ -670,8 +761,8 @@ QList<Attempt> DeliveryPlan::fateOf(
     const qint64 first = queuedAt + m_random.between(1, 20);
     if (invalid)
         return { unknownUser(first, recipient, address, ip) };
-    if (const PlannedListing *listing = listingFor(ip, first, recipient.receiver))
-        return { spamRefusal(first, recipient, address, ip, listing, m_random) };
+    if (const std::optional<Attempt> refused = refusalOf(customer, recipient, ip, first))
+        return { *refused };
 
     const int roll = int(m_random.below(10000));
     int edge = traffic.spam;
@@ -785,6 +876,23 @@ void DeliveryPlan::planCampaigns(const QMap<QString, int> &complaints)
                 list.append(member);
             }
         }
+        // Careless senders put whoever complained back on their list (a list imported again).
+        if (!traffic.honoursOwnOptOuts) {
+            for (const PlannedComplaint &complaint : std::as_const(m_complainants)) {
+                if (complaint.customer != customer.id || addresses.contains(complaint.recipient))
+                    continue;
+                const QString domain = domainOf(complaint.recipient);
+                const auto k = std::find_if(receivers.cbegin(), receivers.cend(),
+                    [&domain](const Receiver &r) { return r.domain == domain; });
+                if (k == receivers.cend())
+                    continue; // a reporter's address, not a subscriber's
+                addresses.insert(complaint.recipient);
+                Member member;
+                member.address = complaint.recipient;
+                member.receiver = int(k - receivers.cbegin());
+                list.append(member);
+            }
+        }
         QList<int> order(list.size());
         for (int i = 0; i < order.size(); ++i)
             order[i] = i;
@@ -823,6 +931,8 @@ void DeliveryPlan::planCampaigns(const QMap<QString, int> &complaints)
                             + QString::number(m_random.between(1, 9)) + QLatin1Char('@') + domain;
                         invalidPool.append(address);
                     }
+                    if (suppressed(c, address))
+                        continue;
                     PlannedRecipient p;
                     p.address = address;
                     p.receiver = Receiver::forDomain(domainOf(address));
@@ -841,10 +951,12 @@ void DeliveryPlan::planCampaigns(const QMap<QString, int> &complaints)
                 if (member.follower)
                     continue;
                 const bool afterOptOut = member.optedOutAt != 0 && member.optedOutAt <= queuedAt;
-                if (afterOptOut && member.honoured)
+                if ((afterOptOut && member.honoured) || suppressed(c, member.address))
                     continue;
                 for (int i = 0; i < member.team; ++i) {
                     const Member &each = list.at(index + i);
+                    if (suppressed(c, each.address))
+                        continue;
                     PlannedRecipient p;
                     p.address = each.address;
                     p.receiver = receivers.at(each.receiver);
@@ -967,8 +1079,8 @@ void DeliveryPlan::planSeeds()
                 route(p, m.sourceIp);
                 const qint64 at = m.queuedAt + m_random.between(1, 30);
                 QString placement;
-                if (const PlannedListing *listing = listingFor(m.sourceIp, at, p.receiver)) {
-                    p.attempts.append(spamRefusal(at, p, p.address, m.sourceIp, listing, m_random));
+                if (const std::optional<Attempt> refused = refusalOf(c, p, m.sourceIp, at)) {
+                    p.attempts.append(*refused);
                     placement = QStringLiteral("missing");
                 } else {
                     Attempt a = attempt(at, Attempt::Result::Delivered, QStringLiteral("2.0.0"), {}, {});

@@ -14,6 +14,7 @@
 #include <QMap>
 #include <QSet>
 #include <QString>
+#include <optional>
 
 namespace abusedesk::demo {
 
@@ -97,13 +98,41 @@ struct PlannedListing
     bool spamhaus = true; ///< zen.spamhaus.org rather than bl.spamcop.net
 };
 
+/// Someone who complained about a customer's mail (PlantedMessage::complainant).
+struct PlannedComplaint
+{
+    QString customer; ///< customer id
+    QString recipient; ///< the address that complained, lower case
+    qint64 at = 0; ///< when (the report's or complaint's Date)
+};
+
+/// A receiver that refuses mail from one of the ESP's addresses for its poor reputation.
+struct PlannedReputationBlock
+{
+    QString address; ///< the sending address
+    QString family; ///< the receiver's family (Receiver::family)
+    qint64 from = 0;
+};
+
+/// A customer whose mail a receiver refuses as spam for its content, whatever address it leaves
+/// from: about half of it from a day on.
+struct PlannedContentProblem
+{
+    int customer = -1; ///< index into CustomerRoster::customers(); -1: none
+    QString family; ///< the receiver's family (Receiver::family)
+    qint64 from = 0;
+};
+
 class DeliveryPlan
 {
 public:
     /// sent: the ESP's mail that the planted messages are about, in planting order;
-    /// complaints: feedback reports of type abuse per customer id, which the volumes are fitted to.
+    /// complaints: feedback reports of type abuse per customer id, which the volumes are fitted to;
+    /// complainants: who complained about which customer's mail and when. Careless customers
+    /// (those that ignore opt-outs) keep mailing them; the others never do.
     DeliveryPlan(const CustomerRoster &roster, qint64 periodStart, qint64 periodEnd, int scale,
-        DemoRandom random, const QList<SentMail> &sent, const QMap<QString, int> &complaints);
+        DemoRandom random, const QList<SentMail> &sent, const QMap<QString, int> &complaints,
+        const QList<PlannedComplaint> &complainants);
 
     [[nodiscard]] const QList<PlannedMessage> &messages() const { return m_messages; }
     [[nodiscard]] const QList<PlannedOptOut> &optOuts() const { return m_optOuts; }
@@ -113,6 +142,17 @@ public:
     [[nodiscard]] QList<Platform> platformsOf(int customer) const;
     /// Deliveries to a recipient after it had opted out (customers that ignore opt-outs).
     [[nodiscard]] int mailedAfterOptOut(int customer) const { return m_afterOptOut.value(customer); }
+    [[nodiscard]] const QList<PlannedComplaint> &complainants() const { return m_complainants; }
+    /// A shared-pool address that the biggest mailbox provider refuses for its poor reputation,
+    /// for every customer that sends from it, all through the period.
+    [[nodiscard]] const PlannedReputationBlock &reputationBlock() const { return m_reputationBlock; }
+    /// A small sender of the shared pool whose content that provider refuses.
+    [[nodiscard]] const PlannedContentProblem &contentProblem() const { return m_contentProblem; }
+    /// Whether the log line of an attempt names the address the mail left from: Postfix's lines do
+    /// not; Exim's do unless it gave up by itself (expired, or no MX to talk to); PowerMTA's
+    /// accounting and the send log always do.
+    [[nodiscard]] static bool logsSendingAddress(
+        const PlannedMessage &message, const PlannedRecipient &recipient, const Attempt &attempt);
 
     static constexpr qint64 Day = 86400;
 
@@ -121,6 +161,7 @@ private:
 
     void assignPlatforms();
     void planListings();
+    void planReputation();
     void planSentMail(const QList<SentMail> &sent);
     void planCampaigns(const QMap<QString, int> &complaints);
     void planOwnMail();
@@ -131,6 +172,12 @@ private:
     [[nodiscard]] QString newQueueId();
     [[nodiscard]] int submissionFor(Platform platform);
     [[nodiscard]] const PlannedListing *listingFor(const QString &ip, qint64 when, const Receiver &r) const;
+    /// The spam refusal a receiver gives a customer's mail at that time by itself (a listing, the
+    /// address's reputation, the content), if it refuses it.
+    [[nodiscard]] std::optional<Attempt> refusalOf(
+        int customer, const PlannedRecipient &recipient, const QString &ip, qint64 at);
+    /// Whether the customer must not mail the address: it complained, and the customer honours that.
+    [[nodiscard]] bool suppressed(int customer, const QString &address) const;
     /// The attempts of one recipient that the MTA decides by itself (campaign mail).
     [[nodiscard]] QList<Attempt> fateOf(
         int customer, const PlannedRecipient &recipient, const PlannedMessage &message, bool invalid);
@@ -149,6 +196,10 @@ private:
     QList<PlannedListing> m_listings;
     QSet<QString> m_queueIds;
     QMap<int, int> m_afterOptOut;
+    QList<PlannedComplaint> m_complainants;
+    QSet<QString> m_complained; ///< "customer index|address"
+    PlannedReputationBlock m_reputationBlock;
+    PlannedContentProblem m_contentProblem;
     QList<qint64> m_campaignHour; ///< per customer: when its campaigns start (seconds after midnight)
 };
 

@@ -86,6 +86,8 @@ bool DemoCase::writeTo(const QString &folder)
     QList<SentMail> sent;
     QMap<QString, int> complaints;
     QMap<QString, int> feedbackReports;
+    QList<PlannedComplaint> complainants;
+    QMap<QString, int> trapReports;
     const PlantSink plant = [&](const PlantedMessage &message) {
         expected.write((firstMessage ? QByteArray() : QByteArray(",\n")) + compact(message.toJson()));
         firstMessage = false;
@@ -97,6 +99,12 @@ bool DemoCase::writeTo(const QString &folder)
                 == QLatin1String("abuse"))
                 ++complaints[message.customer];
         }
+        if (message.customer.isEmpty())
+            return; // nothing ties it to a customer: no suppression, no trap hit
+        if (!message.complainant.isEmpty())
+            complainants.append({ message.customer, message.complainant.toLower(), message.complainedAt });
+        if (message.reportsSpamTrap)
+            ++trapReports[message.customer];
     };
 
     // Each file has its own random stream: a change to one kind of mail leaves the others alone.
@@ -136,7 +144,8 @@ bool DemoCase::writeTo(const QString &folder)
     }
 
     // The logs come last, with a stream of their own: the mail is the same with or without them.
-    DeliveryLogs logs(roster, start, end, scale, master.fork(5), sent, complaints, feedbackReports);
+    DeliveryLogs logs(roster, start, end, scale, master.fork(5), sent, complaints, feedbackReports,
+        complainants, trapReports);
     if (!logs.writeTo(folder, &m_error))
         return false;
     for (const LogFile &file : logs.files()) {

@@ -46,8 +46,16 @@
 // complaints the mail planted: good customers at 0.048 % feedback complaints of delivered mail or
 // below (none at all for some) and below 2 % hard bounces; complaint-heavy ones near 1 %, the
 // purchased-list one above 0.15 % and about 10 % hard bounces, the blocklisted one above 0.15 %
-// with spam refusals while it was listed. The logs are planned and rendered in memory: about
-// 100 MB per scale unit.
+// with spam refusals while it was listed. One address of the shared pool has a poor reputation at
+// Google all through the period: Google refuses everything that leaves from it ("very low
+// reputation of the sending IP address"), whoever's mail it is; and one small sender's content
+// looks like spam to Google from a day early in the period on: about half its mail there is
+// refused ("likely unsolicited mail") from whichever address, while the others of the pool are
+// fine there. Customers that ignore opt-outs also put whoever complained about their mail (a
+// feedback report naming the recipient, a complaint the recipient wrote) back on their lists; the
+// others never mail them again. Spam trap operators' reports and the blocklist notices that give
+// traps as the reason are about customers with bad lists only. The logs are planned and rendered
+// in memory: about 100 MB per scale unit.
 //   logs/postfix/mail.log.2.gz, mail.log.1, mail.log (oldest to newest): syslog lines
 //     ("Nov  2 10:00:00 mta3 postfix/smtp[1234]: 3F2A41C0B9: to=<…>, relay=…, delay=…, delays=…,
 //     dsn=2.0.0, status=sent (250 …)") of several hosts. Per message: pickup (uid= from=) or smtpd
@@ -101,7 +109,7 @@
 // complaints are escalated only under the trusted_reporters policy; without it they are
 // complaints.
 //
-// expected.json "deliveries" (after "messages"): {"log_files", "by_platform", "totals", "days"},
+// expected.json "deliveries" (after "messages"): {"log_files", "by_platform", "totals", "findings", "days"},
 // one object per line:
 //   log_files    {"file", "format" (postfix | exim | powermta | send-log | opt-out | seed |
 //                blocklist), "lines", "records" (attempts or rows; the lines a newer Postfix file
@@ -114,9 +122,19 @@
 //                "spam_bounce_rate_percent" (of delivered + hard + soft + spam), and for customers
 //                "fbl_reports" (feedback reports tied to it), "fbl_complaints" (those of type
 //                abuse), "complaint_rate_percent" (fbl_complaints of delivered), "mailed_after_opt_out"
-//                (deliveries to a recipient after its opt-out), "findings" (complaint-rate above
-//                0.1 %, hard-bounces above 5 %, blocklist, mailing-after-opt-out)}; percentages
-//                rounded to three decimals
+//                (deliveries to a recipient after its opt-out), "mailed_after_complaint" (deliveries
+//                that ended at a recipient after it complained about the customer's mail),
+//                "spam_trap_reports" (notices and reports tied to it that say its mail reached spam
+//                traps), "findings" (the kinds of "findings" below it has, in that order)};
+//                percentages rounded to three decimals
+//   findings     every automatic finding (findings/Findings.h, default policy) the case holds over
+//                its period, as the findings command must propose it: {"kind", "customer" (null for
+//                ip-reputation), "receiver" (as the program names it: "Google", "GMX / WEB.DE", or
+//                the domain; null when none), "target" (the listed target, or the sending address
+//                of ip-reputation; null when none)} plus "customers" for ip-reputation (the ids of
+//                the customers whose mail was refused); by customer and kind, ip-reputation last.
+//                Worked out from the plan with the findings' rules (PlantedFindings), so that the
+//                numbers near a line decide the same way.
 //   days         {"customer", "domain" (recipient domain), "day" (UTC, YYYY-MM-DD), COUNTS} for
 //                every combination with anything in it, by customer, domain, day
 // COUNTS: "delivered" (recipients), "deferred" (deferral attempts), "hard", "soft", "spam"

@@ -148,6 +148,10 @@ void FeedbackReportGenerator::write(int count, MboxWriter &mbox, const PlantSink
         planted.facts.insert(QStringLiteral("feedback"), feedback);
         planted.facts.insert(QStringLiteral("original"), original.facts());
         planted.sent = original.asSent(sender, { recipient }, sourceIp);
+        if (QLatin1String(type.name) == QLatin1String("abuse") && !provider.redactsRecipient) {
+            planted.complainant = recipient;
+            planted.complainedAt = reported;
+        }
         plant(planted);
     }
 }

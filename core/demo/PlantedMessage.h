@@ -31,6 +31,16 @@ struct PlantedMessage
     QList<SentMail> sent;
     /// Mailing-list posts: the customers whose domain or (dedicated) address the text names.
     std::optional<QStringList> mentions;
+    /// Who complained about the customer's mail, and when (the message's Date, UTC seconds): the
+    /// recipient a feedback report of type abuse names, or the writer of a complaint. The ESP's
+    /// suppression memory must keep the customer's mail from that address afterwards (the delivery
+    /// plan reads it). Empty for other messages and for reports that hide the recipient. Not part
+    /// of toJson().
+    QString complainant;
+    qint64 complainedAt = 0;
+    /// Its text says the customer's mail reached spam traps (a trap operator's report, a listing
+    /// notice that gives traps as the reason). Not part of toJson(); expected.json counts it.
+    bool reportsSpamTrap = false;
 
     [[nodiscard]] QJsonObject toJson() const
     {

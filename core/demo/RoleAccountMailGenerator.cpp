@@ -561,6 +561,8 @@ RoleAccountMailGenerator::Written RoleAccountMailGenerator::complaint()
     w.planted.customer = anonymous ? QString() : sender.id;
     // The writer got the mail whether or not the complaint shows it.
     w.planted.sent = original.asSent(sender, { writerAddress }, sourceIp);
+    w.planted.complainant = writerAddress;
+    w.planted.complainedAt = at;
     if (!originalFacts.isEmpty())
         w.planted.facts.insert(QStringLiteral("original"), originalFacts);
     else
@@ -571,8 +573,12 @@ RoleAccountMailGenerator::Written RoleAccountMailGenerator::complaint()
 RoleAccountMailGenerator::Written RoleAccountMailGenerator::escalatedComplaint()
 {
     DemoRandom &random = m_random;
-    const Reporter &reporter = Reporters[random.weighted({ 35, 25, 15, 25 })];
-    const DemoCustomer &sender = m_roster.pickForComplaint(random);
+    const int reporterIndex = random.weighted({ 35, 25, 15, 25 });
+    const Reporter &reporter = Reporters[reporterIndex];
+    // Spam trap operators only ever see the mail of customers with bad lists.
+    const bool trapOperator = reporterIndex == 0 || reporterIndex == 3;
+    const DemoCustomer &sender
+        = trapOperator ? m_roster.pickForTrapHit(random) : m_roster.pickForComplaint(random);
     const qint64 sentAt = m_start + qint64(random.below(quint64(m_end - m_start - 4 * 86400)));
     const qint64 at = sentAt + random.between(3600, 2 * 86400);
     const QString ip = m_roster.sendingIp(sender, sentAt, random);
@@ -632,6 +638,9 @@ RoleAccountMailGenerator::Written RoleAccountMailGenerator::escalatedComplaint()
     w.planted.customer = sender.id;
     w.planted.facts.insert(QStringLiteral("original"), original.facts());
     w.planted.sent = original.asSent(sender, { trap }, ip);
+    w.planted.complainant = QString::fromLatin1(reporter.address);
+    w.planted.complainedAt = at;
+    w.planted.reportsSpamTrap = trapOperator;
     return w;
 }
 
@@ -857,6 +866,7 @@ RoleAccountMailGenerator::Written RoleAccountMailGenerator::blocklistNotice()
     w.planted.kind = QStringLiteral("blocklist-notice");
     w.planted.roleAccount = role;
     w.planted.customer = customerId;
+    w.planted.reportsSpamTrap = style != 1; // Spamhaus and BlockWatch name traps, SpamCop its users
     return w;
 }
 

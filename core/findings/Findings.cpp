@@ -1,18 +1,24 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "findings/Findings.h"
 
+#include "delivery/ReceiverDirectory.h"
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QMap>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <algorithm>
+#include <tuple>
 
 namespace abusedesk::findings {
 
@@ -40,11 +46,70 @@ QString percent(double value)
     return QLocale().toString(value, 'f', value < 1 ? 3 : 2);
 }
 
+QString keyOf(const QString &kind, qint64 customerId, const QString &receiver, const QString &target)
+{
+    return kind + QLatin1Char('|') + QString::number(customerId) + QLatin1Char('|') + receiver
+        + QLatin1Char('|') + target;
+}
+
+// What ended at a receiver (delivered or bounced) and how much of it was refused as spam.
+struct SpamCounts
+{
+    qint64 ended = 0;
+    qint64 spam = 0;
+
+    [[nodiscard]] bool above(double line) const { return spam > line * double(ended); }
+    SpamCounts &operator+=(const SpamCounts &o)
+    {
+        ended += o.ended;
+        spam += o.spam;
+        return *this;
+    }
+    SpamCounts &operator-=(const SpamCounts &o)
+    {
+        ended -= o.ended;
+        spam -= o.spam;
+        return *this;
+    }
+};
+
+using Address = std::pair<QString, QString>; // receiver, sending address
+
+// Whether a notice names a listed target: the address or domain itself, or an address in the
+// listed range.
+bool names(const QJsonObject &named, const QString &target)
+{
+    const QJsonArray ips = named.value(QStringLiteral("ips")).toArray();
+    const QJsonArray domains = named.value(QStringLiteral("domains")).toArray();
+    if (ips.contains(target) || domains.contains(target))
+        return true;
+    if (!target.contains(QLatin1Char('/')))
+        return false;
+    const auto [network, prefix] = QHostAddress::parseSubnet(target);
+    if (network.isNull())
+        return false;
+    for (const QJsonValue &ip : ips) {
+        const QHostAddress address(ip.toString());
+        if (!address.isNull() && address.isInSubnet(network, prefix))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 FindingsEngine::FindingsEngine(const storage::Database &database)
     : m_database(database)
 { }
+
+const QStringList &FindingsEngine::kinds()
+{
+    static const QStringList all { QStringLiteral("complaint-rate"), QStringLiteral("hard-bounces"),
+        QStringLiteral("spam-bounces"), QStringLiteral("blocklist"), QStringLiteral("spam-trap"),
+        QStringLiteral("mailing-after-opt-out"), QStringLiteral("mailing-after-complaint"),
+        QStringLiteral("ip-reputation") };
+    return all;
+}
 
 QList<Finding> FindingsEngine::run(const FindingsOptions &options)
 {
@@ -59,81 +124,288 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
     const QString firstDay = m_from.toString(Qt::ISODate);
     const QString lastDay = m_until.toString(Qt::ISODate);
     const QString endDay = m_until.addDays(1).toString(Qt::ISODate);
+    const int maxIds = qMax(0, options.maximumEvidenceIds);
 
-    QMap<qint64, const attribution::CustomerRecord *> customers;
     const QList<attribution::CustomerRecord> records = store.customers();
+    QHash<qint64, const attribution::CustomerRecord *> customers;
     for (const attribution::CustomerRecord &c : records)
         customers.insert(c.id, &c);
 
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    bool failed = false;
+    auto exec = [&](const QString &sql, const QVariantList &values) {
+        if (failed)
+            return false;
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            m_lastError = q.lastError().text();
+            failed = true;
+        }
+        return !failed;
+    };
+
     struct Volume
     {
-        qint64 delivered = 0, ended = 0, hard = 0, complaints = 0, listings = 0, afterOptOut = 0;
+        qint64 delivered = 0, ended = 0, hard = 0, complaints = 0, afterOptOut = 0, afterComplaint = 0;
+        QSet<qint64> complaintsFollowed; // evidence ids of the complaints mail went on after
+        QList<qint64> trapMessages; // evidence ids
+        qint64 trapListings = 0;
     };
-    QMap<qint64, Volume> volumes;
-    QSqlQuery q(m_database.connection());
-    auto fail = [this, &q] {
-        m_lastError = q.lastError().text();
-        return QList<Finding>();
+    QHash<qint64, Volume> volumes;
+    if (exec(QStringLiteral("SELECT customer_id, sum(delivered), sum(sent), sum(hard) FROM daily_aggregates "
+                            "WHERE day >= ? AND day <= ? AND customer_id != 0 GROUP BY customer_id"),
+            { firstDay, lastDay }))
+        while (q.next()) {
+            Volume &v = volumes[q.value(0).toLongLong()];
+            v.delivered = q.value(1).toLongLong();
+            v.ended = q.value(2).toLongLong();
+            v.hard = q.value(3).toLongLong();
+        }
+    if (exec(QStringLiteral(
+                 "SELECT customer_id, count(*) FROM messages WHERE sent_at >= ? AND sent_at < ? AND "
+                 "customer_id IS NOT NULL AND kind = 'feedback-report' AND "
+                 "json_extract(facts, '$.feedback.type') = 'abuse' GROUP BY customer_id"),
+            { firstDay, endDay }))
+        while (q.next())
+            volumes[q.value(0).toLongLong()].complaints = q.value(1).toLongLong();
+
+    // Listings of what a customer held, one per customer and target; a note that names a trap
+    // is a spam-trap hit as well.
+    struct Listing
+    {
+        qint64 customerId = 0;
+        QString target;
+        qint64 count = 0;
+        QString lists;
     };
-    q.prepare(QStringLiteral("SELECT customer_id, sum(delivered), sum(sent), sum(hard) FROM daily_aggregates "
-                             "WHERE day >= ? AND day <= ? AND customer_id != 0 GROUP BY customer_id"));
-    q.addBindValue(firstDay);
-    q.addBindValue(lastDay);
-    if (!q.exec())
-        return fail();
-    while (q.next()) {
-        Volume &v = volumes[q.value(0).toLongLong()];
-        v.delivered = q.value(1).toLongLong();
-        v.ended = q.value(2).toLongLong();
-        v.hard = q.value(3).toLongLong();
-    }
-    q.prepare(
-        QStringLiteral("SELECT customer_id, count(*) FROM messages WHERE sent_at >= ? AND sent_at < ? AND "
-                       "customer_id IS NOT NULL AND kind = 'feedback-report' AND "
-                       "json_extract(facts, '$.feedback.type') = 'abuse' GROUP BY customer_id"));
-    q.addBindValue(firstDay);
-    q.addBindValue(endDay);
-    if (!q.exec())
-        return fail();
-    while (q.next())
-        volumes[q.value(0).toLongLong()].complaints = q.value(1).toLongLong();
-    q.prepare(
-        QStringLiteral("SELECT customer_id, count(*) FROM blocklist_listings WHERE customer_id IS NOT NULL "
-                       "AND listed < ? AND (delisted IS NULL OR delisted >= ?) GROUP BY customer_id"));
-    q.addBindValue(end);
-    q.addBindValue(begin);
-    if (!q.exec())
-        return fail();
-    while (q.next())
-        volumes[q.value(0).toLongLong()].listings = q.value(1).toLongLong();
+    QList<Listing> listings;
+    if (exec(
+            QStringLiteral("SELECT customer_id, target, count(*), group_concat(DISTINCT list), "
+                           "sum(note LIKE '%trap%') FROM blocklist_listings WHERE customer_id IS NOT NULL "
+                           "AND listed < ? AND (delisted IS NULL OR delisted >= ?) GROUP BY 1, 2 ORDER BY 2"),
+            { end, begin }))
+        while (q.next()) {
+            listings.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                q.value(3).toString().replace(QLatin1Char(','), QStringLiteral(", ")) });
+            volumes[q.value(0).toLongLong()].trapListings += q.value(4).toLongLong();
+        }
+    // Notices and complaints whose words say the mail reached spam traps. The raw bytes are read
+    // only for the few kinds that carry such words, attributed and dated in the period.
+    if (exec(
+            QStringLiteral(
+                "SELECT customer_id, evidence_id FROM (SELECT m.customer_id, m.evidence_id, CAST(r.raw AS "
+                "TEXT) AS text FROM messages m JOIN evidence_raw r ON r.evidence_id = m.evidence_id WHERE "
+                "m.kind IN ('blocklist-notice', 'complaint', 'escalated-complaint') AND m.customer_id IS "
+                "NOT NULL AND m.sent_at >= ? AND m.sent_at < ?) WHERE text LIKE '%spam trap%' OR text LIKE "
+                "'%spamtrap%' OR text LIKE '%spam-trap%' OR text LIKE '%trap address%' ORDER BY evidence_id"),
+            { firstDay, endDay }))
+        while (q.next())
+            volumes[q.value(0).toLongLong()].trapMessages.append(q.value(1).toLongLong());
+
     // Mail that ended (delivered or bounced) at a recipient after its opt-out from the same
     // customer: one recipient-index range per opt-out.
-    q.prepare(QStringLiteral(
-        "SELECT o.customer_id, count(DISTINCT d.id) FROM opt_outs o JOIN deliveries d ON d.recipient = "
-        "o.recipient "
-        "AND d.customer_id = o.customer_id AND d.time > o.time AND d.result != 'deferred' "
-        "WHERE o.customer_id IS NOT NULL AND d.time >= ? AND d.time < ? GROUP BY o.customer_id"));
-    q.addBindValue(begin);
-    q.addBindValue(end);
-    if (!q.exec())
-        return fail();
-    while (q.next())
-        volumes[q.value(0).toLongLong()].afterOptOut = q.value(1).toLongLong();
+    if (exec(QStringLiteral("SELECT o.customer_id, count(DISTINCT d.id) FROM opt_outs o JOIN deliveries d ON "
+                            "d.recipient = o.recipient AND d.customer_id = o.customer_id AND d.time > o.time "
+                            "AND d.result != 'deferred' WHERE o.customer_id IS NOT NULL AND d.time >= ? AND "
+                            "d.time < ? GROUP BY o.customer_id"),
+            { begin, end }))
+        while (q.next())
+            volumes[q.value(0).toLongLong()].afterOptOut = q.value(1).toLongLong();
+
+    // The same after a complaint, from any time before: the recipients a feedback report of type
+    // abuse names, and the writers of complaints. Dates are ISO 8601 UTC text.
+    if (exec(QStringLiteral(
+                 "WITH complained(customer_id, recipient, at, evidence_id) AS ("
+                 " SELECT m.customer_id, lower(r.value), CAST(strftime('%s', m.sent_at) AS INTEGER), "
+                 "m.evidence_id FROM messages m, json_each(m.facts, '$.feedback.original_rcpt_to') r"
+                 " WHERE m.kind = 'feedback-report' AND m.customer_id IS NOT NULL AND m.sent_at < ?"
+                 " AND json_extract(m.facts, '$.feedback.type') = 'abuse'"
+                 " UNION ALL"
+                 " SELECT customer_id, lower(from_address), CAST(strftime('%s', sent_at) AS INTEGER), "
+                 "evidence_id FROM messages WHERE kind IN ('complaint', 'escalated-complaint')"
+                 " AND customer_id IS NOT NULL AND from_address IS NOT NULL AND sent_at < ?) "
+                 "SELECT c.customer_id, c.evidence_id, d.id FROM complained c JOIN deliveries d ON "
+                 "d.recipient "
+                 "= c.recipient AND d.customer_id = c.customer_id AND d.time > c.at AND d.result != "
+                 "'deferred' AND d.time >= ? AND d.time < ?"),
+            { endDay, endDay, begin, end })) {
+        QHash<qint64, QSet<qint64>> deliveries;
+        while (q.next()) {
+            const qint64 customer = q.value(0).toLongLong();
+            deliveries[customer].insert(q.value(2).toLongLong());
+            volumes[customer].complaintsFollowed.insert(q.value(1).toLongLong());
+        }
+        for (auto it = deliveries.cbegin(); it != deliveries.cend(); ++it)
+            volumes[it.key()].afterComplaint = it->size();
+    }
+
+    // Spam refusals per customer and receiver from the daily aggregates; then, only for the
+    // receivers where enough were refused to mean anything, per sending address from the
+    // deliveries of the period (the aggregates do not keep the address).
+    const double spamLine = policyFraction(m_database, QStringLiteral("spam_bounce_rate_threshold"), 0.05);
+    QHash<qint64, QMap<QString, SpamCounts>> spamAt; // customer → receiver → counts
+    QMap<QString, qint64> spamAtReceiver;
+    if (exec(QStringLiteral("SELECT customer_id, receiver, sum(sent), sum(spam) FROM daily_aggregates WHERE "
+                            "day >= ? AND day <= ? AND customer_id != 0 GROUP BY 1, 2 HAVING sum(spam) > 0"),
+            { firstDay, lastDay }))
+        while (q.next()) {
+            const SpamCounts counts { q.value(2).toLongLong(), q.value(3).toLongLong() };
+            spamAt[q.value(0).toLongLong()].insert(q.value(1).toString(), counts);
+            spamAtReceiver[q.value(1).toString()] += counts.spam;
+        }
+    QStringList suspectReceivers;
+    for (auto it = spamAtReceiver.cbegin(); it != spamAtReceiver.cend(); ++it)
+        if (it.value() >= options.minimumSpamBounces)
+            suspectReceivers.append(it.key());
+    QMap<Address, QMap<qint64, SpamCounts>> byAddress; // (receiver, address) → customer → counts
+    for (qsizetype at = 0; at < suspectReceivers.size() && !failed; at += 500) {
+        const QStringList some = suspectReceivers.mid(at, 500);
+        QStringList marks(some.size(), QStringLiteral("?"));
+        QVariantList values { begin, end };
+        for (const QString &r : some)
+            values.append(r);
+        if (exec(QStringLiteral(
+                     "SELECT receiver, sending_ip, customer_id, sum(result != 'deferred'), "
+                     "sum(result IN ('bounced', 'expired') AND bounce_class = 'spam') FROM deliveries "
+                     "WHERE time >= ? AND time < ? AND sending_ip IS NOT NULL AND customer_id IS "
+                     "NOT NULL AND receiver IN (%1) GROUP BY 1, 2, 3")
+                     .arg(marks.join(QStringLiteral(", "))),
+                values))
+            while (q.next())
+                byAddress[{ q.value(0).toString(), q.value(1).toString() }].insert(
+                    q.value(2).toLongLong(), { q.value(3).toLongLong(), q.value(4).toLongLong() });
+    }
+    if (failed)
+        return {};
+
+    const QLocale locale;
+    QList<Finding> reputation;
+    QSet<Address> reputationProblems;
+    for (auto it = byAddress.cbegin(); it != byAddress.cend(); ++it) {
+        SpamCounts total;
+        QList<qint64> judged;
+        bool all = true;
+        for (auto c = it->cbegin(); c != it->cend(); ++c) {
+            total += c.value();
+            if (c.value().ended < options.minimumAddressVolume)
+                continue; // too little to say anything about the address
+            judged.append(c.key());
+            all = all && c.value().above(spamLine);
+        }
+        if (judged.size() < 2 || !all || total.spam < options.minimumSpamBounces)
+            continue;
+        reputationProblems.insert(it.key());
+        Finding f;
+        f.kind = QStringLiteral("ip-reputation");
+        f.receiver = it.key().first;
+        f.target = it.key().second;
+        f.key = keyOf(f.kind, 0, f.receiver, f.target);
+        std::sort(judged.begin(), judged.end(), [&](qint64 a, qint64 b) {
+            const auto *ca = customers.value(a);
+            const auto *cb = customers.value(b);
+            return (ca ? ca->name : QString()) < (cb ? cb->name : QString());
+        });
+        for (const qint64 id : std::as_const(judged)) {
+            const attribution::CustomerRecord *c = customers.value(id);
+            f.affectedCustomerIds.append(id);
+            f.affectedCustomers.append(!c     ? QString::number(id)
+                    : c->externalId.isEmpty() ? c->name
+                                              : c->externalId);
+        }
+        f.count = total.spam;
+        f.volume = total.ended;
+        f.ratePercent = 100.0 * total.spam / total.ended;
+        f.thresholdPercent = 100.0 * spamLine;
+        f.evidenceCount = total.spam;
+        f.summary
+            = tr("all %1 customers sending from %2 to %3 had their mail refused as spam: %4 of %5 "
+                 "messages (%6 %): the reputation of the address, not one customer's mail")
+                  .arg(locale.toString(judged.size()), f.target, f.receiver, locale.toString(total.spam),
+                      locale.toString(total.ended), percent(f.ratePercent));
+        reputation.append(f);
+    }
+    std::sort(reputation.begin(), reputation.end(), [](const Finding &a, const Finding &b) {
+        return std::tie(a.target, a.receiver) < std::tie(b.target, b.receiver);
+    });
+
+    // The stored bounces of a customer in the period, by recipient class (and receiver for spam),
+    // read once per customer that needs them.
+    const delivery::ReceiverDirectory directory(m_database);
+    struct Bounces
+    {
+        QList<qint64> hard;
+        QMap<QString, QList<qint64>> spamAt;
+    };
+    QHash<qint64, Bounces> bounces;
+    auto bouncesOf = [&](qint64 customer) -> const Bounces & {
+        if (const auto it = bounces.constFind(customer); it != bounces.cend())
+            return *it;
+        Bounces &b = bounces[customer];
+        if (exec(QStringLiteral(
+                     "SELECT DISTINCT m.evidence_id, json_extract(r.value, '$.class'), "
+                     "json_extract(r.value, '$.address') FROM messages m, json_each(m.facts, "
+                     "'$.recipients') r WHERE m.customer_id = ? AND m.kind = 'bounce' AND m.sent_at "
+                     ">= ? AND m.sent_at < ? ORDER BY 1"),
+                { customer, firstDay, endDay }))
+            while (q.next()) {
+                const qint64 id = q.value(0).toLongLong();
+                const QString cls = q.value(1).toString();
+                if (cls == QLatin1String("hard")) {
+                    if (b.hard.isEmpty() || b.hard.constLast() != id)
+                        b.hard.append(id);
+                } else if (cls == QLatin1String("spam")) {
+                    const QString receiver
+                        = directory.receiverOf(delivery::ReceiverDirectory::domainOf(q.value(2).toString()))
+                              .name;
+                    QList<qint64> &ids = b.spamAt[receiver];
+                    if (ids.isEmpty() || ids.constLast() != id)
+                        ids.append(id);
+                }
+            }
+        return b;
+    };
+    auto capped = [maxIds](QList<qint64> ids) {
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        if (ids.size() > maxIds)
+            ids.resize(maxIds);
+        return ids;
+    };
+    // Blocklist notices of the customers, for the listings and traps they are about.
+    struct Notice
+    {
+        qint64 id;
+        QJsonObject named;
+    };
+    QHash<qint64, QList<Notice>> notices;
+    if (!listings.isEmpty()
+        && exec(
+            QStringLiteral("SELECT evidence_id, customer_id, json_extract(facts, '$.named') FROM messages "
+                           "WHERE kind = 'blocklist-notice' AND customer_id IS NOT NULL AND sent_at >= ? "
+                           "AND sent_at < ? ORDER BY evidence_id"),
+            { firstDay, endDay }))
+        while (q.next())
+            notices[q.value(1).toLongLong()].append(
+                { q.value(0).toLongLong(), QJsonDocument::fromJson(q.value(2).toByteArray()).object() });
 
     const double complaintLine
         = policyFraction(m_database, QStringLiteral("complaint_rate_threshold"), 0.001);
     const double hardLine = policyFraction(m_database, QStringLiteral("hard_bounce_rate_threshold"), 0.05);
-    const QLocale locale;
     QList<Finding> out;
     for (const attribution::CustomerRecord &c : records) {
         const Volume v = volumes.value(c.id);
-        auto finding = [&](const QString &kind) {
+        auto finding = [&](const QString &kind, const QString &receiver = {}, const QString &target = {}) {
             Finding f;
             f.kind = kind;
+            f.key = keyOf(kind, c.id, receiver, target);
             f.customerId = c.id;
             f.customerName = c.name;
             f.customerExternalId = c.externalId;
-            f.key = kind + QLatin1Char(':') + QString::number(c.id);
+            f.receiver = receiver;
+            f.target = target;
             return f;
         };
         if (v.delivered >= options.minimumDelivered && v.complaints > complaintLine * v.delivered) {
@@ -143,6 +415,13 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
             f.ratePercent = 100.0 * v.complaints / v.delivered;
             f.thresholdPercent = 100.0 * complaintLine;
             f.evidenceCount = v.complaints;
+            if (exec(QStringLiteral(
+                         "SELECT evidence_id FROM messages WHERE customer_id = ? AND kind = "
+                         "'feedback-report' AND sent_at >= ? AND sent_at < ? AND json_extract(facts, "
+                         "'$.feedback.type') = 'abuse' ORDER BY evidence_id LIMIT ?"),
+                    { c.id, firstDay, endDay, maxIds }))
+                while (q.next())
+                    f.evidenceIds.append(q.value(0).toLongLong());
             f.summary = tr("%1 feedback-loop complaints on %2 delivered messages: %3 %, above the %4 % line")
                             .arg(locale.toString(v.complaints), locale.toString(v.delivered),
                                 percent(f.ratePercent), percent(f.thresholdPercent));
@@ -155,18 +434,86 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
             f.ratePercent = 100.0 * v.hard / v.ended;
             f.thresholdPercent = 100.0 * hardLine;
             f.evidenceCount = v.hard;
+            f.evidenceIds = capped(bouncesOf(c.id).hard);
             f.summary
                 = tr("%1 hard bounces (unknown users and domains) of %2 messages: %3 %, above the %4 % line")
                       .arg(locale.toString(v.hard), locale.toString(v.ended), percent(f.ratePercent),
                           percent(f.thresholdPercent));
             out.append(f);
         }
-        if (v.listings > 0) {
-            Finding f = finding(QStringLiteral("blocklist"));
-            f.count = v.listings;
-            f.evidenceCount = v.listings;
-            f.summary = tr("blocklist listings of an address or domain it held when listed: %1")
-                            .arg(locale.toString(v.listings));
+        const QMap<QString, SpamCounts> spam = spamAt.value(c.id);
+        for (auto it = spam.cbegin(); it != spam.cend(); ++it) {
+            if (it->spam < options.minimumSpamBounces)
+                continue;
+            // What the customer sent from addresses with a reputation problem there is not its own;
+            // the other customers' mail from its other addresses to the same receiver says whether
+            // the problem is its own.
+            SpamCounts own = it.value();
+            SpamCounts peers;
+            bool logged = false;
+            for (auto a = byAddress.lowerBound({ it.key(), QString() });
+                a != byAddress.cend() && a.key().first == it.key(); ++a) {
+                const auto mine = a->constFind(c.id);
+                if (mine == a->cend())
+                    continue;
+                if (reputationProblems.contains(a.key())) {
+                    own -= mine.value();
+                    continue;
+                }
+                logged = true;
+                for (auto peer = a->cbegin(); peer != a->cend(); ++peer) {
+                    if (peer.key() != c.id)
+                        peers += peer.value();
+                }
+            }
+            if (own.spam < options.minimumSpamBounces || !own.above(spamLine))
+                continue;
+            Finding f = finding(QStringLiteral("spam-bounces"), it.key());
+            f.count = own.spam;
+            f.volume = own.ended;
+            f.ratePercent = 100.0 * own.spam / own.ended;
+            f.thresholdPercent = 100.0 * spamLine;
+            f.evidenceCount = own.spam;
+            f.evidenceIds = capped(bouncesOf(c.id).spamAt.value(it.key()));
+            QString comparison;
+            if (peers.ended >= options.minimumAddressVolume && !peers.above(spamLine))
+                comparison = tr("other customers sending from the same addresses to %1 were fine (%2 of %3 "
+                                "refused): likely its content or its domains")
+                                 .arg(it.key(), locale.toString(peers.spam), locale.toString(peers.ended));
+            else if (peers.ended >= options.minimumAddressVolume)
+                comparison = tr("other customers sending from the same addresses to %1 were refused too (%2 "
+                                "of %3)")
+                                 .arg(it.key(), locale.toString(peers.spam), locale.toString(peers.ended));
+            else if (logged)
+                comparison = tr("no other customer sent from the same addresses to %1").arg(it.key());
+            else
+                comparison = tr("the logs do not name the addresses it sent from");
+            f.summary = tr("%1 of %2 messages to %3 were refused as spam: %4 %, above the %5 % line; %6")
+                            .arg(locale.toString(own.spam), locale.toString(own.ended), it.key(),
+                                percent(f.ratePercent), percent(f.thresholdPercent), comparison);
+            out.append(f);
+        }
+        for (const Listing &l : std::as_const(listings)) {
+            if (l.customerId != c.id)
+                continue;
+            Finding f = finding(QStringLiteral("blocklist"), QString(), l.target);
+            f.count = l.count;
+            f.evidenceCount = l.count;
+            for (const Notice &n : notices.value(c.id))
+                if (names(n.named, l.target))
+                    f.evidenceIds.append(n.id);
+            f.evidenceIds = capped(f.evidenceIds);
+            f.summary = tr("%1, which it held, listed on %2 in the period").arg(l.target, l.lists);
+            out.append(f);
+        }
+        if (v.trapListings > 0 || !v.trapMessages.isEmpty()) {
+            Finding f = finding(QStringLiteral("spam-trap"));
+            f.count = v.trapListings + v.trapMessages.size();
+            f.evidenceCount = f.count;
+            f.evidenceIds = capped(v.trapMessages);
+            f.summary
+                = tr("its mail reached spam traps: %1 blocklist listings and %2 notices or reports say so")
+                      .arg(locale.toString(v.trapListings), locale.toString(v.trapMessages.size()));
             out.append(f);
         }
         if (v.afterOptOut > 0) {
@@ -177,7 +524,21 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
                             .arg(locale.toString(v.afterOptOut));
             out.append(f);
         }
+        if (v.afterComplaint > 0) {
+            Finding f = finding(QStringLiteral("mailing-after-complaint"));
+            f.count = v.afterComplaint;
+            f.evidenceCount = v.afterComplaint;
+            f.evidenceIds = capped(QList<qint64>(v.complaintsFollowed.cbegin(), v.complaintsFollowed.cend()));
+            f.summary
+                = tr("%1 messages reached recipients after they had complained (%2 complaints, through "
+                     "a feedback loop or in writing)")
+                      .arg(locale.toString(v.afterComplaint), locale.toString(v.complaintsFollowed.size()));
+            out.append(f);
+        }
     }
+    if (failed)
+        return {};
+    out += reputation;
     return out;
 }
 

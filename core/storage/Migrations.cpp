@@ -349,6 +349,10 @@ QList<MigrationStep> buildSteps()
             QStringLiteral(
                 "CREATE INDEX messages_triage ON messages(triage_state, kind, sent_at, customer_id, "
                 "role_account, receiver, campaign, from_address, legal)"),
+            // A customer's mail to one receiver over some days (the complaint rate of a cluster of
+            // feedback reports) without reading every customer's days.
+            QStringLiteral(
+                "CREATE INDEX daily_aggregates_customer ON daily_aggregates(customer_id, receiver, day)"),
             // A case per problem (design.md §2 "Case"). finding_key names the automatic finding it
             // was opened from, so that the same problem found again is not proposed twice.
             QStringLiteral(R"(CREATE TABLE cases (

@@ -71,8 +71,9 @@ bool TriageActions::remember(const QString &action, const QList<qint64> &ids)
     p->action = action;
     p->ids = ids;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT triage_state, triage_at, customer_id, attribution_rule, attribution_value, "
-                             "attribution_identifier, attribution_conflicts FROM messages WHERE evidence_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT triage_state, triage_at, customer_id, attribution_rule, attribution_value, "
+                       "attribution_identifier, attribution_conflicts FROM messages WHERE evidence_id = ?"));
     for (const qint64 id : ids) {
         q.addBindValue(id);
         if (!q.exec()) {
@@ -98,7 +99,7 @@ qint64 TriageActions::log(const QString &action, const QList<qint64> &ids, const
     q.prepare(QStringLiteral(
         "INSERT INTO triage_log (at, author, action, evidence_ids, data) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(isoUtc(m_clock.now()));
-    q.addBindValue(m_author);
+    q.addBindValue(m_author.isNull() ? QStringLiteral("") : m_author);
     q.addBindValue(action);
     q.addBindValue(compact(idsJson(ids)));
     q.addBindValue(compact(data));
@@ -122,8 +123,9 @@ bool TriageActions::setState(const QList<qint64> &ids, const QString &state, con
     QSqlQuery q(m_database.connection());
     // Items in a case stay there: the case decides what happens to them.
     q.prepare(state.isEmpty()
-            ? QStringLiteral("UPDATE messages SET triage_state = NULL, triage_at = NULL WHERE evidence_id = ? AND "
-                             "triage_state IN ('acknowledged', 'noise')")
+            ? QStringLiteral(
+                  "UPDATE messages SET triage_state = NULL, triage_at = NULL WHERE evidence_id = ? AND "
+                  "triage_state IN ('acknowledged', 'noise')")
             : QStringLiteral("UPDATE messages SET triage_state = ?, triage_at = ? WHERE evidence_id = ? AND "
                              "triage_state IS NOT 'in-case'"));
     int changed = 0;
@@ -186,8 +188,9 @@ bool TriageActions::attribute(const QList<qint64> &evidenceIds, qint64 customerI
         return false;
     // Rule -1: by hand. Re-attribution leaves these alone; the value says who decided.
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE messages SET customer_id = ?, attribution_rule = -1, attribution_value = ?, "
-                             "attribution_identifier = NULL, attribution_conflicts = NULL WHERE evidence_id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE messages SET customer_id = ?, attribution_rule = -1, attribution_value = ?, "
+                       "attribution_identifier = NULL, attribution_conflicts = NULL WHERE evidence_id = ?"));
     for (const qint64 id : evidenceIds) {
         q.addBindValue(customerId);
         q.addBindValue(m_author);
@@ -198,7 +201,8 @@ bool TriageActions::attribute(const QList<qint64> &evidenceIds, qint64 customerI
             return false;
         }
     }
-    m_previous->logId = log(QStringLiteral("attribute"), evidenceIds, { { QStringLiteral("customer"), customerId } });
+    m_previous->logId
+        = log(QStringLiteral("attribute"), evidenceIds, { { QStringLiteral("customer"), customerId } });
     if (!m_previous->logId || !sp.release()) {
         m_previous.reset();
         return false;
@@ -297,16 +301,19 @@ bool TriageActions::undo()
         }
     } else if (p.action == QLatin1String("attach") && !p.attached.isEmpty()) {
         if (!store.detach(p.caseId, p.attached, m_author)
-            || !store.addEvent(p.caseId, QStringLiteral("undo"), m_author, tr("Undone: %1").arg(p.description))) {
+            || !store.addEvent(
+                p.caseId, QStringLiteral("undo"), m_author, tr("Undone: %1").arg(p.description))) {
             m_lastError = store.lastError();
             return false;
         }
     }
     QSqlQuery state(m_database.connection());
-    state.prepare(QStringLiteral("UPDATE messages SET triage_state = ?, triage_at = ? WHERE evidence_id = ?"));
+    state.prepare(
+        QStringLiteral("UPDATE messages SET triage_state = ?, triage_at = ? WHERE evidence_id = ?"));
     QSqlQuery attribution(m_database.connection());
-    attribution.prepare(QStringLiteral("UPDATE messages SET customer_id = ?, attribution_rule = ?, attribution_value "
-                                       "= ?, attribution_identifier = ?, attribution_conflicts = ? WHERE evidence_id = ?"));
+    attribution.prepare(
+        QStringLiteral("UPDATE messages SET customer_id = ?, attribution_rule = ?, attribution_value "
+                       "= ?, attribution_identifier = ?, attribution_conflicts = ? WHERE evidence_id = ?"));
     for (auto it = p.states.cbegin(); it != p.states.cend(); ++it) {
         state.addBindValue(it->first);
         state.addBindValue(it->second);

@@ -38,7 +38,8 @@ QString ftsQuery(const QString &text)
     if (syntax.match(trimmed).hasMatch())
         return trimmed;
     QStringList terms;
-    for (const QString &word : trimmed.split(QRegularExpression(QStringLiteral(R"(\s+)")), Qt::SkipEmptyParts)) {
+    for (const QString &word :
+        trimmed.split(QRegularExpression(QStringLiteral(R"(\s+)")), Qt::SkipEmptyParts)) {
         const bool prefix = word.endsWith(QLatin1Char('*'));
         QString bare = prefix ? word.chopped(1) : word;
         bare.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -63,9 +64,21 @@ struct Where
     [[nodiscard]] QString sql() const { return clauses.join(QStringLiteral(" AND ")); }
 };
 
-/// The filter as SQL over messages m, leaving out one facet (the one whose values are counted).
+const QStringList FacetNames { QStringLiteral("kind"), QStringLiteral("customer"),
+    QStringLiteral("role_account"), QStringLiteral("reporter"), QStringLiteral("receiver") };
+
+/// The filter as SQL over messages m, leaving out one facet (the one whose values are counted),
+/// or all of them ("*").
 Where whereOf(const TriageFilter &f, const QString &skip = {})
 {
+    if (skip == QLatin1String("*")) {
+        TriageFilter rest = f;
+        rest.customerId = -1;
+        rest.roleAccount.clear();
+        rest.reporter.clear();
+        rest.receiver.clear();
+        return whereOf(rest);
+    }
     Where w;
     if (!f.includeHandled)
         w.add(QStringLiteral("m.triage_state IS NULL"));
@@ -105,7 +118,8 @@ QString placeholders(const QStringList &values)
 {
     QStringList quoted;
     for (const QString &v : values)
-        quoted.append(QLatin1Char('\'') + QString(v).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\''));
+        quoted.append(QLatin1Char('\'') + QString(v).replace(QLatin1Char('\''), QStringLiteral("''"))
+            + QLatin1Char('\''));
     return quoted.join(QStringLiteral(", "));
 }
 
@@ -162,8 +176,9 @@ QStringList TriageQueue::order() const
         if (!v.toString().isEmpty() && !out.contains(v.toString()))
             out.append(v.toString());
     // Whatever the policy leaves out still waits, after the rest.
-    for (const QString &g : { QStringLiteral("escalated-complaint"), QStringLiteral("complaint"), FeedbackCluster,
-             FindingGroup, QStringLiteral("blocklist-notice"), QStringLiteral("unsubscribe-request") })
+    for (const QString &g :
+        { QStringLiteral("escalated-complaint"), QStringLiteral("complaint"), FeedbackCluster, FindingGroup,
+            QStringLiteral("blocklist-notice"), QStringLiteral("unsubscribe-request") })
         if (!out.contains(g))
             out.append(g);
     return out;
@@ -195,7 +210,8 @@ QList<TriageItem> TriageQueue::items(
         const QString sql = QStringLiteral(
             "SELECT m.evidence_id, m.kind, m.legal, coalesce(m.sent_at, e.imported_at), m.customer_id, "
             "m.role_account, m.from_address, m.receiver, m.campaign, m.subject, m.triage_state "
-            "FROM messages m JOIN evidence e ON e.id = m.evidence_id WHERE %1 ORDER BY %2%3, m.sent_at IS NULL, "
+            "FROM messages m JOIN evidence e ON e.id = m.evidence_id WHERE %1 ORDER BY %2%3, m.sent_at IS "
+            "NULL, "
             "m.sent_at, m.evidence_id LIMIT %4")
                                 .arg(w.sql(), legalFirst ? QStringLiteral("m.legal DESC, ") : QString(), rank)
                                 .arg(limit);
@@ -225,7 +241,8 @@ QList<TriageItem> TriageQueue::items(
             it.campaign = q.value(8).toString();
             it.subject = q.value(9).toString();
             it.state = q.value(10).toString();
-            it.needsAnswer = (it.kind == QLatin1String("complaint") || it.kind == QLatin1String("escalated-complaint"))
+            it.needsAnswer
+                = (it.kind == QLatin1String("complaint") || it.kind == QLatin1String("escalated-complaint"))
                 && it.state.isEmpty() && it.receivedAt.isValid();
             if (it.needsAnswer) {
                 it.deadline = clock.deadline(it.receivedAt);
@@ -236,7 +253,8 @@ QList<TriageItem> TriageQueue::items(
         }
     }
 
-    if (filter.kind.isEmpty() || filter.kind == FeedbackCluster || filter.kind == QLatin1String("feedback-report")) {
+    if (filter.kind.isEmpty() || filter.kind == FeedbackCluster
+        || filter.kind == QLatin1String("feedback-report")) {
         const QList<TriageItem> grouped = clusters(filter);
         if (!m_lastError.isEmpty())
             return {};
@@ -305,10 +323,11 @@ QList<TriageItem> TriageQueue::clusters(const TriageFilter &filter) const
     w.add(QStringLiteral("m.kind = 'feedback-report'"));
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT coalesce(m.customer_id, 0), coalesce(m.receiver, ''), coalesce(m.campaign, ''), "
-                             "count(*), min(m.sent_at), max(m.sent_at), max(m.evidence_id), max(m.legal), "
-                             "group_concat(m.evidence_id) FROM messages m WHERE %1 GROUP BY 1, 2, 3")
-                  .arg(w.sql()));
+    q.prepare(QStringLiteral(
+        "SELECT coalesce(m.customer_id, 0), coalesce(m.receiver, ''), coalesce(m.campaign, ''), "
+        "count(*), min(m.sent_at), max(m.sent_at), max(m.evidence_id), max(m.legal), "
+        "group_concat(m.evidence_id) FROM messages m WHERE %1 GROUP BY 1, 2, 3")
+            .arg(w.sql()));
     for (const QVariant &v : std::as_const(w.values))
         q.addBindValue(v);
     if (!q.exec()) {
@@ -316,8 +335,6 @@ QList<TriageItem> TriageQueue::clusters(const TriageFilter &filter) const
         return {};
     }
     QList<TriageItem> out;
-    QString firstDay, lastDay;
-    QSet<qint64> customers;
     while (q.next()) {
         TriageItem it;
         it.type = TriageItem::Type::Cluster;
@@ -337,56 +354,35 @@ QList<TriageItem> TriageQueue::clusters(const TriageFilter &filter) const
             it.evidenceIds.append(id.toLongLong());
         // The span in days, for the rate below.
         it.deadline = QDateTime::fromString(last, Qt::ISODate);
-        const QString a = q.value(4).toString().left(10);
-        const QString b = last.left(10);
-        if (!a.isEmpty() && (firstDay.isEmpty() || a < firstDay))
-            firstDay = a;
-        if (b > lastDay)
-            lastDay = b;
-        if (it.customerId)
-            customers.insert(it.customerId);
         out.append(it);
     }
 
     // Complaint rates: the cluster's reports of the mail its customer delivered to that receiver
-    // over the days the reports span (one pass over the aggregates of those days).
-    QHash<QString, qint64> delivered; // "customer\treceiver\tday"
-    if (!customers.isEmpty() && !firstDay.isEmpty()) {
-        QStringList ids;
-        for (const qint64 c : std::as_const(customers))
-            ids.append(QString::number(c));
-        QSqlQuery d(m_database.connection());
-        d.setForwardOnly(true);
-        d.prepare(QStringLiteral("SELECT customer_id, receiver, day, delivered FROM daily_aggregates WHERE day >= ? "
-                                 "AND day <= ? AND customer_id IN (%1) AND delivered > 0")
-                      .arg(ids.join(QLatin1Char(','))));
-        d.addBindValue(firstDay);
-        d.addBindValue(lastDay);
-        if (d.exec())
-            while (d.next())
-                delivered.insert(d.value(0).toString() + QLatin1Char('\t') + d.value(1).toString() + QLatin1Char('\t')
-                        + d.value(2).toString(),
-                    d.value(3).toLongLong());
-    }
+    // over the days the reports span.
+    QSqlQuery d(m_database.connection());
+    d.prepare(
+        QStringLiteral("SELECT coalesce(sum(delivered), 0) FROM daily_aggregates WHERE customer_id = ? AND "
+                       "receiver = ? AND day >= ? AND day <= ?"));
     const QLocale locale;
     for (TriageItem &it : out) {
         qint64 sent = 0;
         if (it.customerId && it.receivedAt.isValid()) {
-            for (QDate day = it.receivedAt.date(); day <= it.deadline.date(); day = day.addDays(1))
-                sent += delivered.value(QString::number(it.customerId) + QLatin1Char('\t') + it.receiver
-                    + QLatin1Char('\t') + day.toString(Qt::ISODate));
+            d.addBindValue(it.customerId);
+            d.addBindValue(it.receiver);
+            d.addBindValue(it.receivedAt.date().toString(Qt::ISODate));
+            d.addBindValue(it.deadline.date().toString(Qt::ISODate));
+            if (d.exec() && d.next())
+                sent = d.value(0).toLongLong();
         }
         it.delivered = sent;
         it.ratePercent = sent > 0 ? 100.0 * double(it.count) / double(sent) : -1;
         const QString who = it.customerName.isEmpty() ? tr("unattributed mail") : it.customerName;
         const QString campaign = it.campaign.isEmpty() ? QString() : tr(", campaign %1").arg(it.campaign);
+        const QString where = it.receiver.isEmpty() ? tr("an unknown receiver") : it.receiver;
         it.summary = it.ratePercent >= 0
-            ? tr("%1 feedback reports about %2 at %3%4: %5 % of %6 delivered")
-                  .arg(locale.toString(it.count), who, it.receiver.isEmpty() ? tr("an unknown receiver") : it.receiver,
-                      campaign, locale.toString(it.ratePercent, 'f', 3), locale.toString(sent))
-            : tr("%1 feedback reports about %2 at %3%4")
-                  .arg(locale.toString(it.count), who, it.receiver.isEmpty() ? tr("an unknown receiver") : it.receiver,
-                      campaign);
+            ? tr("%n feedback report(s) about %1 at %2%3: %4 % of %5 delivered", int(it.count))
+                  .arg(who, where, campaign, locale.toString(it.ratePercent, 'f', 3), locale.toString(sent))
+            : tr("%n feedback report(s) about %1 at %2%3", int(it.count)).arg(who, where, campaign);
         it.subject = it.summary;
         it.deadline = QDateTime();
     }
@@ -416,9 +412,10 @@ QList<FacetValue> TriageQueue::facet(const QString &name, const TriageFilter &fi
     w.add(column + QStringLiteral(" IS NOT NULL"));
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, count(*) FROM messages m WHERE %2 GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT %3")
-                  .arg(column, w.sql())
-                  .arg(limit));
+    q.prepare(
+        QStringLiteral("SELECT %1, count(*) FROM messages m WHERE %2 GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT %3")
+            .arg(column, w.sql())
+            .arg(limit));
     for (const QVariant &v : std::as_const(w.values))
         q.addBindValue(v);
     if (!q.exec()) {
@@ -433,12 +430,80 @@ QList<FacetValue> TriageQueue::facet(const QString &name, const TriageFilter &fi
         v.value = q.value(0).toString();
         v.count = q.value(1).toLongLong();
         if (name == QLatin1String("customer"))
-            v.label = v.value == QLatin1String("0") ? tr("Unattributed") : names.value(v.value.toLongLong(), v.value);
+            v.label = v.value == QLatin1String("0") ? tr("Unattributed")
+                                                    : names.value(v.value.toLongLong(), v.value);
         else if (name == QLatin1String("kind"))
             v.label = kindLabel(v.value);
         else
             v.label = v.value;
         out.append(v);
+    }
+    return out;
+}
+
+QHash<QString, QList<FacetValue>> TriageQueue::facets(const TriageFilter &filter, int limit) const
+{
+    m_lastError.clear();
+    Where w = whereOf(filter, QStringLiteral("*"));
+    w.add(QStringLiteral("m.kind IN (%1)").arg(placeholders(queuedKinds())));
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT m.kind, coalesce(m.customer_id, 0), m.role_account, m.from_address, m.receiver "
+        "FROM messages m WHERE %1")
+            .arg(w.sql()));
+    for (const QVariant &v : std::as_const(w.values))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_lastError = queryError(q, filter);
+        return {};
+    }
+    const QString kind = filter.kind == FeedbackCluster ? QStringLiteral("feedback-report") : filter.kind;
+    const QString customer = filter.customerId >= 0 ? QString::number(filter.customerId) : QString();
+    const QString wanted[5] = { kind, customer, filter.roleAccount, filter.reporter, filter.receiver };
+    QHash<QString, qint64> counts[5];
+    QString values[5];
+    while (q.next()) {
+        bool matches[5];
+        int misses = 0;
+        for (int i = 0; i < 5; ++i) {
+            values[i] = q.value(i).toString();
+            matches[i] = wanted[i].isEmpty() || values[i] == wanted[i];
+            misses += matches[i] ? 0 : 1;
+        }
+        if (misses > 1)
+            continue;
+        // A row counts for a facet when it matches every other facet's choice.
+        for (int i = 0; i < 5; ++i)
+            if ((misses == 0 || !matches[i]) && !values[i].isEmpty())
+                ++counts[i][values[i]];
+    }
+    const QHash<qint64, QString> names = customerNames(m_database);
+    QHash<QString, QList<FacetValue>> out;
+    for (int i = 0; i < 5; ++i) {
+        QList<FacetValue> list;
+        for (auto it = counts[i].cbegin(); it != counts[i].cend(); ++it) {
+            FacetValue v;
+            v.value = it.key();
+            v.count = it.value();
+            if (i == 0)
+                v.label = kindLabel(v.value);
+            else if (i == 1)
+                v.label = v.value == QLatin1String("0") ? tr("Unattributed")
+                                                        : names.value(v.value.toLongLong(), v.value);
+            else
+                v.label = v.value;
+            list.append(v);
+        }
+        // As SQL orders them: most first, then by value (customer ids as numbers).
+        std::sort(list.begin(), list.end(), [i](const FacetValue &a, const FacetValue &b) {
+            if (a.count != b.count)
+                return a.count > b.count;
+            return i == 1 ? a.value.toLongLong() < b.value.toLongLong() : a.value < b.value;
+        });
+        if (list.size() > limit)
+            list.resize(limit);
+        out.insert(FacetNames.at(i), list);
     }
     return out;
 }
@@ -450,8 +515,8 @@ bool TriageQueue::dismissFinding(const QString &key, const QString &author, cons
         "INSERT OR REPLACE INTO finding_dismissals (finding_key, at, author, reason) VALUES (?, ?, ?, ?)"));
     q.addBindValue(key);
     q.addBindValue(isoUtc(m_clock.now()));
-    q.addBindValue(author);
-    q.addBindValue(reason);
+    q.addBindValue(author.isNull() ? QStringLiteral("") : author);
+    q.addBindValue(reason.isNull() ? QStringLiteral("") : reason);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return false;

@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -89,6 +90,9 @@ public:
     /// the rest of the filter, most frequent first.
     [[nodiscard]] QList<FacetValue> facet(
         const QString &name, const TriageFilter &filter, int limit = 200) const;
+    /// All five facets at once (one pass over the queue), by name: what the view shows when the
+    /// filter changes. Each facet counts under the rest of the filter.
+    [[nodiscard]] QHash<QString, QList<FacetValue>> facets(const TriageFilter &filter, int limit = 200) const;
     /// Feedback reports waiting, grouped per customer, receiver and campaign.
     [[nodiscard]] QList<TriageItem> clusters(const TriageFilter &filter) const;
     /// The order of the groups (policy triage_order).

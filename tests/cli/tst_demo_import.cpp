@@ -382,7 +382,9 @@ private Q_SLOTS:
 
     void findingsAreWhatWasPlanted()
     {
-        // Every finding the generator planted is proposed over the demo's period, and no other.
+        // Every finding the generator planted is proposed over the demo's period, and no other:
+        // per customer and kind (the totals), and one by one with the receiver, the target and,
+        // for an address's reputation, the customers it hurt.
         const QJsonObject period = m_expected.value(u"period"_s).toObject();
         const QString from = period.value(u"start"_s).toString().left(10);
         const QString to = QDate::fromString(period.value(u"end"_s).toString().left(10), Qt::ISODate)
@@ -391,12 +393,37 @@ private Q_SLOTS:
         const CliResult r
             = runCli({ u"findings"_s, u"--db"_s, m_db, u"--from"_s, from, u"--to"_s, to, u"--json"_s });
         QCOMPARE(r.exitCode, 0);
+        const QJsonArray found
+            = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"findings"_s).toArray();
+        auto detail = [](const QJsonObject &f) {
+            QStringList customers;
+            for (const QJsonValue &c : f.value(u"customers"_s).toArray())
+                customers.append(c.toString());
+            customers.sort();
+            return QStringList { f.value(u"kind"_s).toString(), f.value(u"customer"_s).toString(),
+                f.value(u"receiver"_s).toString(), f.value(u"target"_s).toString(), customers.join(u',') }
+                .join(u' ');
+        };
         QSet<QString> proposed;
-        for (const QJsonValue &v :
-            QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"findings"_s).toArray()) {
+        QSet<QString> proposedDetails;
+        QSet<QString> keys;
+        QHash<QString, QString> keyOf; // detail → key
+        for (const QJsonValue &v : found) {
             const QJsonObject f = v.toObject();
-            proposed.insert(f.value(u"customer"_s).toString() + u' ' + f.value(u"kind"_s).toString());
+            if (!f.value(u"customer"_s).toString().isEmpty())
+                proposed.insert(f.value(u"customer"_s).toString() + u' ' + f.value(u"kind"_s).toString());
+            proposedDetails.insert(detail(f));
             QVERIFY(f.value(u"evidence"_s).toInteger() > 0);
+            QVERIFY(!f.value(u"summary"_s).toString().isEmpty());
+            // The key names the problem, not the period: kind, customer, receiver, target.
+            const QString key = f.value(u"key"_s).toString();
+            QVERIFY2(key.startsWith(f.value(u"kind"_s).toString() + u'|') && !key.contains(from)
+                    && key.endsWith(
+                        u'|' + f.value(u"receiver"_s).toString() + u'|' + f.value(u"target"_s).toString()),
+                qPrintable(key));
+            QVERIFY2(!keys.contains(key), qPrintable(key));
+            keys.insert(key);
+            keyOf.insert(detail(f), key);
         }
         QSet<QString> planted;
         for (const QJsonValue &v :
@@ -407,6 +434,61 @@ private Q_SLOTS:
         }
         QVERIFY(planted.size() >= 4);
         QCOMPARE(proposed, planted);
+        QSet<QString> plantedDetails;
+        QSet<QString> kinds;
+        for (const QJsonValue &v :
+            m_expected.value(u"deliveries"_s).toObject().value(u"findings"_s).toArray()) {
+            plantedDetails.insert(detail(v.toObject()));
+            kinds.insert(v.toObject().value(u"kind"_s).toString());
+        }
+        QCOMPARE(proposedDetails, plantedDetails);
+        // The demo plants every kind.
+        QCOMPARE(kinds.size(), 8);
+
+        // The evidence ids are stored messages of the customer the finding is about.
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"findings"_s);
+            sql.setDatabaseName(m_db);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            q.prepare(u"SELECT coalesce(c.external_id, ''), m.kind FROM messages m LEFT JOIN customers c ON "
+                      "c.id = m.customer_id WHERE m.evidence_id = ?"_s);
+            int linked = 0;
+            for (const QJsonValue &v : found) {
+                const QJsonObject f = v.toObject();
+                const QJsonArray ids = f.value(u"evidence_ids"_s).toArray();
+                const QString kind = f.value(u"kind"_s).toString();
+                for (const QJsonValue &id : ids) {
+                    q.addBindValue(id.toInteger());
+                    QVERIFY(q.exec() && q.next());
+                    QCOMPARE(q.value(0).toString(), f.value(u"customer"_s).toString());
+                    ++linked;
+                }
+                // Each feedback report behind a complaint rate; the complaints mail went on after.
+                if (kind == u"complaint-rate"_s)
+                    QCOMPARE(ids.size(), f.value(u"count"_s).toInteger());
+                if (kind == u"mailing-after-complaint"_s)
+                    QVERIFY(!ids.isEmpty());
+            }
+            QVERIFY(linked > 0);
+        }
+        QSqlDatabase::removeDatabase(u"findings"_s);
+
+        // Over the second half of the period the problems still found keep their keys.
+        const QString middle = QDate::fromString(from, Qt::ISODate).addDays(15).toString(Qt::ISODate);
+        const CliResult half
+            = runCli({ u"findings"_s, u"--db"_s, m_db, u"--from"_s, middle, u"--to"_s, to, u"--json"_s });
+        QCOMPARE(half.exitCode, 0);
+        int again = 0;
+        for (const QJsonValue &v :
+            QJsonDocument::fromJson(half.out.toUtf8()).object().value(u"findings"_s).toArray()) {
+            const QJsonObject f = v.toObject();
+            if (!keyOf.contains(detail(f)))
+                continue;
+            QCOMPARE(f.value(u"key"_s).toString(), keyOf.value(detail(f)));
+            ++again;
+        }
+        QVERIFY(again > 0);
     }
 
     void changedIdentifiersMoveTheHistoryAndBack()

@@ -29,7 +29,8 @@ inline QJsonObject importDemo(storage::Database &database, const QString &folder
     if (!expectedFile.open(QIODevice::ReadOnly) || !profileFile.open(QIODevice::ReadOnly))
         return {};
     const QJsonObject expected = QJsonDocument::fromJson(expectedFile.readAll()).object();
-    const auto profile = delivery::CsvProfile::fromJson(QJsonDocument::fromJson(profileFile.readAll()).object());
+    const auto profile
+        = delivery::CsvProfile::fromJson(QJsonDocument::fromJson(profileFile.readAll()).object());
     if (!profile
         || !database.setPolicy(u"trusted_reporters"_s,
             QJsonDocument(expected.value(u"trusted_reporters"_s).toArray()).toJson(QJsonDocument::Compact)))

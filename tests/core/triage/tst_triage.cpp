@@ -3,8 +3,8 @@
 // imported for real): what waits and in which order, the acknowledgement clock at an injected
 // time, facets and text search against what the generator planted (expected.json), bulk actions
 // and their undo, a case's timeline and the escalation ladder.
-#include "attribution/AttributionRun.h"
 #include "DemoDatabase.h"
+#include "attribution/AttributionRun.h"
 #include "cases/CaseStore.h"
 #include "cases/EscalationLadder.h"
 #include "common/Clock.h"
@@ -47,17 +47,20 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_db = storage::Database::open(m_dir.filePath(u"cases.abusedesk"_s), storage::Database::OpenMode::CreateNew);
+        m_db = storage::Database::open(
+            m_dir.filePath(u"cases.abusedesk"_s), storage::Database::OpenMode::CreateNew);
         QVERIFY(m_db);
         m_expected = testing::importDemo(*m_db, m_dir.filePath(u"demo"_s));
         QVERIFY(!m_expected.isEmpty());
-        QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM messages"_s), qint64(m_expected.value(u"messages"_s).toArray().size()));
+        QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM messages"_s),
+            qint64(m_expected.value(u"messages"_s).toArray().size()));
         // The external id of each customer by database id, to compare with expected.json.
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(u"SELECT id, external_id FROM customers"_s));
         while (q.next())
             m_external.insert(q.value(0).toLongLong(), q.value(1).toString());
-        m_clock = std::make_unique<common::FixedClock>(QDateTime(QDate(2026, 11, 8), QTime(9, 0), QTimeZone::UTC));
+        m_clock = std::make_unique<common::FixedClock>(
+            QDateTime(QDate(2026, 11, 8), QTime(9, 0), QTimeZone::UTC));
     }
 
     void theQueueHoldsWhatNeedsAHumanInOrder()
@@ -107,7 +110,8 @@ private Q_SLOTS:
         // Clusters are per customer, receiver and campaign: every report in one has the cluster's customer.
         QHash<QString, QString> customerOfHash;
         for (const QJsonValue &v : m_expected.value(u"messages"_s).toArray())
-            customerOfHash.insert(v.toObject().value(u"sha256"_s).toString(), v.toObject().value(u"customer"_s).toString());
+            customerOfHash.insert(
+                v.toObject().value(u"sha256"_s).toString(), v.toObject().value(u"customer"_s).toString());
         QSqlQuery sha(m_db->connection());
         sha.prepare(u"SELECT sha256 FROM evidence WHERE id = ?"_s);
         for (const triage::TriageItem &it : items) {
@@ -172,6 +176,23 @@ private Q_SLOTS:
             const QString external = v.value == u"0"_s ? QString() : m_external.value(v.value.toLongLong());
             QCOMPARE(v.count, qint64(plantedPerCustomer.value(external)));
         }
+        // All five facets in one pass agree with each asked alone, with and without a choice made.
+        for (const triage::TriageFilter &f : { triage::TriageFilter {},
+                 triage::TriageFilter { .customerId = customers.first().value.toLongLong() },
+                 triage::TriageFilter {
+                     .kind = u"complaint"_s, .receiver = queue.facet(u"receiver"_s, {}).first().value } }) {
+            const QHash<QString, QList<triage::FacetValue>> all = queue.facets(f);
+            QCOMPARE(all.size(), 5);
+            for (auto it = all.cbegin(); it != all.cend(); ++it) {
+                const QList<triage::FacetValue> alone = queue.facet(it.key(), f);
+                QCOMPARE(it->size(), alone.size());
+                for (qsizetype i = 0; i < alone.size(); ++i) {
+                    QCOMPARE(it->at(i).value, alone.at(i).value);
+                    QCOMPARE(it->at(i).count, alone.at(i).count);
+                    QCOMPARE(it->at(i).label, alone.at(i).label);
+                }
+            }
+        }
         const triage::FacetValue busiest = customers.first();
         triage::TriageFilter filter;
         filter.customerId = busiest.value.toLongLong();
@@ -211,8 +232,8 @@ private Q_SLOTS:
         QVERIFY2(queue.lastError().isEmpty(), qPrintable(queue.lastError()));
         QVERIFY(!found.isEmpty());
         for (const triage::TriageItem &it : found)
-            QVERIFY2(it.subject.contains(word, Qt::CaseInsensitive) || it.reporter.contains(word, Qt::CaseInsensitive)
-                    || rawContains(it.evidenceId, word),
+            QVERIFY2(it.subject.contains(word, Qt::CaseInsensitive)
+                    || it.reporter.contains(word, Qt::CaseInsensitive) || rawContains(it.evidenceId, word),
                 qPrintable(it.subject));
         // A prefix finds at least as much; nonsense finds nothing; broken syntax is a message.
         text.text = word.left(4) + u"*"_s;
@@ -250,13 +271,18 @@ private Q_SLOTS:
         const qint64 other = scalar(*m_db,
             u"SELECT id FROM customers WHERE id IS NOT (SELECT customer_id FROM messages WHERE evidence_id = %1) LIMIT 1"_s
                 .arg(target));
-        const qint64 was = scalar(*m_db, u"SELECT coalesce(customer_id, 0) FROM messages WHERE evidence_id = %1"_s.arg(target));
+        const qint64 was = scalar(
+            *m_db, u"SELECT coalesce(customer_id, 0) FROM messages WHERE evidence_id = %1"_s.arg(target));
         QVERIFY(actions.attribute({ target }, other));
         (void)attribution::AttributionRun(*m_db).run({ .reason = u"test"_s });
-        QCOMPARE(scalar(*m_db, u"SELECT customer_id FROM messages WHERE evidence_id = %1"_s.arg(target)), other);
-        QCOMPARE(scalar(*m_db, u"SELECT attribution_rule FROM messages WHERE evidence_id = %1"_s.arg(target)), -1);
+        QCOMPARE(
+            scalar(*m_db, u"SELECT customer_id FROM messages WHERE evidence_id = %1"_s.arg(target)), other);
+        QCOMPARE(
+            scalar(*m_db, u"SELECT attribution_rule FROM messages WHERE evidence_id = %1"_s.arg(target)), -1);
         QVERIFY(actions.undo());
-        QCOMPARE(scalar(*m_db, u"SELECT coalesce(customer_id, 0) FROM messages WHERE evidence_id = %1"_s.arg(target)), was);
+        QCOMPARE(scalar(*m_db,
+                     u"SELECT coalesce(customer_id, 0) FROM messages WHERE evidence_id = %1"_s.arg(target)),
+            was);
         QVERIFY(actions.reopen({ before.at(2).evidenceId }));
         QCOMPARE(queue.items(complaints).size(), before.size());
 
@@ -320,8 +346,10 @@ private Q_SLOTS:
         QStringList types;
         for (const cases::CaseEvent &e : store.timeline(id))
             types.append(e.type);
-        QCOMPARE(types, (QStringList { u"opened"_s, u"note"_s, u"time"_s, u"status"_s, u"severity"_s, u"status"_s }));
-        QCOMPARE(store.timeline(id).last().text, u"Status: Waiting on customer → Resolved (Educated). List cleaned"_s);
+        QCOMPARE(types,
+            (QStringList { u"opened"_s, u"note"_s, u"time"_s, u"status"_s, u"severity"_s, u"status"_s }));
+        QCOMPARE(store.timeline(id).last().text,
+            u"Status: Waiting on customer → Resolved (Educated). List cleaned"_s);
         QVERIFY(store.cases({ .customerId = customer }).size() >= 1);
     }
 
@@ -337,8 +365,10 @@ private Q_SLOTS:
         QVERIFY(!ladder.decide(customer, 2, {}, u"  "_s, u"analyst"_s));
         QVERIFY(ladder.lastError().contains(u"reason"_s));
         cases::CaseStore store(*m_db, *m_clock);
-        const qint64 caseId = store.open({ .customerId = customer, .category = u"hard-bounces"_s }, u"analyst"_s);
-        QVERIFY(ladder.decide(customer, 2, {}, u"Second hard-bounce case in 60 days"_s, u"analyst"_s, caseId));
+        const qint64 caseId
+            = store.open({ .customerId = customer, .category = u"hard-bounces"_s }, u"analyst"_s);
+        QVERIFY(
+            ladder.decide(customer, 2, {}, u"Second hard-bounce case in 60 days"_s, u"analyst"_s, caseId));
         const cases::LadderPosition now = ladder.positionOf(customer);
         QCOMPARE(now.step, 2);
         QCOMPARE(now.status, u"warned"_s);
@@ -383,7 +413,8 @@ private:
         QSqlQuery q(m_db->connection());
         q.prepare(u"SELECT raw FROM evidence_raw WHERE evidence_id = ?"_s);
         q.addBindValue(evidenceId);
-        return q.exec() && q.next() && QString::fromUtf8(q.value(0).toByteArray()).contains(word, Qt::CaseInsensitive);
+        return q.exec() && q.next()
+            && QString::fromUtf8(q.value(0).toByteArray()).contains(word, Qt::CaseInsensitive);
     }
 
     QTemporaryDir m_dir;

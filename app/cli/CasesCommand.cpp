@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "CasesCommand.h"
+
+#include "CommandLine.h"
+#include "cases/CaseStore.h"
+#include "cases/EscalationLadder.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace abusedesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QString user()
+{
+    const QString name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return name.isEmpty() ? QStringLiteral("analyst") : name;
+}
+
+qint64 customerNamed(const storage::Database &db, const QString &name)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(
+        QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR CAST(id AS TEXT) = ? ORDER BY "
+                       "external_id = ? DESC LIMIT 1"));
+    q.addBindValue(name);
+    q.addBindValue(name);
+    q.addBindValue(name);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QJsonObject caseJson(const cases::CaseRecord &c)
+{
+    return { { QStringLiteral("id"), c.id }, { QStringLiteral("customer_id"), c.customerId },
+        { QStringLiteral("customer"), c.customerName }, { QStringLiteral("category"), c.category },
+        { QStringLiteral("severity"), c.severity }, { QStringLiteral("status"), c.status },
+        { QStringLiteral("outcome"), c.outcome }, { QStringLiteral("title"), c.title },
+        { QStringLiteral("owner"), c.owner }, { QStringLiteral("finding_key"), c.findingKey },
+        { QStringLiteral("opened_at"), iso(c.openedAt) }, { QStringLiteral("updated_at"), iso(c.updatedAt) },
+        { QStringLiteral("closed_at"), iso(c.closedAt) }, { QStringLiteral("evidence"), c.evidenceCount },
+        { QStringLiteral("minutes"), c.minutes } };
+}
+
+} // namespace
+
+int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandLine cl(QStringLiteral("cases"), arguments, out, err);
+    cl.addDatabaseOption(tr("The case database file."));
+    QCommandLineParser &p = cl.parser();
+    p.addOption(
+        { QStringLiteral("customer"), tr("The customer (external id or id)."), QStringLiteral("ID") });
+    p.addOption({ QStringLiteral("open-only"), tr("List only open and waiting cases.") });
+    p.addOption({ QStringLiteral("show"), tr("Show one case with its timeline."), QStringLiteral("CASE") });
+    p.addOption({ QStringLiteral("open"),
+        tr("Open a case (with --category, --customer, --severity, --title, --evidence).") });
+    p.addOption({ QStringLiteral("category"), tr("The case category (complaint-rate, hard-bounces, …)."),
+        QStringLiteral("CATEGORY") });
+    p.addOption(
+        { QStringLiteral("severity"), tr("1 (critical) to 4 (low); default 3."), QStringLiteral("N") });
+    p.addOption({ QStringLiteral("title"), tr("The case's title."), QStringLiteral("TEXT") });
+    p.addOption(
+        { QStringLiteral("evidence"), tr("Evidence ids to link (comma-separated)."), QStringLiteral("IDS") });
+    p.addOption({ QStringLiteral("note"), tr("Add a note (--text) to a case."), QStringLiteral("CASE") });
+    p.addOption(
+        { QStringLiteral("time"), tr("Log time on a case (--minutes, --text)."), QStringLiteral("CASE") });
+    p.addOption({ QStringLiteral("minutes"), tr("Minutes spent."), QStringLiteral("N") });
+    p.addOption({ QStringLiteral("status"), tr("Change a case's status (--to, --outcome, --text)."),
+        QStringLiteral("CASE") });
+    p.addOption({ QStringLiteral("to"), tr("The new status (open, waiting-on-customer, resolved, closed)."),
+        QStringLiteral("STATUS") });
+    p.addOption({ QStringLiteral("outcome"),
+        tr("The outcome (educated, warned, suspended, terminated, no-action)."), QStringLiteral("OUTCOME") });
+    p.addOption({ QStringLiteral("ladder"),
+        tr("Move --customer to a ladder step (0-4) with a reason (--text)."), QStringLiteral("STEP") });
+    p.addOption(
+        { QStringLiteral("case"), tr("The case a ladder decision is taken in."), QStringLiteral("CASE") });
+    p.addOption({ QStringLiteral("text"), tr("The note, activity or reason."), QStringLiteral("TEXT") });
+    p.addOption({ QStringLiteral("json"), tr("Print JSON.") });
+    if (const int code
+        = cl.parse(tr("Cases: list, show with the timeline, open, add notes and time, change the "
+                      "status; the escalation ladder of a customer."));
+        code >= 0)
+        return code;
+    int exitCode = ExitOk;
+    const auto db = cl.openExistingDatabase(exitCode);
+    if (!db)
+        return exitCode;
+    cases::CaseStore store(*db);
+    const bool json = p.isSet(QStringLiteral("json"));
+    qint64 customer = -1;
+    if (p.isSet(QStringLiteral("customer"))) {
+        customer = customerNamed(*db, p.value(QStringLiteral("customer")));
+        if (customer < 0)
+            return cl.fail(tr("There is no customer '%1'.").arg(p.value(QStringLiteral("customer"))));
+    }
+    auto caseArg = [&p](const char *name) { return p.value(QLatin1StringView(name)).toLongLong(); };
+    const QString text = p.value(QStringLiteral("text"));
+
+    if (p.isSet(QStringLiteral("open"))) {
+        cases::NewCase c;
+        c.customerId = std::max<qint64>(customer, 0);
+        c.category = p.value(QStringLiteral("category"));
+        c.severity = p.isSet(QStringLiteral("severity")) ? p.value(QStringLiteral("severity")).toInt() : 3;
+        c.title = p.value(QStringLiteral("title"));
+        c.note = text;
+        for (const QString &id :
+            p.value(QStringLiteral("evidence")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            c.evidenceIds.append(id.trimmed().toLongLong());
+        const qint64 id = store.open(c, user());
+        if (!id)
+            return cl.fail(store.lastError(), ExitUsage);
+        out << (json
+                ? QString::fromUtf8(QJsonDocument(caseJson(*store.find(id))).toJson(QJsonDocument::Compact))
+                : tr("Case %1 opened.").arg(id))
+            << '\n';
+        return ExitOk;
+    }
+    if (p.isSet(QStringLiteral("note"))) {
+        if (!store.addNote(caseArg("note"), user(), text))
+            return cl.fail(store.lastError());
+        return ExitOk;
+    }
+    if (p.isSet(QStringLiteral("time"))) {
+        if (!store.addTimeEntry(caseArg("time"), user(), p.value(QStringLiteral("minutes")).toInt(), text))
+            return cl.fail(store.lastError());
+        return ExitOk;
+    }
+    if (p.isSet(QStringLiteral("status"))) {
+        if (!store.setStatus(caseArg("status"), p.value(QStringLiteral("to")),
+                p.value(QStringLiteral("outcome")), user(), text))
+            return cl.fail(store.lastError());
+        return ExitOk;
+    }
+    if (p.isSet(QStringLiteral("ladder"))) {
+        if (customer <= 0)
+            return cl.fail(tr("--ladder needs --customer."), ExitUsage);
+        cases::EscalationLadder ladder(*db);
+        if (!ladder.decide(
+                customer, p.value(QStringLiteral("ladder")).toInt(), {}, text, user(), caseArg("case")))
+            return cl.fail(ladder.lastError());
+        const cases::LadderPosition now = ladder.positionOf(customer);
+        out << tr("Now at %1 (%2).").arg(now.stepLabel, now.status) << '\n';
+        return ExitOk;
+    }
+    if (p.isSet(QStringLiteral("show"))) {
+        const std::optional<cases::CaseRecord> c = store.find(caseArg("show"));
+        if (!c)
+            return cl.fail(tr("There is no case %1.").arg(p.value(QStringLiteral("show"))));
+        const QList<cases::CaseEvent> events = store.timeline(c->id);
+        if (json) {
+            QJsonObject o = caseJson(*c);
+            QJsonArray timeline;
+            for (const cases::CaseEvent &e : events)
+                timeline.append(QJsonObject { { QStringLiteral("at"), iso(e.at) },
+                    { QStringLiteral("author"), e.author }, { QStringLiteral("type"), e.type },
+                    { QStringLiteral("text"), e.text }, { QStringLiteral("data"), e.data } });
+            o.insert(QStringLiteral("timeline"), timeline);
+            QJsonArray evidence;
+            for (const qint64 id : store.evidenceOf(c->id))
+                evidence.append(id);
+            o.insert(QStringLiteral("evidence_ids"), evidence);
+            out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+            return ExitOk;
+        }
+        out << tr("Case %1: %2").arg(c->id).arg(c->title) << '\n'
+            << tr("  %1, severity %2, %3%4, customer %5, %6 evidence items, %7 minutes")
+                   .arg(cases::CaseStore::categoryLabel(c->category),
+                       cases::CaseStore::severityLabel(c->severity), cases::CaseStore::statusLabel(c->status),
+                       c->outcome.isEmpty() ? QString()
+                                            : QStringLiteral(" (")
+                               + cases::CaseStore::outcomeLabel(c->outcome) + QLatin1Char(')'),
+                       c->customerName.isEmpty() ? QStringLiteral("?") : c->customerName)
+                   .arg(c->evidenceCount)
+                   .arg(c->minutes)
+            << '\n';
+        for (const cases::CaseEvent &e : events)
+            out << "  " << iso(e.at) << "  " << e.author << "  " << e.text << '\n';
+        return ExitOk;
+    }
+    const QList<cases::CaseRecord> list
+        = store.cases({ .customerId = customer, .openOnly = p.isSet(QStringLiteral("open-only")) });
+    if (json) {
+        QJsonArray array;
+        for (const cases::CaseRecord &c : list)
+            array.append(caseJson(c));
+        out << QJsonDocument(QJsonObject { { QStringLiteral("cases"), array } })
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
+        return ExitOk;
+    }
+    if (list.isEmpty())
+        out << tr("No cases.") << '\n';
+    for (const cases::CaseRecord &c : list)
+        out << c.id << '\t' << cases::CaseStore::statusLabel(c.status) << '\t' << c.severity << '\t'
+            << (c.customerName.isEmpty() ? QStringLiteral("?") : c.customerName) << '\t' << c.title << '\n';
+    return ExitOk;
+}
+
+} // namespace abusedesk::cli

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "TriageCommand.h"
+
+#include "CommandLine.h"
+#include "cases/CaseStore.h"
+#include "common/Clock.h"
+#include "findings/Findings.h"
+#include "storage/Database.h"
+#include "triage/AcknowledgementClock.h"
+#include "triage/TriageActions.h"
+#include "triage/TriageQueue.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace abusedesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QString user()
+{
+    const QString name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return name.isEmpty() ? QStringLiteral("analyst") : name;
+}
+
+/// A customer named by external id or database id; 0 for "none", -1 when unknown.
+qint64 customerNamed(const storage::Database &db, const QString &name)
+{
+    if (name == QLatin1String("none"))
+        return 0;
+    QSqlQuery q(db.connection());
+    q.prepare(
+        QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR CAST(id AS TEXT) = ? ORDER BY "
+                       "external_id = ? DESC LIMIT 1"));
+    q.addBindValue(name);
+    q.addBindValue(name);
+    q.addBindValue(name);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QList<qint64> idList(const QString &text, bool *ok)
+{
+    QList<qint64> ids;
+    *ok = !text.isEmpty();
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool good = false;
+        const qint64 id = part.trimmed().toLongLong(&good);
+        if (!good || id <= 0)
+            *ok = false;
+        ids.append(id);
+    }
+    return ids;
+}
+
+QString typeName(triage::TriageItem::Type type)
+{
+    switch (type) {
+    case triage::TriageItem::Type::Message:
+        return QStringLiteral("message");
+    case triage::TriageItem::Type::Cluster:
+        return QStringLiteral("feedback-cluster");
+    case triage::TriageItem::Type::Finding:
+        return QStringLiteral("finding");
+    }
+    return {};
+}
+
+} // namespace
+
+int runTriage(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandLine cl(QStringLiteral("triage"), arguments, out, err);
+    cl.addDatabaseOption(tr("The case database file."));
+    QCommandLineParser &p = cl.parser();
+    p.addOption({ QStringLiteral("kind"), tr("Only this kind (a message kind, feedback-cluster or finding)."),
+        QStringLiteral("KIND") });
+    p.addOption({ QStringLiteral("customer"),
+        tr("Only this customer (external id or id; \"none\": unattributed)."), QStringLiteral("ID") });
+    p.addOption({ QStringLiteral("role-account"), tr("Only mail that reached this role account."),
+        QStringLiteral("ADDRESS") });
+    p.addOption(
+        { QStringLiteral("reporter"), tr("Only reports from this address."), QStringLiteral("ADDRESS") });
+    p.addOption({ QStringLiteral("receiver"), tr("Only reports about this receiver (domain)."),
+        QStringLiteral("DOMAIN") });
+    p.addOption({ QStringLiteral("from"), tr("Received on or after this UTC day (YYYY-MM-DD)."),
+        QStringLiteral("DAY") });
+    p.addOption({ QStringLiteral("to"), tr("Received on or before this UTC day."), QStringLiteral("DAY") });
+    p.addOption({ QStringLiteral("search"),
+        tr("Words in the subject, sender or text (SQLite FTS5 syntax allowed)."), QStringLiteral("TEXT") });
+    p.addOption({ QStringLiteral("legal"), tr("Only items in a legal tone.") });
+    p.addOption({ QStringLiteral("all"), tr("Include acknowledged, noise and in-case items.") });
+    p.addOption({ QStringLiteral("facet"),
+        tr("Print the values of a facet under the filter instead (kind, customer, role_account, reporter, "
+           "receiver)."),
+        QStringLiteral("NAME") });
+    p.addOption({ QStringLiteral("acknowledge"), tr("Acknowledge these evidence ids (comma-separated)."),
+        QStringLiteral("IDS") });
+    p.addOption({ QStringLiteral("noise"), tr("Mark these evidence ids as noise."), QStringLiteral("IDS") });
+    p.addOption({ QStringLiteral("now"),
+        tr("The time the acknowledgement clock counts from (ISO 8601; default: now)."),
+        QStringLiteral("TIME") });
+    p.addOption({ QStringLiteral("no-findings"), tr("Leave the automatic findings out (faster).") });
+    p.addOption({ QStringLiteral("json"), tr("Print JSON.") });
+    if (const int code
+        = cl.parse(tr("The triage queue: what needs a human, in the policy's order, with the "
+                      "acknowledgement clock; facets, search and the acknowledge/noise actions."));
+        code >= 0)
+        return code;
+
+    triage::TriageFilter filter;
+    filter.kind = p.value(QStringLiteral("kind"));
+    filter.roleAccount = p.value(QStringLiteral("role-account"));
+    filter.reporter = p.value(QStringLiteral("reporter"));
+    filter.receiver = p.value(QStringLiteral("receiver")).toLower();
+    filter.text = p.value(QStringLiteral("search"));
+    filter.legalOnly = p.isSet(QStringLiteral("legal"));
+    filter.includeHandled = p.isSet(QStringLiteral("all"));
+    for (const auto &[name, day] : { std::pair { "from", &filter.from }, { "to", &filter.until } }) {
+        if (!p.isSet(QLatin1StringView(name)))
+            continue;
+        *day = QDate::fromString(p.value(QLatin1StringView(name)), Qt::ISODate);
+        if (!day->isValid())
+            return cl.fail(tr("--%1 wants a day as YYYY-MM-DD, not '%2'.")
+                               .arg(QLatin1StringView(name), p.value(QLatin1StringView(name))),
+                ExitUsage);
+    }
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    if (p.isSet(QStringLiteral("now"))) {
+        now = QDateTime::fromString(p.value(QStringLiteral("now")), Qt::ISODate);
+        if (!now.isValid())
+            return cl.fail(tr("--now wants a time as 2026-11-02T10:00:00Z, not '%1'.")
+                               .arg(p.value(QStringLiteral("now"))),
+                ExitUsage);
+    }
+    const common::FixedClock clock(now.toUTC());
+
+    int exitCode = ExitOk;
+    const auto db = cl.openExistingDatabase(exitCode);
+    if (!db)
+        return exitCode;
+    if (p.isSet(QStringLiteral("customer"))) {
+        filter.customerId = customerNamed(*db, p.value(QStringLiteral("customer")));
+        if (filter.customerId < 0)
+            return cl.fail(tr("There is no customer '%1'.").arg(p.value(QStringLiteral("customer"))));
+    }
+
+    for (const char *action : { "acknowledge", "noise" }) {
+        if (!p.isSet(QLatin1StringView(action)))
+            continue;
+        bool ok = false;
+        const QList<qint64> ids = idList(p.value(QLatin1StringView(action)), &ok);
+        if (!ok)
+            return cl.fail(
+                tr("--%1 wants evidence ids separated by commas.").arg(QLatin1StringView(action)), ExitUsage);
+        triage::TriageActions actions(*db, user(), clock);
+        const bool done = qstrcmp(action, "noise") == 0 ? actions.markNoise(ids) : actions.acknowledge(ids);
+        if (!done)
+            return cl.fail(actions.lastError());
+        if (!p.isSet(QStringLiteral("json")))
+            out << actions.lastDescription() << '\n';
+        return ExitOk;
+    }
+
+    const triage::TriageQueue queue(*db, clock);
+    if (p.isSet(QStringLiteral("facet"))) {
+        const QList<triage::FacetValue> values = queue.facet(p.value(QStringLiteral("facet")), filter);
+        if (!queue.lastError().isEmpty())
+            return cl.fail(queue.lastError(), ExitUsage);
+        if (p.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const triage::FacetValue &v : values)
+                array.append(QJsonObject { { QStringLiteral("value"), v.value },
+                    { QStringLiteral("label"), v.label }, { QStringLiteral("count"), v.count } });
+            out << QJsonDocument(QJsonObject { { QStringLiteral("facet"), p.value(QStringLiteral("facet")) },
+                                     { QStringLiteral("values"), array } })
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
+        } else {
+            for (const triage::FacetValue &v : values)
+                out << v.count << '\t' << v.label << '\n';
+        }
+        return ExitOk;
+    }
+
+    QList<findings::Finding> found;
+    if (!p.isSet(QStringLiteral("no-findings"))) {
+        findings::FindingsEngine engine(*db);
+        found = engine.run({});
+    }
+    const QList<triage::TriageItem> items = queue.items(filter, found);
+    if (!queue.lastError().isEmpty())
+        return cl.fail(queue.lastError());
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const triage::TriageItem &it : items) {
+            QJsonObject o { { QStringLiteral("type"), typeName(it.type) },
+                { QStringLiteral("group"), it.group }, { QStringLiteral("kind"), it.kind },
+                { QStringLiteral("legal"), it.legal }, { QStringLiteral("customer_id"), it.customerId },
+                { QStringLiteral("customer"), it.customerName }, { QStringLiteral("subject"), it.subject },
+                { QStringLiteral("count"), it.count } };
+            if (it.evidenceId)
+                o.insert(QStringLiteral("evidence_id"), it.evidenceId);
+            if (it.receivedAt.isValid())
+                o.insert(QStringLiteral("received_at"), it.receivedAt.toUTC().toString(Qt::ISODate));
+            if (it.needsAnswer) {
+                o.insert(QStringLiteral("deadline"), it.deadline.toUTC().toString(Qt::ISODate));
+                o.insert(QStringLiteral("seconds_left"), it.secondsLeft);
+                o.insert(QStringLiteral("overdue"), it.secondsLeft < 0);
+            }
+            for (const auto &[key, value] : { std::pair { "role_account", it.roleAccount },
+                     { "reporter", it.reporter }, { "receiver", it.receiver }, { "campaign", it.campaign },
+                     { "state", it.state }, { "finding_key", it.findingKey } })
+                if (!value.isEmpty())
+                    o.insert(QLatin1StringView(key), value);
+            if (it.ratePercent >= 0)
+                o.insert(QStringLiteral("rate_percent"), it.ratePercent);
+            if (it.type != triage::TriageItem::Type::Message) {
+                QJsonArray ids;
+                for (const qint64 id : it.evidenceIds)
+                    ids.append(id);
+                o.insert(QStringLiteral("evidence_ids"), ids);
+            }
+            array.append(o);
+        }
+        out << QJsonDocument(QJsonObject { { QStringLiteral("now"), now.toUTC().toString(Qt::ISODate) },
+                                 { QStringLiteral("items"), array } })
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
+        return ExitOk;
+    }
+    if (items.isEmpty()) {
+        out << tr("Nothing waits for you.") << '\n';
+        return ExitOk;
+    }
+    for (const triage::TriageItem &it : items) {
+        const QString when
+            = it.needsAnswer ? triage::AcknowledgementClock::describe(it.secondsLeft) : QString();
+        const QString what = it.type == triage::TriageItem::Type::Message ? it.kind : typeName(it.type);
+        out << (it.legal ? QStringLiteral("LEGAL ") : QString()) << what << '\t'
+            << (it.evidenceId && it.type == triage::TriageItem::Type::Message ? QString::number(it.evidenceId)
+                                                                              : QStringLiteral("-"))
+            << '\t' << (it.customerName.isEmpty() ? QStringLiteral("?") : it.customerName) << '\t'
+            << it.subject << (when.isEmpty() ? QString() : QStringLiteral("\t(") + when + QLatin1Char(')'))
+            << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace abusedesk::cli

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// abusedesk-cli triage and cases on the demo case (seed 11), as automation would use them: the
+// queue as JSON with the acknowledgement clock at a given time, a facet, a search, acknowledging,
+// a case opened with evidence, a note, time, a status change and a ladder decision.
+#include "CliRunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCliTriage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QJsonObject json(const QStringList &args)
+    {
+        const CliResult r = runCli(args);
+        if (r.exitCode != 0)
+            qWarning() << args << r.err;
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(u"cases.abusedesk"_s);
+        const QString folder = m_dir.filePath(u"demo"_s);
+        QCOMPARE(runCli({ u"demo"_s, u"--out"_s, folder, u"--seed"_s, u"11"_s }).exitCode, 0);
+        QCOMPARE(runCli({ u"init"_s, u"--db"_s, m_db }).exitCode, 0);
+        QCOMPARE(runCli({ u"import"_s, u"--db"_s, m_db, folder }).exitCode, 0);
+    }
+
+    void theQueueAsJson()
+    {
+        const QJsonObject q
+            = json({ u"triage"_s, u"--db"_s, m_db, u"--now"_s, u"2026-11-08T00:00:00Z"_s, u"--json"_s });
+        const QJsonArray items = q.value(u"items"_s).toArray();
+        QVERIFY(items.size() > 10);
+        int clocks = 0;
+        for (const QJsonValue &v : items) {
+            const QJsonObject o = v.toObject();
+            if (!o.contains(u"deadline"_s))
+                continue;
+            ++clocks;
+            const QDateTime received
+                = QDateTime::fromString(o.value(u"received_at"_s).toString(), Qt::ISODate);
+            const QDateTime deadline = QDateTime::fromString(o.value(u"deadline"_s).toString(), Qt::ISODate);
+            QCOMPARE(received.secsTo(deadline), 24 * 3600);
+            QCOMPARE(o.value(u"seconds_left"_s).toInteger(),
+                QDateTime(QDate(2026, 11, 8), QTime(0, 0), QTimeZone::UTC).secsTo(deadline));
+        }
+        QVERIFY(clocks > 0);
+
+        // A receiver facet narrows the queue to that receiver.
+        const QJsonArray receivers
+            = json({ u"triage"_s, u"--db"_s, m_db, u"--facet"_s, u"receiver"_s, u"--json"_s })
+                  .value(u"values"_s)
+                  .toArray();
+        QVERIFY(!receivers.isEmpty());
+        const QString receiver = receivers.first().toObject().value(u"value"_s).toString();
+        const QJsonArray narrowed = json(
+            { u"triage"_s, u"--db"_s, m_db, u"--receiver"_s, receiver, u"--no-findings"_s, u"--json"_s })
+                                        .value(u"items"_s)
+                                        .toArray();
+        qint64 counted = 0;
+        for (const QJsonValue &v : narrowed) {
+            QCOMPARE(v.toObject().value(u"receiver"_s).toString(), receiver);
+            counted += v.toObject().value(u"count"_s).toInteger();
+        }
+        QCOMPARE(counted, receivers.first().toObject().value(u"count"_s).toInteger());
+
+        // A broken search is a clear error, not a crash.
+        const CliResult bad = runCli({ u"triage"_s, u"--db"_s, m_db, u"--search"_s, u"\"open"_s });
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.contains(u"not understood"_s));
+    }
+
+    void acknowledgeAndCases()
+    {
+        const QJsonArray complaints
+            = json({ u"triage"_s, u"--db"_s, m_db, u"--kind"_s, u"complaint"_s, u"--json"_s })
+                  .value(u"items"_s)
+                  .toArray();
+        QVERIFY(complaints.size() >= 3);
+        const QString first
+            = QString::number(complaints.at(0).toObject().value(u"evidence_id"_s).toInteger());
+        QCOMPARE(runCli({ u"triage"_s, u"--db"_s, m_db, u"--acknowledge"_s, first }).exitCode, 0);
+        QCOMPARE(json({ u"triage"_s, u"--db"_s, m_db, u"--kind"_s, u"complaint"_s, u"--json"_s })
+                     .value(u"items"_s)
+                     .toArray()
+                     .size(),
+            complaints.size() - 1);
+        QCOMPARE(runCli({ u"triage"_s, u"--db"_s, m_db, u"--acknowledge"_s, u"x,1"_s }).exitCode, 2);
+
+        const QJsonObject second = complaints.at(1).toObject();
+        const QJsonObject opened = json({ u"cases"_s, u"--db"_s, m_db, u"--open"_s, u"--category"_s,
+            u"direct-complaint"_s, u"--severity"_s, u"2"_s, u"--title"_s, u"A complaint"_s, u"--evidence"_s,
+            QString::number(second.value(u"evidence_id"_s).toInteger()), u"--json"_s });
+        const QString id = QString::number(opened.value(u"id"_s).toInteger());
+        QVERIFY(opened.value(u"id"_s).toInteger() > 0);
+        QCOMPARE(opened.value(u"evidence"_s).toInteger(), 1);
+        QCOMPARE(runCli({ u"cases"_s, u"--db"_s, m_db, u"--note"_s, id, u"--text"_s,
+                            u"Wrote to the list owner"_s })
+                     .exitCode,
+            0);
+        QCOMPARE(
+            runCli({ u"cases"_s, u"--db"_s, m_db, u"--time"_s, id, u"--minutes"_s, u"15"_s }).exitCode, 0);
+        QCOMPARE(
+            runCli({ u"cases"_s, u"--db"_s, m_db, u"--status"_s, id, u"--to"_s, u"closed"_s }).exitCode, 1);
+        QCOMPARE(runCli({ u"cases"_s, u"--db"_s, m_db, u"--status"_s, id, u"--to"_s, u"closed"_s,
+                            u"--outcome"_s, u"educated"_s })
+                     .exitCode,
+            0);
+        const QJsonObject shown = json({ u"cases"_s, u"--db"_s, m_db, u"--show"_s, id, u"--json"_s });
+        QCOMPARE(shown.value(u"status"_s).toString(), u"closed"_s);
+        QCOMPARE(shown.value(u"minutes"_s).toInteger(), 15);
+        QStringList types;
+        for (const QJsonValue &e : shown.value(u"timeline"_s).toArray())
+            types.append(e.toObject().value(u"type"_s).toString());
+        QCOMPARE(types, (QStringList { u"opened"_s, u"evidence"_s, u"note"_s, u"time"_s, u"status"_s }));
+
+        // A ladder decision needs a reason.
+        const QString customer = u"1"_s;
+        QCOMPARE(runCli({ u"cases"_s, u"--db"_s, m_db, u"--customer"_s, customer, u"--ladder"_s, u"1"_s })
+                     .exitCode,
+            1);
+        const CliResult ladder = runCli({ u"cases"_s, u"--db"_s, m_db, u"--customer"_s, customer,
+            u"--ladder"_s, u"1"_s, u"--text"_s, u"First complaint-rate case"_s, u"--case"_s, id });
+        QCOMPARE(ladder.exitCode, 0);
+        QVERIFY(ladder.out.contains(u"Notice"_s));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+QTEST_GUILESS_MAIN(TestCliTriage)
+#include "tst_cli_triage.moc"
