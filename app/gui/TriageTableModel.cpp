@@ -77,8 +77,14 @@ QString TriageTableModel::kindText(const triage::TriageItem &item)
     switch (item.type) {
     case Type::Cluster:
         return tr("Feedback reports ×%1").arg(QLocale().toString(item.count));
-    case Type::Finding:
+    case Type::Finding: {
+        // The kinds that are case categories have their labels there.
+        if (item.kind == QLatin1String("ip-reputation"))
+            return tr("Finding: Address reputation");
+        if (item.kind == QLatin1String("mailing-after-complaint"))
+            return tr("Finding: Mail after a complaint");
         return tr("Finding: %1").arg(cases::CaseStore::categoryLabel(item.kind));
+    }
     case Type::Message:
         break;
     }
@@ -136,6 +142,8 @@ QVariant TriageTableModel::data(const QModelIndex &index, int role) const
         case ColumnClock:
             return clockText(item);
         case ColumnCustomer:
+            if (item.customerId == 0 && item.type == Type::Finding)
+                return tr("your own sending addresses");
             return item.customerId == 0 ? tr("unattributed") : item.customerName;
         case ColumnKind:
             // The tag first, where an elided column still shows it.

@@ -77,8 +77,16 @@ QDateEdit *dateField(QWidget *parent, const QString &name, const QString &access
 /// The case category an item proposes.
 QString categoryFor(const triage::TriageItem &item)
 {
-    if (item.type == Type::Finding)
-        return cases::CaseStore::categories().contains(item.kind) ? item.kind : QStringLiteral("other");
+    if (item.type == Type::Finding) {
+        // Findings whose kind is no case category propose the nearest one.
+        static const QHash<QString, QString> nearest {
+            { QStringLiteral("ip-reputation"), QStringLiteral("spam-bounces") },
+            { QStringLiteral("mailing-after-complaint"), QStringLiteral("mailing-after-opt-out") },
+        };
+        return cases::CaseStore::categories().contains(item.kind)
+            ? item.kind
+            : nearest.value(item.kind, QStringLiteral("other"));
+    }
     if (item.type == Type::Cluster)
         return QStringLiteral("complaint-rate");
     if (item.legal)
@@ -563,45 +571,38 @@ void TriageView::refill(const QStringList &keepKeys, int fallbackRow)
 
 void TriageView::fillFacets(const triage::TriageQueue &queue, const triage::TriageFilter &filter)
 {
+    // All five in one pass over the queue; each counts under the rest of the filter.
+    const QHash<QString, QList<triage::FacetValue>> all = queue.facets(filter);
+    if (all.isEmpty() && !queue.lastError().isEmpty())
+        return; // a search it cannot read: the values stay as they were
     const QLocale locale;
-    const auto fill
-        = [&](QComboBox *combo, const QString &name, const QString &any, auto clearOwn, auto labelOf) {
-              triage::TriageFilter rest = filter;
-              clearOwn(rest); // each facet counts under the other facets, not its own choice
-              const QList<triage::FacetValue> values = queue.facet(name, rest);
-              if (values.isEmpty() && !queue.lastError().isEmpty())
-                  return; // a search it cannot read: the values stay as they were
-              const QString chosen = combo->currentData().toString();
-              const QString chosenLabel = combo->currentData(Qt::UserRole + 1).toString();
-              const QSignalBlocker blocker(combo);
-              combo->clear();
-              qint64 total = 0;
-              for (const triage::FacetValue &v : values)
-                  total += v.count;
-              combo->addItem(any, QString());
-              for (const triage::FacetValue &v : values) {
-                  const QString label = labelOf(v);
-                  combo->addItem(tr("%1 (%2)").arg(label, locale.toString(v.count)), v.value);
-                  combo->setItemData(combo->count() - 1, label, Qt::UserRole + 1);
-                  combo->setItemData(combo->count() - 1, label, Qt::ToolTipRole);
-              }
-              int index = chosen.isEmpty() ? 0 : combo->findData(chosen);
-              if (index < 0) {
-                  // The choice stays even where nothing is left under it: the analyst changes it, not the
-                  // data.
-                  combo->addItem(tr("%1 (0)").arg(chosenLabel.isEmpty() ? chosen : chosenLabel), chosen);
-                  combo->setItemData(combo->count() - 1, chosenLabel, Qt::UserRole + 1);
-                  index = combo->count() - 1;
-              }
-              combo->setCurrentIndex(index);
-          };
+    const auto fill = [&](QComboBox *combo, const QString &name, const QString &any, auto labelOf) {
+        const QList<triage::FacetValue> values = all.value(name);
+        const QString chosen = combo->currentData().toString();
+        const QString chosenLabel = combo->currentData(Qt::UserRole + 1).toString();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(any, QString());
+        for (const triage::FacetValue &v : values) {
+            const QString label = labelOf(v);
+            combo->addItem(tr("%1 (%2)").arg(label, locale.toString(v.count)), v.value);
+            combo->setItemData(combo->count() - 1, label, Qt::UserRole + 1);
+            combo->setItemData(combo->count() - 1, label, Qt::ToolTipRole);
+        }
+        int index = chosen.isEmpty() ? 0 : combo->findData(chosen);
+        if (index < 0) {
+            // The choice stays even where nothing is left under it: the analyst changes it, not the data.
+            combo->addItem(tr("%1 (0)").arg(chosenLabel.isEmpty() ? chosen : chosenLabel), chosen);
+            combo->setItemData(combo->count() - 1, chosenLabel, Qt::UserRole + 1);
+            index = combo->count() - 1;
+        }
+        combo->setCurrentIndex(index);
+    };
     const auto plain = [](const triage::FacetValue &v) { return v.label.isEmpty() ? v.value : v.label; };
-    fill(
-        m_kind, QStringLiteral("kind"), tr("Any kind"), [](triage::TriageFilter &f) { f.kind.clear(); },
-        [](const triage::FacetValue &v) {
-            return v.value == QLatin1String("feedback-report") ? tr("Feedback reports (clusters)")
-                                                               : TriageTableModel::messageKindText(v.value);
-        });
+    fill(m_kind, QStringLiteral("kind"), tr("Any kind"), [](const triage::FacetValue &v) {
+        return v.value == QLatin1String("feedback-report") ? tr("Feedback reports (clusters)")
+                                                           : TriageTableModel::messageKindText(v.value);
+    });
     {
         // Findings are not messages: the kind facet offers them beside the message kinds.
         const QSignalBlocker blocker(m_kind);
@@ -610,18 +611,10 @@ void TriageView::fillFacets(const triage::TriageQueue &queue, const triage::Tria
             m_kind->setItemData(m_kind->count() - 1, tr("Findings"), Qt::UserRole + 1);
         }
     }
-    fill(
-        m_customer, QStringLiteral("customer"), tr("Any customer"),
-        [](triage::TriageFilter &f) { f.customerId = -1; }, plain);
-    fill(
-        m_role, QStringLiteral("role_account"), tr("Any role account"),
-        [](triage::TriageFilter &f) { f.roleAccount.clear(); }, plain);
-    fill(
-        m_reporter, QStringLiteral("reporter"), tr("Any reporter"),
-        [](triage::TriageFilter &f) { f.reporter.clear(); }, plain);
-    fill(
-        m_receiver, QStringLiteral("receiver"), tr("Any receiver"),
-        [](triage::TriageFilter &f) { f.receiver.clear(); }, plain);
+    fill(m_customer, QStringLiteral("customer"), tr("Any customer"), plain);
+    fill(m_role, QStringLiteral("role_account"), tr("Any role account"), plain);
+    fill(m_reporter, QStringLiteral("reporter"), tr("Any reporter"), plain);
+    fill(m_receiver, QStringLiteral("receiver"), tr("Any receiver"), plain);
 }
 
 void TriageView::updateSummary()

@@ -721,6 +721,43 @@ private Q_SLOTS:
         saveScreenshot(m_window.get(), u"customers-escalation"_s);
     }
 
+    void aCaseFromAFinding()
+    {
+        m_window->showTriage();
+        int row = -1;
+        for (int r = 0; r < model()->rowCount() && row < 0; ++r)
+            if (model()->item(r).type == Type::Finding && model()->item(r).kind == u"complaint-rate"_s)
+                row = r;
+        QVERIFY(row >= 0);
+        const triage::TriageItem item = model()->item(row);
+        QVERIFY(!item.evidenceIds.isEmpty());
+        selectRows({ row });
+        press(Qt::Key_C);
+        QTRY_VERIFY(visibleTopLevel(u"openCaseDialog"_s));
+        auto *dialog = qobject_cast<gui::OpenCaseDialog *>(visibleTopLevel(u"openCaseDialog"_s));
+        QCOMPARE(dialog->findChild<QComboBox *>(u"openCaseCategory"_s)->currentData().toString(),
+            u"complaint-rate"_s);
+        QCOMPARE(dialog->findChild<QComboBox *>(u"openCaseCustomer"_s)->currentData().toLongLong(),
+            item.customerId);
+        QCOMPARE(dialog->newCase().findingKey, item.findingKey);
+        // Staying in the queue this time.
+        dialog->setShowCaseAfterwards(false);
+        saveScreenshot(dialog, u"open-case-from-finding"_s);
+        dialog->findChild<QPushButton *>(u"openCaseOk"_s)->click();
+        QTRY_VERIFY(!visibleTopLevel(u"openCaseDialog"_s));
+        QCOMPARE(m_window->findChild<QStackedWidget *>()->currentWidget(), triage());
+        QSqlQuery q(db().connection());
+        q.prepare(u"SELECT id, category FROM cases WHERE finding_key = ?"_s);
+        q.addBindValue(item.findingKey);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(1).toString(), u"complaint-rate"_s);
+        QCOMPARE(scalar(db(),
+                     u"SELECT count(*) FROM case_evidence WHERE case_id = %1"_s.arg(q.value(0).toLongLong())),
+            item.evidenceIds.size());
+        // A finding with an open case is not proposed again.
+        QCOMPARE(model()->rowOfKey(TriageTableModel::keyOf(item)), -1);
+    }
+
     void theTriageViewInTheDark()
     {
         m_window->showTriage();
