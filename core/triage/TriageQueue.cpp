@@ -4,6 +4,7 @@
 #include "cases/CaseStore.h"
 #include "common/IsoTime.h"
 #include "storage/Database.h"
+#include "storage/SqliteStatement.h"
 #include "triage/AcknowledgementClock.h"
 
 #include <QCoreApplication>
@@ -107,11 +108,17 @@ Where whereOf(const TriageFilter &f, const QString &skip = {})
 }
 
 /// A failed query in words: with a search, the search is what was not understood.
-QString queryError(const QSqlQuery &q, const TriageFilter &filter)
+QString queryErrorText(const QString &error, const TriageFilter &filter)
 {
     return filter.text.trimmed().isEmpty()
-        ? q.lastError().text()
-        : tr("the search \"%1\" is not understood: %2").arg(filter.text, q.lastError().databaseText());
+        ? error
+        : tr("the search \"%1\" is not understood: %2").arg(filter.text, error);
+}
+
+QString queryError(const QSqlQuery &q, const TriageFilter &filter)
+{
+    return queryErrorText(
+        filter.text.trimmed().isEmpty() ? q.lastError().text() : q.lastError().databaseText(), filter);
 }
 
 QString placeholders(const QStringList &values)
@@ -323,10 +330,11 @@ QList<TriageItem> TriageQueue::clusters(const TriageFilter &filter) const
     w.add(QStringLiteral("m.kind = 'feedback-report'"));
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
+    // Grouped by the columns themselves (not expressions) so that the index order serves.
     q.prepare(QStringLiteral(
-        "SELECT coalesce(m.customer_id, 0), coalesce(m.receiver, ''), coalesce(m.campaign, ''), "
-        "count(*), min(m.sent_at), max(m.sent_at), max(m.evidence_id), max(m.legal), "
-        "group_concat(m.evidence_id) FROM messages m WHERE %1 GROUP BY 1, 2, 3")
+        "SELECT m.customer_id, m.receiver, m.campaign, count(*), min(m.sent_at), max(m.sent_at), "
+        "max(m.evidence_id), max(m.legal), group_concat(m.evidence_id) FROM messages m WHERE %1 "
+        "GROUP BY m.customer_id, m.receiver, m.campaign")
             .arg(w.sql()));
     for (const QVariant &v : std::as_const(w.values))
         q.addBindValue(v);
@@ -446,29 +454,39 @@ QHash<QString, QList<FacetValue>> TriageQueue::facets(const TriageFilter &filter
     m_lastError.clear();
     Where w = whereOf(filter, QStringLiteral("*"));
     w.add(QStringLiteral("m.kind IN (%1)").arg(placeholders(queuedKinds())));
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT m.kind, coalesce(m.customer_id, 0), m.role_account, m.from_address, m.receiver "
-        "FROM messages m WHERE %1")
-            .arg(w.sql()));
-    for (const QVariant &v : std::as_const(w.values))
-        q.addBindValue(v);
-    if (!q.exec()) {
-        m_lastError = queryError(q, filter);
+    // A million rows may pass here: read through SQLite's own API, values as bytes, no QVariant.
+    storage::SqliteStatement q(m_database.connection(),
+        QStringLiteral(
+            "SELECT m.kind, coalesce(m.customer_id, 0), m.role_account, m.from_address, m.receiver "
+            "FROM messages m WHERE %1")
+            .arg(w.sql())
+            .toUtf8()
+            .constData());
+    if (!q.isValid()) {
+        m_lastError = queryErrorText(q.lastError(), filter);
         return {};
+    }
+    for (qsizetype i = 0; i < w.values.size(); ++i) {
+        const QVariant &v = w.values.at(i);
+        if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+            q.bindInt(int(i) + 1, v.toLongLong());
+        else
+            q.bindText(int(i) + 1, v.toString());
     }
     const QString kind = filter.kind == FeedbackCluster ? QStringLiteral("feedback-report") : filter.kind;
     const QString customer = filter.customerId >= 0 ? QString::number(filter.customerId) : QString();
-    const QString wanted[5] = { kind, customer, filter.roleAccount, filter.reporter, filter.receiver };
-    QHash<QString, qint64> counts[5];
-    QString values[5];
+    const QString choices[5] = { kind, customer, filter.roleAccount, filter.reporter, filter.receiver };
+    QByteArray wanted[5];
+    for (int i = 0; i < 5; ++i)
+        wanted[i] = choices[i].toUtf8();
+    QHash<QByteArray, qint64> counts[5];
     while (q.next()) {
+        QByteArrayView values[5];
         bool matches[5];
         int misses = 0;
         for (int i = 0; i < 5; ++i) {
-            values[i] = q.value(i).toString();
-            matches[i] = wanted[i].isEmpty() || values[i] == wanted[i];
+            values[i] = q.columnUtf8(i);
+            matches[i] = choices[i].isEmpty() || values[i] == QByteArrayView(wanted[i]);
             misses += matches[i] ? 0 : 1;
         }
         if (misses > 1)
@@ -476,7 +494,11 @@ QHash<QString, QList<FacetValue>> TriageQueue::facets(const TriageFilter &filter
         // A row counts for a facet when it matches every other facet's choice.
         for (int i = 0; i < 5; ++i)
             if ((misses == 0 || !matches[i]) && !values[i].isEmpty())
-                ++counts[i][values[i]];
+                ++counts[i][values[i].toByteArray()];
+    }
+    if (!q.lastError().isEmpty()) {
+        m_lastError = queryErrorText(q.lastError(), filter);
+        return {};
     }
     const QHash<qint64, QString> names = customerNames(m_database);
     QHash<QString, QList<FacetValue>> out;
@@ -484,7 +506,7 @@ QHash<QString, QList<FacetValue>> TriageQueue::facets(const TriageFilter &filter
         QList<FacetValue> list;
         for (auto it = counts[i].cbegin(); it != counts[i].cend(); ++it) {
             FacetValue v;
-            v.value = it.key();
+            v.value = QString::fromUtf8(it.key());
             v.count = it.value();
             if (i == 0)
                 v.label = kindLabel(v.value);

@@ -244,6 +244,8 @@ private Q_SLOTS:
         text.text = u"\"unbalanced"_s;
         QVERIFY(queue.items(text).isEmpty());
         QVERIFY(queue.lastError().contains(u"not understood"_s));
+        QVERIFY(queue.facets(text).isEmpty());
+        QVERIFY(queue.lastError().contains(u"not understood"_s));
     }
 
     void bulkActionsAreRecordedAndUndone()
