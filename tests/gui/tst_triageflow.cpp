@@ -586,6 +586,8 @@ private Q_SLOTS:
     {
         m_window->showCase(m_caseId);
         gui::CasesView *cases = m_window->casesView();
+        QAbstractItemModelTester tester(
+            cases->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto *timeline = cases->findChild<QTableWidget *>(u"caseTimeline"_s);
         const int entries = timeline->rowCount();
         // The newest entry, at the bottom: its type and text.
