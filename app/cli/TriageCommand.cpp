@@ -224,7 +224,7 @@ int runTriage(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 o.insert(QStringLiteral("rate_percent"), it.ratePercent);
             if (it.type != triage::TriageItem::Type::Message) {
                 QJsonArray ids;
-                for (const qint64 id : it.evidenceIds)
+                for (const qint64 id : queue.evidenceOf(it, filter))
                     ids.append(id);
                 o.insert(QStringLiteral("evidence_ids"), ids);
             }

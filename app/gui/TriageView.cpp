@@ -659,8 +659,10 @@ QList<qint64> TriageView::evidenceOf(const QList<int> &rows) const
     QSet<qint64> seen;
     for (int row : rows) {
         const triage::TriageItem &item = m_model->item(row);
-        const QList<qint64> own
-            = item.type == Type::Message ? QList<qint64> { item.evidenceId } : item.evidenceIds;
+        const QList<qint64> own = item.type == Type::Cluster
+            ? triage::TriageQueue(*m_database, *m_clock).evidenceOf(item, filter())
+            : item.type == Type::Message ? QList<qint64> { item.evidenceId }
+                                         : item.evidenceIds;
         for (qint64 id : own)
             if (id != 0 && !seen.contains(id)) {
                 seen.insert(id);
@@ -695,7 +697,8 @@ void TriageView::updateActions()
     for (int row : rows) {
         const triage::TriageItem &item = m_model->item(row);
         anyFinding = anyFinding || item.type == Type::Finding;
-        anyEvidence = anyEvidence || item.type == Type::Message || !item.evidenceIds.isEmpty();
+        anyEvidence = anyEvidence || item.type == Type::Message
+            || (item.type == Type::Cluster && item.count > 0) || !item.evidenceIds.isEmpty();
     }
     const bool shown = isVisible();
     for (QAction *action : { m_acknowledge, m_noise, m_attribute, m_attach })

@@ -214,24 +214,43 @@ QList<TriageItem> TriageQueue::items(
         for (const QString &k : kinds)
             rank += QStringLiteral(" WHEN '%1' THEN %2").arg(k).arg(groups.indexOf(k));
         rank += QStringLiteral(" END");
-        const QString sql = QStringLiteral(
-            "SELECT m.evidence_id, m.kind, m.legal, coalesce(m.sent_at, e.imported_at), m.customer_id, "
-            "m.role_account, m.from_address, m.receiver, m.campaign, m.subject, m.triage_state "
-            "FROM messages m JOIN evidence e ON e.id = m.evidence_id WHERE %1 ORDER BY %2%3, m.sent_at IS "
-            "NULL, "
-            "m.sent_at, m.evidence_id LIMIT %4")
-                                .arg(w.sql(), legalFirst ? QStringLiteral("m.legal DESC, ") : QString(), rank)
-                                .arg(limit);
-        QSqlQuery q(m_database.connection());
-        q.setForwardOnly(true);
-        q.prepare(sql);
+        // First the order, from the covering index alone; then the rows shown, by id (a queue of a
+        // few hundred thousand items must not read each one's row to sort them).
+        const QString order
+            = QStringLiteral("SELECT m.evidence_id FROM messages m WHERE %1 ORDER BY %2%3, m.sent_at IS "
+                             "NULL, m.sent_at, m.evidence_id "
+                             "LIMIT %4")
+                  .arg(w.sql(), legalFirst ? QStringLiteral("m.legal DESC, ") : QString(), rank)
+                  .arg(limit);
+        QSqlQuery ids(m_database.connection());
+        ids.setForwardOnly(true);
+        ids.prepare(order);
         for (const QVariant &v : std::as_const(w.values))
-            q.addBindValue(v);
-        if (!q.exec()) {
-            m_lastError = queryError(q, filter);
+            ids.addBindValue(v);
+        if (!ids.exec()) {
+            m_lastError = queryError(ids, filter);
             return {};
         }
-        while (q.next()) {
+        QHash<qint64, qsizetype> position;
+        QStringList idList;
+        while (ids.next()) {
+            position.insert(ids.value(0).toLongLong(), position.size());
+            idList.append(ids.value(0).toString());
+        }
+        QSqlQuery q(m_database.connection());
+        q.setForwardOnly(true);
+        if (!idList.isEmpty()
+            && !q.exec(QStringLiteral(
+                "SELECT m.evidence_id, m.kind, m.legal, coalesce(m.sent_at, e.imported_at), m.customer_id, "
+                "m.role_account, m.from_address, m.receiver, m.campaign, m.subject, m.triage_state "
+                "FROM messages m JOIN evidence e ON e.id = m.evidence_id WHERE m.evidence_id IN (%1)")
+                    .arg(idList.join(QLatin1Char(','))))) {
+            m_lastError = q.lastError().text();
+            return {};
+        }
+        const qsizetype first = out.size();
+        out.resize(first + position.size());
+        while (!idList.isEmpty() && q.next()) {
             TriageItem it;
             it.type = TriageItem::Type::Message;
             it.evidenceId = q.value(0).toLongLong();
@@ -256,7 +275,7 @@ QList<TriageItem> TriageQueue::items(
                 it.secondsLeft = now.secsTo(it.deadline);
             }
             it.evidenceIds = { it.evidenceId };
-            out.append(it);
+            out[first + position.value(it.evidenceId)] = it;
         }
     }
 
@@ -333,7 +352,7 @@ QList<TriageItem> TriageQueue::clusters(const TriageFilter &filter) const
     // Grouped by the columns themselves (not expressions) so that the index order serves.
     q.prepare(QStringLiteral(
         "SELECT m.customer_id, m.receiver, m.campaign, count(*), min(m.sent_at), max(m.sent_at), "
-        "max(m.evidence_id), max(m.legal), group_concat(m.evidence_id) FROM messages m WHERE %1 "
+        "max(m.evidence_id), max(m.legal) FROM messages m WHERE %1 "
         "GROUP BY m.customer_id, m.receiver, m.campaign")
             .arg(w.sql()));
     for (const QVariant &v : std::as_const(w.values))
@@ -358,8 +377,6 @@ QList<TriageItem> TriageQueue::clusters(const TriageFilter &filter) const
         const QString last = q.value(5).toString();
         it.evidenceId = q.value(6).toLongLong();
         it.legal = q.value(7).toBool();
-        for (const QStringView id : QStringView(q.value(8).toString()).split(QLatin1Char(',')))
-            it.evidenceIds.append(id.toLongLong());
         // The span in days, for the rate below.
         it.deadline = QDateTime::fromString(last, Qt::ISODate);
         out.append(it);
@@ -447,6 +464,36 @@ QList<FacetValue> TriageQueue::facet(const QString &name, const TriageFilter &fi
         out.append(v);
     }
     return out;
+}
+
+QList<qint64> TriageQueue::evidenceOf(const TriageItem &item, const TriageFilter &filter) const
+{
+    if (item.type == TriageItem::Type::Message)
+        return { item.evidenceId };
+    if (item.type == TriageItem::Type::Finding)
+        return item.evidenceIds;
+    Where w = whereOf(filter);
+    w.add(QStringLiteral("m.kind = 'feedback-report'"));
+    w.add(QStringLiteral("coalesce(m.customer_id, 0) = ?"), item.customerId);
+    // A null QString would bind as NULL, which equals nothing.
+    w.add(QStringLiteral("coalesce(m.receiver, '') = ?"),
+        item.receiver.isNull() ? QStringLiteral("") : item.receiver);
+    w.add(QStringLiteral("coalesce(m.campaign, '') = ?"),
+        item.campaign.isNull() ? QStringLiteral("") : item.campaign);
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT m.evidence_id FROM messages m WHERE %1 ORDER BY m.evidence_id").arg(w.sql()));
+    for (const QVariant &v : std::as_const(w.values))
+        q.addBindValue(v);
+    QList<qint64> ids;
+    if (!q.exec()) {
+        m_lastError = queryError(q, filter);
+        return ids;
+    }
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
 }
 
 QHash<QString, QList<FacetValue>> TriageQueue::facets(const TriageFilter &filter, int limit) const

@@ -63,7 +63,7 @@ struct TriageItem
     QString findingKey;
     QString summary; ///< a finding's or cluster's numbers in words
     QList<qint64>
-        evidenceIds; ///< what a bulk action on this row acts on (cluster members, a finding's messages)
+        evidenceIds; ///< a message's id, a finding's messages; empty for a cluster (TriageQueue::evidenceOf)
 };
 
 struct FacetValue
@@ -93,6 +93,10 @@ public:
     /// All five facets at once (one pass over the queue), by name: what the view shows when the
     /// filter changes. Each facet counts under the rest of the filter.
     [[nodiscard]] QHash<QString, QList<FacetValue>> facets(const TriageFilter &filter, int limit = 200) const;
+    /// What a bulk action on an item acts on: a message itself, a finding's messages, or every
+    /// report of a cluster under the filter it was listed with (read when asked: a cluster may
+    /// hold a hundred thousand reports).
+    [[nodiscard]] QList<qint64> evidenceOf(const TriageItem &item, const TriageFilter &filter) const;
     /// Feedback reports waiting, grouped per customer, receiver and campaign.
     [[nodiscard]] QList<TriageItem> clusters(const TriageFilter &filter) const;
     /// The order of the groups (policy triage_order).

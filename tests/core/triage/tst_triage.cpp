@@ -117,8 +117,9 @@ private Q_SLOTS:
         for (const triage::TriageItem &it : items) {
             if (it.type != triage::TriageItem::Type::Cluster)
                 continue;
-            QCOMPARE(it.evidenceIds.size(), it.count);
-            for (const qint64 id : it.evidenceIds) {
+            const QList<qint64> members = queue.evidenceOf(it, {});
+            QCOMPARE(members.size(), it.count);
+            for (const qint64 id : members) {
                 sha.addBindValue(id);
                 QVERIFY(sha.exec() && sha.next());
                 QCOMPARE(customerOfHash.value(sha.value(0).toString()), m_external.value(it.customerId));
