@@ -142,6 +142,59 @@ private Q_SLOTS:
         QCOMPARE(rowCount(*db, QStringLiteral("evidence")), 0);
     }
 
+    void aSchema4DatabaseGainsTriageColumnsAndTextIndex()
+    {
+        // A database from before triage (schema 4) with a feedback report and a bounce: the upgrade
+        // fills the triage columns from the facts and indexes subject and sender for search.
+        const QString path = m_dir.filePath(QStringLiteral("v4.abusedesk"));
+        QStringList sql;
+        for (const auto &step : abusedesk::storage::migrationSteps())
+            if (step.version <= 4)
+                sql += step.statements;
+        sql += { QStringLiteral("PRAGMA user_version = 4"),
+            QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId),
+            QStringLiteral(
+                "INSERT INTO import_batches (started_at, origin) VALUES ('2026-11-01T00:00:00Z', 'x')"),
+            QStringLiteral(
+                "INSERT INTO evidence (id, sha256, size, source_path, batch_id, imported_at, role_account) "
+                "VALUES (1, printf('%064d', 1), 1, 'a.mbox', 1, '2026-11-01T00:00:00Z', "
+                "'abuse@esp.example'), (2, printf('%064d', 2), 1, 'b.mbox', 1, '2026-11-01T00:00:00Z', "
+                "NULL)"),
+            QStringLiteral(
+                "INSERT INTO messages (evidence_id, kind, subject, from_address, facts) VALUES (1, "
+                "'feedback-report', "
+                "'Abuse report', 'fbl@Postbox.example', '{\"feedback\": {\"original_rcpt_to\": "
+                "[\"someone@kitemail.example\"]}, \"original\": {\"subject\": \"Frost roses\", \"headers\": "
+                "{\"X-Campaign-ID\": \"jg-1029\"}}}'), (2, 'bounce', 'Undelivered', "
+                "'mailer-daemon@mta.example', "
+                "'{\"recipients\": [{\"address\": \"x@GMX.example\"}], \"original\": {\"feedback_id\": "
+                "\"bhp-7:k1:news:esp\"}}')") };
+        runRawSql(path, sql);
+        auto db = Database::open(path, Database::OpenMode::OpenExisting);
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT role_account, receiver, campaign, triage_state FROM messages ORDER BY "
+                           "evidence_id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("abuse@esp.example"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("kitemail.example"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("jg-1029"));
+        QVERIFY(q.value(3).isNull());
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).isNull());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("gmx.example"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("bhp-7"));
+        QVERIFY(q.exec(QStringLiteral("SELECT rowid FROM message_text WHERE message_text MATCH 'frost'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 1);
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT rowid FROM message_text WHERE message_text MATCH 'sender:mailer*'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 2);
+    }
+
     void reopeningKeepsDataAndSchema()
     {
         const QString path = m_dir.filePath(QStringLiteral("keep.abusedesk"));
