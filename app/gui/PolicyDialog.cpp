@@ -12,8 +12,11 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -51,6 +54,26 @@ QByteArray listJson(const QPlainTextEdit *edit)
             array.append(entry);
     }
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+QString groupLabel(const QString &group)
+{
+    static const QHash<QString, const char *> labels {
+        { QStringLiteral("escalated-complaint"),
+            QT_TRANSLATE_NOOP("abusedesk::gui::PolicyDialog", "Escalated complaints") },
+        { QStringLiteral("complaint"),
+            QT_TRANSLATE_NOOP("abusedesk::gui::PolicyDialog", "Complaints written by people") },
+        { QStringLiteral("feedback-cluster"),
+            QT_TRANSLATE_NOOP("abusedesk::gui::PolicyDialog", "Feedback reports (clusters)") },
+        { QStringLiteral("finding"),
+            QT_TRANSLATE_NOOP("abusedesk::gui::PolicyDialog", "Automatic findings") },
+        { QStringLiteral("blocklist-notice"),
+            QT_TRANSLATE_NOOP("abusedesk::gui::PolicyDialog", "Blocklist notices") },
+        { QStringLiteral("unsubscribe-request"),
+            QT_TRANSLATE_NOOP("abusedesk::gui::PolicyDialog", "Unsubscribe requests") },
+    };
+    const char *label = labels.value(group);
+    return label ? PolicyDialog::tr(label) : group;
 }
 
 } // namespace
@@ -125,6 +148,52 @@ PolicyDialog::PolicyDialog(storage::Database &database, QWidget *parent)
     auto *ackLabel = new QLabel(tr("&Acknowledge within:"), this);
     ackLabel->setBuddy(m_ackHours);
     form->addRow(ackLabel, ack);
+
+    // The triage queue's order: drag, or Alt+Up/Alt+Down from the keyboard.
+    m_triageOrder = new QListWidget(this);
+    m_triageOrder->setObjectName(QStringLiteral("policyTriageOrder"));
+    m_triageOrder->setAccessibleName(tr("Triage order"));
+    m_triageOrder->setDragDropMode(QAbstractItemView::InternalMove);
+    QStringList order;
+    for (const QJsonValue &v : jsonValue(m_before.value(QStringLiteral("triage_order"))).toArray())
+        order.append(v.toString());
+    for (const QString &group : { QStringLiteral("escalated-complaint"), QStringLiteral("complaint"),
+             QStringLiteral("feedback-cluster"), QStringLiteral("finding"),
+             QStringLiteral("blocklist-notice"), QStringLiteral("unsubscribe-request") })
+        if (!order.contains(group))
+            order.append(group);
+    for (const QString &group : std::as_const(order)) {
+        auto *item = new QListWidgetItem(groupLabel(group), m_triageOrder);
+        item->setData(Qt::UserRole, group);
+    }
+    m_triageOrder->setCurrentRow(0);
+    // Every group in sight: the order is read at a glance.
+    m_triageOrder->setFixedHeight(
+        m_triageOrder->sizeHintForRow(0) * int(order.size()) + 2 * m_triageOrder->frameWidth() + 4);
+    m_triageOrder->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *up = new QPushButton(tr("Move &Up"), this);
+    up->setObjectName(QStringLiteral("policyTriageUp"));
+    up->setToolTip(tr("Alt+Up in the list"));
+    auto *down = new QPushButton(tr("Move Do&wn"), this);
+    down->setObjectName(QStringLiteral("policyTriageDown"));
+    down->setToolTip(tr("Alt+Down in the list"));
+    connect(up, &QPushButton::clicked, this, [this] { moveTriageGroup(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { moveTriageGroup(1); });
+    m_triageOrder->installEventFilter(this);
+    m_legalFirst = new QCheckBox(tr("&Legal-tone items first"), this);
+    m_legalFirst->setObjectName(QStringLiteral("policyLegalFirst"));
+    m_legalFirst->setChecked(jsonValue(m_before.value(QStringLiteral("legal_first"))).toBool());
+    auto *orderButtons = new QVBoxLayout;
+    orderButtons->addWidget(up);
+    orderButtons->addWidget(down);
+    orderButtons->addWidget(m_legalFirst);
+    orderButtons->addStretch();
+    auto *orderRow = new QHBoxLayout;
+    orderRow->addWidget(m_triageOrder, 1);
+    orderRow->addLayout(orderButtons);
+    auto *orderLabel = new QLabel(tr("Triage &order:"), this);
+    orderLabel->setBuddy(m_triageOrder);
+    form->addRow(orderLabel, orderRow);
     m_logTimeZone = new QComboBox(this);
     m_logTimeZone->setObjectName(QStringLiteral("policyLogTimeZone"));
     m_logTimeZone->setEditable(true);
@@ -157,7 +226,7 @@ PolicyDialog::PolicyDialog(storage::Database &database, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &PolicyDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(560, 620);
+    resize(600, 760);
 }
 
 bool PolicyDialog::save()
@@ -176,6 +245,9 @@ bool PolicyDialog::save()
         { QStringLiteral("log_time_zone"), logTimeZoneJson() },
         { QStringLiteral("own_domains"), ownJson(false) },
         { QStringLiteral("own_networks"), ownJson(true) },
+        { QStringLiteral("triage_order"), triageOrderJson() },
+        { QStringLiteral("legal_first"),
+            m_legalFirst->isChecked() ? QByteArray("true") : QByteArray("false") },
     };
     m_classificationChanged = false;
     m_ownChanged = false;
@@ -213,6 +285,37 @@ QByteArray PolicyDialog::ownJson(bool networks) const
             list.append(networks ? entry : entry.toLower());
     }
     return QJsonDocument(list).toJson(QJsonDocument::Compact);
+}
+
+void PolicyDialog::moveTriageGroup(int by)
+{
+    const int row = m_triageOrder->currentRow();
+    if (row < 0 || row + by < 0 || row + by >= m_triageOrder->count())
+        return;
+    QListWidgetItem *item = m_triageOrder->takeItem(row);
+    m_triageOrder->insertItem(row + by, item);
+    m_triageOrder->setCurrentRow(row + by);
+}
+
+bool PolicyDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Alt+Up and Alt+Down move the current group within the list.
+    if (watched == m_triageOrder && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::AltModifier && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+            moveTriageGroup(key->key() == Qt::Key_Up ? -1 : 1);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+QByteArray PolicyDialog::triageOrderJson() const
+{
+    QJsonArray order;
+    for (int row = 0; row < m_triageOrder->count(); ++row)
+        order.append(m_triageOrder->item(row)->data(Qt::UserRole).toString());
+    return QJsonDocument(order).toJson(QJsonDocument::Compact);
 }
 
 QByteArray PolicyDialog::logTimeZoneJson() const

@@ -13,6 +13,7 @@ class QSpinBox;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QListWidget;
 
 namespace abusedesk::storage {
 class Database;
@@ -37,6 +38,9 @@ public:
 
 private:
     [[nodiscard]] QByteArray logTimeZoneJson() const;
+    [[nodiscard]] QByteArray triageOrderJson() const;
+    void moveTriageGroup(int by);
+    bool eventFilter(QObject *watched, QEvent *event) override;
     [[nodiscard]] QByteArray ownJson(bool networks) const;
 
     storage::Database &m_database;
@@ -51,6 +55,8 @@ private:
     QSpinBox *m_ackHours = nullptr;
     QCheckBox *m_businessDays = nullptr;
     QComboBox *m_logTimeZone = nullptr;
+    QListWidget *m_triageOrder = nullptr;
+    QCheckBox *m_legalFirst = nullptr;
     QLabel *m_error = nullptr;
     bool m_classificationChanged = false;
 };

@@ -15,7 +15,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -222,6 +225,14 @@ private Q_SLOTS:
         QVERIFY(dialog);
         auto *trusted = dialog->findChild<QPlainTextEdit *>(QStringLiteral("policyTrustedReporters"));
         trusted->setPlainText(QStringLiteral("spamhaus.org\nhome.example"));
+        // Findings before feedback clusters in the triage queue, from the keyboard.
+        auto *order = dialog->findChild<QListWidget *>(QStringLiteral("policyTriageOrder"));
+        QVERIFY(order);
+        order->setFocus();
+        order->setCurrentRow(3);
+        QCOMPARE(order->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("finding"));
+        QTest::keyClick(order, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(order->item(2)->data(Qt::UserRole).toString(), QStringLiteral("finding"));
         saveScreenshot(dialog, QStringLiteral("policy-dialog"));
         QMetaObject::invokeMethod(dialog, "accept");
         QTRY_VERIFY(!m_window->isReclassifying());
@@ -236,6 +247,11 @@ private Q_SLOTS:
                 ->policy()
                 .value(QStringLiteral("trusted_reporters"))
                 .contains("home.example"));
+        QCOMPARE(QJsonDocument::fromJson(m_window->database()->policy().value(QStringLiteral("triage_order")))
+                     .array()
+                     .at(2)
+                     .toString(),
+            QStringLiteral("finding"));
     }
 
     void cancellingStopsTheImportAndKeepsWhatWasStored()
