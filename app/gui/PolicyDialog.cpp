@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -183,10 +184,19 @@ PolicyDialog::PolicyDialog(storage::Database &database, QWidget *parent)
     m_legalFirst = new QCheckBox(tr("&Legal-tone items first"), this);
     m_legalFirst->setObjectName(QStringLiteral("policyLegalFirst"));
     m_legalFirst->setChecked(jsonValue(m_before.value(QStringLiteral("legal_first"))).toBool());
+    m_legalOwner = new QLineEdit(jsonValue(m_before.value(QStringLiteral("legal_owner"))).toString(), this);
+    m_legalOwner->setObjectName(QStringLiteral("policyLegalOwner"));
+    m_legalOwner->setPlaceholderText(tr("legal@esp.example"));
+    m_legalOwner->setToolTip(tr("Cases opened from legal-tone items are given to this owner (empty: you)."));
+    m_legalOwner->setAccessibleName(tr("Legal items go to"));
     auto *orderButtons = new QVBoxLayout;
     orderButtons->addWidget(up);
     orderButtons->addWidget(down);
     orderButtons->addWidget(m_legalFirst);
+    auto *routed = new QLabel(tr("Legal items &go to:"), this);
+    routed->setBuddy(m_legalOwner);
+    orderButtons->addWidget(routed);
+    orderButtons->addWidget(m_legalOwner);
     orderButtons->addStretch();
     auto *orderRow = new QHBoxLayout;
     orderRow->addWidget(m_triageOrder, 1);
@@ -248,6 +258,11 @@ bool PolicyDialog::save()
         { QStringLiteral("triage_order"), triageOrderJson() },
         { QStringLiteral("legal_first"),
             m_legalFirst->isChecked() ? QByteArray("true") : QByteArray("false") },
+        { QStringLiteral("legal_owner"),
+            QJsonDocument(QJsonArray { m_legalOwner->text().trimmed() })
+                .toJson(QJsonDocument::Compact)
+                .mid(1)
+                .chopped(1) },
     };
     m_classificationChanged = false;
     m_ownChanged = false;

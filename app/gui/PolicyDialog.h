@@ -13,6 +13,7 @@ class QSpinBox;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 
 namespace abusedesk::storage {
@@ -57,6 +58,7 @@ private:
     QComboBox *m_logTimeZone = nullptr;
     QListWidget *m_triageOrder = nullptr;
     QCheckBox *m_legalFirst = nullptr;
+    QLineEdit *m_legalOwner = nullptr;
     QLabel *m_error = nullptr;
     bool m_classificationChanged = false;
 };

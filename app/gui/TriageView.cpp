@@ -26,6 +26,8 @@
 #include <QHeaderView>
 #include <QIODevice>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -844,6 +846,17 @@ void TriageView::openCase()
         ? 2
         : 3;
     proposal.owner = m_author;
+    // Legal-tone items are routed to whoever the policy names for them.
+    if (first.legal) {
+        const QString legalOwner
+            = QJsonDocument::fromJson("[" + m_database->policy().value(QStringLiteral("legal_owner")) + "]")
+                  .array()
+                  .at(0)
+                  .toString()
+                  .trimmed();
+        if (!legalOwner.isEmpty())
+            proposal.owner = legalOwner;
+    }
     const QString firstTitle = first.type == Type::Message
         ? tr("%1: %2").arg(TriageTableModel::kindText(first), TriageTableModel::titleOf(first))
         : TriageTableModel::titleOf(first);

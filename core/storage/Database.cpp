@@ -386,6 +386,8 @@ const QMap<QString, QByteArray> &Database::policyDefaults()
                 "unsubscribe-request"])" },
         // Legal-tone items go to the top of the queue, whatever their group.
         { QStringLiteral("legal_first"), "true" },
+        // Who a case opened from legal-tone items is given to (a colleague, legal@…); empty: the analyst.
+        { QStringLiteral("legal_owner"), R"("")" },
         // The ladder as written policy: each step, the customer status it carries, and what moves a
         // customer on to the next (shown on the customer).
         { QStringLiteral("escalation_ladder"),

@@ -526,6 +526,26 @@ private Q_SLOTS:
         QCOMPARE(model()->rowOfKey(TriageTableModel::keyOf(item)), -1);
     }
 
+    void legalItemsGoToTheLegalOwner()
+    {
+        // The policy routes cases opened from legal-tone items to a named owner.
+        QVERIFY(m_window->database()->setPolicy(u"legal_owner"_s, "\"legal@esp.example\""));
+        int row = -1;
+        for (int r = 0; r < model()->rowCount() && row < 0; ++r)
+            if (model()->item(r).legal && model()->item(r).type == Type::Message)
+                row = r;
+        QVERIFY(row >= 0);
+        selectRows({ row });
+        press(Qt::Key_C);
+        QTRY_VERIFY(visibleTopLevel(u"openCaseDialog"_s));
+        auto *dialog = qobject_cast<gui::OpenCaseDialog *>(visibleTopLevel(u"openCaseDialog"_s));
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"openCaseOwner"_s)->text(), u"legal@esp.example"_s);
+        QCOMPARE(dialog->findChild<QComboBox *>(u"openCaseCategory"_s)->currentData().toString(), u"legal"_s);
+        dialog->reject();
+        QTRY_VERIFY(!visibleTopLevel(u"openCaseDialog"_s));
+        QVERIFY(m_window->database()->setPolicy(u"legal_owner"_s, "\"\""));
+    }
+
     void attachingAnotherReportToTheCase()
     {
         const qint64 customer = scalar(db(), u"SELECT customer_id FROM cases WHERE id = %1"_s.arg(m_caseId));
