@@ -7,11 +7,13 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMap>
 #include <QSet>
 #include <QSqlError>
@@ -19,6 +21,8 @@
 #include <QTimeZone>
 #include <algorithm>
 #include <tuple>
+
+Q_LOGGING_CATEGORY(lcFindings, "abusedesk.findings", QtWarningMsg)
 
 namespace abusedesk::findings {
 
@@ -96,6 +100,29 @@ bool names(const QJsonObject &named, const QString &target)
     return false;
 }
 
+// The temporary table of one run's complaints, dropped when the run ends, also when it fails.
+class ComplaintsTable
+{
+public:
+    explicit ComplaintsTable(const storage::Database &database)
+        : m_database(database)
+    {
+        drop();
+    }
+    ~ComplaintsTable() { drop(); }
+    ComplaintsTable(const ComplaintsTable &) = delete;
+    ComplaintsTable &operator=(const ComplaintsTable &) = delete;
+
+private:
+    void drop()
+    {
+        QSqlQuery(m_database.connection())
+            .exec(QStringLiteral("DROP TABLE IF EXISTS temp.findings_complaints"));
+    }
+
+    const storage::Database &m_database;
+};
+
 } // namespace
 
 FindingsEngine::FindingsEngine(const storage::Database &database)
@@ -131,12 +158,20 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
     for (const attribution::CustomerRecord &c : records)
         customers.insert(c.id, &c);
 
+    const ComplaintsTable complaintsTable(m_database); // outlives q and its statements
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     bool failed = false;
+    // QT_LOGGING_RULES="abusedesk.findings.debug=true" shows what each statement took (with what
+    // the caller did with its rows).
+    QElapsedTimer clock;
+    clock.start();
+    QString lastSql;
     auto exec = [&](const QString &sql, const QVariantList &values) {
         if (failed)
             return false;
+        qCDebug(lcFindings, "%lld ms: %s", clock.restart(), qPrintable(lastSql.simplified().left(90)));
+        lastSql = sql;
         q.prepare(sql);
         for (const QVariant &v : values)
             q.addBindValue(v);
@@ -164,13 +199,35 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
             v.ended = q.value(2).toLongLong();
             v.hard = q.value(3).toLongLong();
         }
+    // Every complaint before the period's end, once: feedback reports of type abuse (with the
+    // recipients they name; none when the provider hides them) and complaints people wrote (their
+    // writer). The complaint rate counts the reports of the period; suppression memory asks
+    // whether mail reached a complainant afterwards. Sorted by recipient, so that the lookups in
+    // the deliveries' recipient index go through it in order. The facts are JSON: read once here.
+    exec(QStringLiteral("CREATE TEMP TABLE findings_complaints (customer_id INTEGER, evidence_id INTEGER, at "
+                        "INTEGER, fbl INTEGER, recipient TEXT)"),
+        {});
+    exec(QStringLiteral(
+             "INSERT INTO temp.findings_complaints SELECT * FROM ("
+             " SELECT m.customer_id, m.evidence_id, CAST(strftime('%s', m.sent_at) AS INTEGER), 1, "
+             "lower(r.value)"
+             " FROM messages m LEFT JOIN json_each(m.facts, '$.feedback.original_rcpt_to') r"
+             " WHERE m.kind = 'feedback-report' AND m.customer_id IS NOT NULL AND +m.sent_at < ?"
+             " AND json_extract(m.facts, '$.feedback.type') = 'abuse'"
+             " UNION ALL"
+             " SELECT customer_id, evidence_id, CAST(strftime('%s', sent_at) AS INTEGER), 0, "
+             "lower(from_address)"
+             " FROM messages WHERE kind IN ('complaint', 'escalated-complaint') AND customer_id IS NOT NULL"
+             " AND from_address IS NOT NULL AND +sent_at < ?) ORDER BY 5"),
+        { endDay, endDay });
+    QHash<qint64, QSet<qint64>> reports; // customer → the period's feedback reports of type abuse
     if (exec(QStringLiteral(
-                 "SELECT customer_id, count(*) FROM messages WHERE sent_at >= ? AND sent_at < ? AND "
-                 "customer_id IS NOT NULL AND kind = 'feedback-report' AND "
-                 "json_extract(facts, '$.feedback.type') = 'abuse' GROUP BY customer_id"),
-            { firstDay, endDay }))
+                 "SELECT customer_id, evidence_id FROM temp.findings_complaints WHERE fbl = 1 AND at >= ?"),
+            { begin }))
         while (q.next())
-            volumes[q.value(0).toLongLong()].complaints = q.value(1).toLongLong();
+            reports[q.value(0).toLongLong()].insert(q.value(1).toLongLong());
+    for (auto it = reports.cbegin(); it != reports.cend(); ++it)
+        volumes[it.key()].complaints = it->size();
 
     // Listings of what a customer held, one per customer and target; a note that names a trap
     // is a spam-trap hit as well.
@@ -192,16 +249,15 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
                 q.value(3).toString().replace(QLatin1Char(','), QStringLiteral(", ")) });
             volumes[q.value(0).toLongLong()].trapListings += q.value(4).toLongLong();
         }
-    // Notices and complaints whose words say the mail reached spam traps. The raw bytes are read
-    // only for the few kinds that carry such words, attributed and dated in the period.
-    if (exec(
-            QStringLiteral(
-                "SELECT customer_id, evidence_id FROM (SELECT m.customer_id, m.evidence_id, CAST(r.raw AS "
-                "TEXT) AS text FROM messages m JOIN evidence_raw r ON r.evidence_id = m.evidence_id WHERE "
-                "m.kind IN ('blocklist-notice', 'complaint', 'escalated-complaint') AND m.customer_id IS "
-                "NOT NULL AND m.sent_at >= ? AND m.sent_at < ?) WHERE text LIKE '%spam trap%' OR text LIKE "
-                "'%spamtrap%' OR text LIKE '%spam-trap%' OR text LIKE '%trap address%' ORDER BY evidence_id"),
-            { firstDay, endDay }))
+    // Notices and complaints whose words say the mail reached spam traps: the full-text index of
+    // their subject and text (decoded), attributed and dated in the period.
+    if (exec(QStringLiteral(
+                 "SELECT customer_id, evidence_id FROM messages WHERE evidence_id IN (SELECT rowid FROM "
+                 "message_text WHERE message_text MATCH ?) AND kind IN ('blocklist-notice', "
+                 "'complaint', 'escalated-complaint') AND customer_id IS NOT NULL AND sent_at >= ? AND "
+                 "sent_at < ? ORDER BY evidence_id"),
+            { QStringLiteral(R"({subject body} : ("spam trap"* OR spamtrap* OR "trap address"*))"), firstDay,
+                endDay }))
         while (q.next())
             volumes[q.value(0).toLongLong()].trapMessages.append(q.value(1).toLongLong());
 
@@ -215,23 +271,14 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
         while (q.next())
             volumes[q.value(0).toLongLong()].afterOptOut = q.value(1).toLongLong();
 
-    // The same after a complaint, from any time before: the recipients a feedback report of type
-    // abuse names, and the writers of complaints. Dates are ISO 8601 UTC text.
+    // The same after a complaint, from any time before. CROSS JOIN keeps the complaints outside:
+    // the planner would otherwise walk the period's deliveries.
     if (exec(QStringLiteral(
-                 "WITH complained(customer_id, recipient, at, evidence_id) AS ("
-                 " SELECT m.customer_id, lower(r.value), CAST(strftime('%s', m.sent_at) AS INTEGER), "
-                 "m.evidence_id FROM messages m, json_each(m.facts, '$.feedback.original_rcpt_to') r"
-                 " WHERE m.kind = 'feedback-report' AND m.customer_id IS NOT NULL AND m.sent_at < ?"
-                 " AND json_extract(m.facts, '$.feedback.type') = 'abuse'"
-                 " UNION ALL"
-                 " SELECT customer_id, lower(from_address), CAST(strftime('%s', sent_at) AS INTEGER), "
-                 "evidence_id FROM messages WHERE kind IN ('complaint', 'escalated-complaint')"
-                 " AND customer_id IS NOT NULL AND from_address IS NOT NULL AND sent_at < ?) "
-                 "SELECT c.customer_id, c.evidence_id, d.id FROM complained c JOIN deliveries d ON "
-                 "d.recipient "
-                 "= c.recipient AND d.customer_id = c.customer_id AND d.time > c.at AND d.result != "
-                 "'deferred' AND d.time >= ? AND d.time < ?"),
-            { endDay, endDay, begin, end })) {
+                 "SELECT c.customer_id, c.evidence_id, d.id FROM temp.findings_complaints c CROSS JOIN "
+                 "deliveries d INDEXED BY deliveries_recipient ON d.recipient = c.recipient AND d.time > "
+                 "c.at AND d.time >= ? AND d.time < ? AND d.customer_id = c.customer_id AND d.result != "
+                 "'deferred' WHERE c.recipient IS NOT NULL"),
+            { begin, end })) {
         QHash<qint64, QSet<qint64>> deliveries;
         while (q.next()) {
             const qint64 customer = q.value(0).toLongLong();
@@ -242,42 +289,79 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
             volumes[it.key()].afterComplaint = it->size();
     }
 
-    // Spam refusals per customer and receiver from the daily aggregates; then, only for the
-    // receivers where enough were refused to mean anything, per sending address from the
-    // deliveries of the period (the aggregates do not keep the address).
+    // Spam refusals per customer and receiver from the daily aggregates. They do not keep the
+    // sending address; where enough was refused to mean anything, the period's deliveries are
+    // read for it: first the refusals alone (which addresses, which customers), then all the mail
+    // that left from the addresses in question. No index serves either, so each is one pass over
+    // the period's deliveries (in table order when the period is most of what is stored).
     const double spamLine = policyFraction(m_database, QStringLiteral("spam_bounce_rate_threshold"), 0.05);
     QHash<qint64, QMap<QString, SpamCounts>> spamAt; // customer → receiver → counts
-    QMap<QString, qint64> spamAtReceiver;
+    qint64 refusedInAll = 0;
     if (exec(QStringLiteral("SELECT customer_id, receiver, sum(sent), sum(spam) FROM daily_aggregates WHERE "
                             "day >= ? AND day <= ? AND customer_id != 0 GROUP BY 1, 2 HAVING sum(spam) > 0"),
             { firstDay, lastDay }))
         while (q.next()) {
             const SpamCounts counts { q.value(2).toLongLong(), q.value(3).toLongLong() };
             spamAt[q.value(0).toLongLong()].insert(q.value(1).toString(), counts);
-            spamAtReceiver[q.value(1).toString()] += counts.spam;
+            refusedInAll += counts.spam;
         }
-    QStringList suspectReceivers;
-    for (auto it = spamAtReceiver.cbegin(); it != spamAtReceiver.cend(); ++it)
-        if (it.value() >= options.minimumSpamBounces)
-            suspectReceivers.append(it.key());
-    QMap<Address, QMap<qint64, SpamCounts>> byAddress; // (receiver, address) → customer → counts
-    for (qsizetype at = 0; at < suspectReceivers.size() && !failed; at += 500) {
-        const QStringList some = suspectReceivers.mid(at, 500);
-        QStringList marks(some.size(), QStringLiteral("?"));
-        QVariantList values { begin, end };
-        for (const QString &r : some)
-            values.append(r);
+    QString access = QStringLiteral("INDEXED BY deliveries_time");
+    QMap<Address, QMap<qint64, qint64>> refusedFrom; // (receiver, address) → customer → refusals
+    if (refusedInAll >= options.minimumSpamBounces) {
         if (exec(QStringLiteral(
-                     "SELECT receiver, sending_ip, customer_id, sum(result != 'deferred'), "
-                     "sum(result IN ('bounced', 'expired') AND bounce_class = 'spam') FROM deliveries "
-                     "WHERE time >= ? AND time < ? AND sending_ip IS NOT NULL AND customer_id IS "
-                     "NOT NULL AND receiver IN (%1) GROUP BY 1, 2, 3")
-                     .arg(marks.join(QStringLiteral(", "))),
-                values))
+                     "SELECT (SELECT min(time) FROM deliveries), (SELECT max(time) FROM deliveries)"),
+                {})
+            && q.next()) {
+            const qint64 first = q.value(0).toLongLong();
+            const qint64 last = q.value(1).toLongLong();
+            if (qMin(last + 1, end) - qMax(first, begin) > (last - first + 1) / 4)
+                access = QStringLiteral("NOT INDEXED");
+        }
+        if (exec(QStringLiteral(
+                     "SELECT receiver, sending_ip, customer_id, count(*) FROM deliveries %1 WHERE time >= "
+                     "? AND time < ? AND result IN ('bounced', 'expired') AND bounce_class = 'spam' AND "
+                     "sending_ip IS NOT NULL AND customer_id IS NOT NULL GROUP BY 1, 2, 3")
+                     .arg(access),
+                { begin, end }))
+            while (q.next())
+                refusedFrom[{ q.value(0).toString(), q.value(1).toString() }].insert(
+                    q.value(2).toLongLong(), q.value(3).toLongLong());
+    }
+    QMap<Address, QMap<qint64, SpamCounts>> byAddress; // (receiver, address) → customer → counts
+    auto readAddresses = [&](const QSet<QString> &addresses) {
+        QStringList list(addresses.cbegin(), addresses.cend());
+        list.sort();
+        if (exec(QStringLiteral(
+                     "SELECT receiver, sending_ip, customer_id, sum(result != 'deferred'), sum(result IN "
+                     "('bounced', 'expired') AND bounce_class = 'spam') FROM deliveries %1 WHERE time >= ? "
+                     "AND time < ? AND sending_ip IN (SELECT value FROM json_each(?)) AND customer_id IS "
+                     "NOT NULL GROUP BY 1, 2, 3")
+                     .arg(access),
+                { begin, end,
+                    QString::fromUtf8(
+                        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact)) }))
             while (q.next())
                 byAddress[{ q.value(0).toString(), q.value(1).toString() }].insert(
                     q.value(2).toLongLong(), { q.value(3).toLongLong(), q.value(4).toLongLong() });
+    };
+    // Read in one pass: the addresses at least two customers' mail was refused from, enough in
+    // all at one receiver (their reputation is in question), and those the refused mail of a
+    // customer above the line at a receiver left from (to compare it with the others there).
+    QSet<QString> suspects;
+    for (auto it = refusedFrom.cbegin(); it != refusedFrom.cend(); ++it) {
+        qint64 refused = 0;
+        for (const qint64 n : *it)
+            refused += n;
+        if (it->size() >= 2 && refused >= options.minimumSpamBounces)
+            suspects.insert(it.key().second);
+        for (auto c = it->cbegin(); c != it->cend(); ++c) {
+            const SpamCounts there = spamAt.value(c.key()).value(it.key().first);
+            if (there.spam >= options.minimumSpamBounces && there.above(spamLine))
+                suspects.insert(it.key().second);
+        }
     }
+    if (!suspects.isEmpty())
+        readAddresses(suspects);
     if (failed)
         return {};
 
@@ -330,6 +414,38 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
     std::sort(reputation.begin(), reputation.end(), [](const Finding &a, const Finding &b) {
         return std::tie(a.target, a.receiver) < std::tie(b.target, b.receiver);
     });
+
+    // One customer's spam refusals at a receiver, less what it sent from addresses with a
+    // reputation problem there; compared with the other customers' mail from the addresses its
+    // refused mail left from (read above, unless only leaving out an address's mail put it above
+    // the line).
+    struct SpamProblem
+    {
+        SpamCounts own;
+        QStringList addresses;
+    };
+    QMap<std::pair<qint64, QString>, SpamProblem> spamProblems; // (customer, receiver)
+    for (auto c = spamAt.cbegin(); c != spamAt.cend(); ++c) {
+        for (auto r = c->cbegin(); r != c->cend(); ++r) {
+            if (r->spam < options.minimumSpamBounces)
+                continue;
+            SpamProblem problem { r.value(), {} };
+            for (auto a = byAddress.lowerBound({ r.key(), QString() });
+                a != byAddress.cend() && a.key().first == r.key(); ++a) {
+                if (reputationProblems.contains(a.key()))
+                    problem.own -= a->value(c.key());
+            }
+            if (problem.own.spam < options.minimumSpamBounces || !problem.own.above(spamLine))
+                continue;
+            for (auto a = refusedFrom.lowerBound({ r.key(), QString() });
+                a != refusedFrom.cend() && a.key().first == r.key(); ++a) {
+                if (!a->contains(c.key()) || reputationProblems.contains(a.key()))
+                    continue;
+                problem.addresses.append(a.key().second);
+            }
+            spamProblems.insert({ c.key(), r.key() }, problem);
+        }
+    }
 
     // The stored bounces of a customer in the period, by recipient class (and receiver for spam),
     // read once per customer that needs them.
@@ -384,8 +500,8 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
     if (!listings.isEmpty()
         && exec(
             QStringLiteral("SELECT evidence_id, customer_id, json_extract(facts, '$.named') FROM messages "
-                           "WHERE kind = 'blocklist-notice' AND customer_id IS NOT NULL AND sent_at >= ? "
-                           "AND sent_at < ? ORDER BY evidence_id"),
+                           "WHERE kind = 'blocklist-notice' AND customer_id IS NOT NULL AND +sent_at >= ? "
+                           "AND +sent_at < ? ORDER BY evidence_id"),
             { firstDay, endDay }))
         while (q.next())
             notices[q.value(1).toLongLong()].append(
@@ -393,6 +509,9 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
 
     const double complaintLine
         = policyFraction(m_database, QStringLiteral("complaint_rate_threshold"), 0.001);
+    auto complaintRateAbove = [&](const Volume &v) {
+        return v.delivered >= options.minimumDelivered && v.complaints > complaintLine * v.delivered;
+    };
     const double hardLine = policyFraction(m_database, QStringLiteral("hard_bounce_rate_threshold"), 0.05);
     QList<Finding> out;
     for (const attribution::CustomerRecord &c : records) {
@@ -408,20 +527,15 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
             f.target = target;
             return f;
         };
-        if (v.delivered >= options.minimumDelivered && v.complaints > complaintLine * v.delivered) {
+        if (complaintRateAbove(v)) {
             Finding f = finding(QStringLiteral("complaint-rate"));
             f.count = v.complaints;
             f.volume = v.delivered;
             f.ratePercent = 100.0 * v.complaints / v.delivered;
             f.thresholdPercent = 100.0 * complaintLine;
             f.evidenceCount = v.complaints;
-            if (exec(QStringLiteral(
-                         "SELECT evidence_id FROM messages WHERE customer_id = ? AND kind = "
-                         "'feedback-report' AND sent_at >= ? AND sent_at < ? AND json_extract(facts, "
-                         "'$.feedback.type') = 'abuse' ORDER BY evidence_id LIMIT ?"),
-                    { c.id, firstDay, endDay, maxIds }))
-                while (q.next())
-                    f.evidenceIds.append(q.value(0).toLongLong());
+            const QSet<qint64> ids = reports.value(c.id);
+            f.evidenceIds = capped(QList<qint64>(ids.cbegin(), ids.cend()));
             f.summary = tr("%1 feedback-loop complaints on %2 delivered messages: %3 %, above the %4 % line")
                             .arg(locale.toString(v.complaints), locale.toString(v.delivered),
                                 percent(f.ratePercent), percent(f.thresholdPercent));
@@ -441,55 +555,40 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
                           percent(f.thresholdPercent));
             out.append(f);
         }
-        const QMap<QString, SpamCounts> spam = spamAt.value(c.id);
-        for (auto it = spam.cbegin(); it != spam.cend(); ++it) {
-            if (it->spam < options.minimumSpamBounces)
-                continue;
-            // What the customer sent from addresses with a reputation problem there is not its own;
-            // the other customers' mail from its other addresses to the same receiver says whether
-            // the problem is its own.
-            SpamCounts own = it.value();
+        for (auto it = spamProblems.lowerBound({ c.id, QString() });
+            it != spamProblems.cend() && it.key().first == c.id; ++it) {
+            const QString &receiver = it.key().second;
+            const SpamCounts &own = it->own;
             SpamCounts peers;
-            bool logged = false;
-            for (auto a = byAddress.lowerBound({ it.key(), QString() });
-                a != byAddress.cend() && a.key().first == it.key(); ++a) {
-                const auto mine = a->constFind(c.id);
-                if (mine == a->cend())
-                    continue;
-                if (reputationProblems.contains(a.key())) {
-                    own -= mine.value();
-                    continue;
-                }
-                logged = true;
-                for (auto peer = a->cbegin(); peer != a->cend(); ++peer) {
+            for (const QString &address : it->addresses) {
+                const QMap<qint64, SpamCounts> there = byAddress.value({ receiver, address });
+                for (auto peer = there.cbegin(); peer != there.cend(); ++peer) {
                     if (peer.key() != c.id)
                         peers += peer.value();
                 }
             }
-            if (own.spam < options.minimumSpamBounces || !own.above(spamLine))
-                continue;
-            Finding f = finding(QStringLiteral("spam-bounces"), it.key());
+            Finding f = finding(QStringLiteral("spam-bounces"), receiver);
             f.count = own.spam;
             f.volume = own.ended;
             f.ratePercent = 100.0 * own.spam / own.ended;
             f.thresholdPercent = 100.0 * spamLine;
             f.evidenceCount = own.spam;
-            f.evidenceIds = capped(bouncesOf(c.id).spamAt.value(it.key()));
+            f.evidenceIds = capped(bouncesOf(c.id).spamAt.value(receiver));
             QString comparison;
             if (peers.ended >= options.minimumAddressVolume && !peers.above(spamLine))
                 comparison = tr("other customers sending from the same addresses to %1 were fine (%2 of %3 "
                                 "refused): likely its content or its domains")
-                                 .arg(it.key(), locale.toString(peers.spam), locale.toString(peers.ended));
+                                 .arg(receiver, locale.toString(peers.spam), locale.toString(peers.ended));
             else if (peers.ended >= options.minimumAddressVolume)
                 comparison = tr("other customers sending from the same addresses to %1 were refused too (%2 "
                                 "of %3)")
-                                 .arg(it.key(), locale.toString(peers.spam), locale.toString(peers.ended));
-            else if (logged)
-                comparison = tr("no other customer sent from the same addresses to %1").arg(it.key());
+                                 .arg(receiver, locale.toString(peers.spam), locale.toString(peers.ended));
+            else if (!it->addresses.isEmpty())
+                comparison = tr("no other customer sent from the same addresses to %1").arg(receiver);
             else
                 comparison = tr("the logs do not name the addresses it sent from");
             f.summary = tr("%1 of %2 messages to %3 were refused as spam: %4 %, above the %5 % line; %6")
-                            .arg(locale.toString(own.spam), locale.toString(own.ended), it.key(),
+                            .arg(locale.toString(own.spam), locale.toString(own.ended), receiver,
                                 percent(f.ratePercent), percent(f.thresholdPercent), comparison);
             out.append(f);
         }
@@ -536,6 +635,7 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
             out.append(f);
         }
     }
+    qCDebug(lcFindings, "%lld ms: %s", clock.restart(), qPrintable(lastSql.simplified().left(90)));
     if (failed)
         return {};
     out += reputation;
