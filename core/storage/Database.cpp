@@ -372,6 +372,8 @@ const QMap<QString, QByteArray> &Database::policyDefaults()
     static const QMap<QString, QByteArray> defaults {
         { QStringLiteral("complaint_rate_threshold"), "0.001" },
         { QStringLiteral("hard_bounce_rate_threshold"), "0.05" },
+        // Spam refusals of one customer at one receiver above this share of its mail there are a finding.
+        { QStringLiteral("spam_bounce_rate_threshold"), "0.05" },
         { QStringLiteral("acknowledgement_window_hours"), "24" },
         { QStringLiteral("acknowledgement_business_days"), "false" },
         { QStringLiteral("hourly_cost_cents"), "6000" },
