@@ -164,15 +164,19 @@ DashboardData DashboardData::compute(
     const QString end = isoDay(request.until.addDays(1));
     QString failure;
 
-    // Delivery counts: one pass over the customer's rows of the aggregates (its index orders
-    // them by receiver, then day), read through SQLite's own API.
+    // Delivery counts: the customer's rows of the aggregates, day by day. The table is keyed by
+    // (day, customer, receiver), so each day is one seek to a short run of rows; the customer index
+    // would need a seek per row (a receiver's day), and a range over the days would read every
+    // customer's rows (bench_dashboard: 12 ms against 150-270 ms for three years).
     QHash<QByteArray, ReceiverTrend> byReceiver;
     {
         QByteArray sql
-            = "SELECT day, receiver, sent, delivered, deferred, hard, soft, spam, expired, opt_outs "
-              "FROM daily_aggregates WHERE customer_id = ?1 AND day >= ?2 AND day <= ?3";
+            = "WITH RECURSIVE d(day) AS (SELECT ?2 UNION ALL SELECT date(day, '+1 day') FROM d WHERE "
+              "day < ?3) SELECT a.day, a.receiver, a.sent, a.delivered, a.deferred, a.hard, a.soft, "
+              "a.spam, a.expired, a.opt_outs FROM d CROSS JOIN daily_aggregates a ON a.day = d.day AND "
+              "a.customer_id = ?1";
         if (!request.receiver.isEmpty())
-            sql += " AND receiver = ?4";
+            sql += " AND a.receiver = ?4";
         storage::SqliteStatement q(connection, sql.constData());
         if (!q.isValid()) {
             failure = q.lastError();
@@ -200,13 +204,17 @@ DashboardData DashboardData::compute(
                 b.optOuts += q.columnInt(9);
                 const QByteArrayView receiver = q.columnUtf8(1);
                 if (!trend || receiver != QByteArrayView(lastReceiver)) {
-                    lastReceiver = receiver.toByteArray();
-                    trend = &byReceiver[lastReceiver];
-                    if (trend->delivered.isEmpty()) {
-                        trend->receiver = QString::fromUtf8(lastReceiver);
-                        trend->delivered.resize(n);
-                        trend->complaints.resize(n);
+                    // Looked up without a copy of the name; copied once per receiver.
+                    const QByteArray key = QByteArray::fromRawData(receiver.data(), receiver.size());
+                    auto it = byReceiver.find(key);
+                    if (it == byReceiver.end()) {
+                        it = byReceiver.insert(receiver.toByteArray(), {});
+                        it->receiver = QString::fromUtf8(receiver);
+                        it->delivered.resize(n);
+                        it->complaints.resize(n);
                     }
+                    trend = &*it;
+                    lastReceiver = it.key();
                 }
                 trend->delivered[i] += delivered;
                 trend->totalDelivered += delivered;
@@ -365,8 +373,9 @@ QStringList DashboardData::receiversOf(const storage::Database &database, qint64
 {
     QStringList out;
     QSqlQuery q(database.connection());
-    q.prepare(QStringLiteral("SELECT receiver FROM daily_aggregates WHERE customer_id = ? GROUP BY receiver "
-                             "ORDER BY sum(delivered) DESC, receiver"));
+    // From the customer index alone (no row is read): by name.
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT receiver FROM daily_aggregates WHERE customer_id = ? ORDER BY receiver"));
     q.addBindValue(customerId);
     if (q.exec())
         while (q.next())

@@ -127,7 +127,7 @@ struct DashboardData
     /// says why.
     [[nodiscard]] static DashboardData compute(
         const storage::Database &database, const DashboardRequest &request, QString *error = nullptr);
-    /// The receivers the customer's mail went to (any time), most delivered first.
+    /// The receivers the customer's mail went to (any time), by name.
     [[nodiscard]] static QStringList receiversOf(const storage::Database &database, qint64 customerId);
     /// The customer's feedback reports of type abuse sent on the days [first, last] (UTC), to one
     /// receiver or (empty) any, oldest first.
