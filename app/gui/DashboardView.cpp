@@ -2,6 +2,7 @@
 #include "DashboardView.h"
 
 #include "Dialogs.h"
+#include "FlowLayout.h"
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
 
@@ -80,10 +81,13 @@ DashboardView::DashboardView(QWidget *parent)
     setObjectName(QStringLiteral("dashboardView"));
     auto *layout = new QVBoxLayout(this);
 
-    auto *controls = new QHBoxLayout;
+    // The controls wrap on a narrow window rather than widening it.
+    auto *controlsBar = new QWidget(this);
+    auto *controls = new FlowLayout(controlsBar, 12, 4);
+    controls->setContentsMargins(0, 0, 0, 0);
     m_customer = new QComboBox(this);
     m_customer->setObjectName(QStringLiteral("dashboardCustomer"));
-    m_customer->setMinimumContentsLength(24);
+    m_customer->setMinimumContentsLength(20);
     m_customer->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_from = new QDateEdit(this);
     m_from->setObjectName(QStringLiteral("dashboardFrom"));
@@ -101,27 +105,34 @@ DashboardView::DashboardView(QWidget *parent)
     m_granularity->setCurrentIndex(1);
     m_receiver = new QComboBox(this);
     m_receiver->setObjectName(QStringLiteral("dashboardReceiver"));
-    m_receiver->setMinimumContentsLength(16);
+    m_receiver->setMinimumContentsLength(12);
     m_receiver->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_exportPng = new QPushButton(tr("Export PNG…"), this);
     m_exportPng->setObjectName(QStringLiteral("dashboardExportPng"));
     m_exportSvg = new QPushButton(tr("Export SVG…"), this);
     m_exportSvg->setObjectName(QStringLiteral("dashboardExportSvg"));
     auto addLabelled = [&](const QString &text, QWidget *w) {
-        auto *label = new QLabel(text, this);
+        auto *pair = new QWidget(controlsBar);
+        auto *row = new QHBoxLayout(pair);
+        row->setContentsMargins(0, 0, 0, 0);
+        auto *label = new QLabel(text, pair);
         label->setBuddy(w);
-        controls->addWidget(label);
-        controls->addWidget(w);
+        row->addWidget(label);
+        row->addWidget(w);
+        controls->addWidget(pair);
     };
     addLabelled(tr("C&ustomer:"), m_customer);
     addLabelled(tr("&From:"), m_from);
     addLabelled(tr("&Until:"), m_until);
     addLabelled(tr("&By:"), m_granularity);
     addLabelled(tr("&Receiver:"), m_receiver);
-    controls->addStretch();
-    controls->addWidget(m_exportPng);
-    controls->addWidget(m_exportSvg);
-    layout->addLayout(controls);
+    auto *exports = new QWidget(controlsBar);
+    auto *exportRow = new QHBoxLayout(exports);
+    exportRow->setContentsMargins(0, 0, 0, 0);
+    exportRow->addWidget(m_exportPng);
+    exportRow->addWidget(m_exportSvg);
+    controls->addWidget(exports);
+    layout->addWidget(controlsBar);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
@@ -157,8 +168,9 @@ DashboardView::DashboardView(QWidget *parent)
     evidenceLayout->addWidget(m_evidence);
     splitter->addWidget(m_stack);
     splitter->addWidget(evidenceBox);
-    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 600, 200 }); // room for a week's reports below the chart
     layout->addWidget(splitter, 1);
 
     connect(m_customer, &QComboBox::currentIndexChanged, this, [this] {
