@@ -87,8 +87,7 @@ DashboardView::DashboardView(QWidget *parent)
     controls->setContentsMargins(0, 0, 0, 0);
     m_customer = new QComboBox(this);
     m_customer->setObjectName(QStringLiteral("dashboardCustomer"));
-    m_customer->setMinimumContentsLength(20);
-    m_customer->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_customer->setSizeAdjustPolicy(QComboBox::AdjustToContents); // whole names: the bar wraps
     m_from = new QDateEdit(this);
     m_from->setObjectName(QStringLiteral("dashboardFrom"));
     m_until = new QDateEdit(this);
