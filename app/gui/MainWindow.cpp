@@ -9,6 +9,7 @@
 #include "CasesView.h"
 #include "CsvProfileDialog.h"
 #include "CustomersView.h"
+#include "DashboardView.h"
 #include "Dialogs.h"
 #include "EmptyStateView.h"
 #include "EvidenceView.h"
@@ -62,6 +63,7 @@ const QString CustomersPage = QStringLiteral("customers");
 const QString EvidencePage = QStringLiteral("evidence");
 const QString TriagePage = QStringLiteral("triage");
 const QString CasesPage = QStringLiteral("cases");
+const QString DashboardPage = QStringLiteral("dashboard");
 
 QString databaseFilter()
 {
@@ -102,6 +104,9 @@ MainWindow::MainWindow(QSettings &settings, QString defaultDatabasePath, QWidget
     m_stack->addWidget(m_triage);
     m_cases = new CasesView(author, this);
     m_stack->addWidget(m_cases);
+    m_dashboard = new DashboardView(this);
+    m_stack->addWidget(m_dashboard);
+    connect(m_dashboard, &DashboardView::evidenceRequested, this, &MainWindow::showEvidenceItem);
     connect(m_triage, &TriageView::statusMessage, this,
         [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_triage, &TriageView::caseOpened, this, [this](qint64 caseId, bool show) {
@@ -224,7 +229,11 @@ void MainWindow::createActions()
     QAction *casesAction = view->addAction(tr("C&ases"), this, &MainWindow::showCases);
     casesAction->setObjectName(QStringLiteral("actionViewCases"));
     casesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
-    m_databaseActions = { importCustomers, exportCustomers, rules, evidence, customers, triage, casesAction };
+    QAction *dashboard = view->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard);
+    dashboard->setObjectName(QStringLiteral("actionViewDashboard"));
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    m_databaseActions
+        = { importCustomers, exportCustomers, rules, evidence, customers, triage, casesAction, dashboard };
     view->addSeparator();
     QAction *showImports = m_importDock->toggleViewAction();
     showImports->setText(tr("&Imports Panel"));
@@ -330,11 +339,13 @@ bool MainWindow::openDatabase(const QString &path, storage::Database::OpenMode m
     m_customers->setDatabase(nullptr);
     m_triage->setDatabase(nullptr);
     m_cases->setDatabase(nullptr);
+    m_dashboard->setDatabase(nullptr);
     m_database = std::move(db);
     m_evidence->setDatabase(m_database.get());
     m_customers->setDatabase(m_database.get());
     m_triage->setDatabase(m_database.get());
     m_cases->setDatabase(m_database.get());
+    m_dashboard->setDatabase(m_database.get());
     m_recent->add(m_database->path());
     m_settings.setValue(LastDatabaseKey, m_database->path());
     rebuildRecentMenu();
@@ -367,6 +378,10 @@ void MainWindow::refresh()
     }
     if (m_page == CasesPage) {
         m_stack->setCurrentWidget(m_cases);
+        return;
+    }
+    if (m_page == DashboardPage) {
+        m_stack->setCurrentWidget(m_dashboard);
         return;
     }
     // Delivery data alone is not an empty case: the evidence list shows (empty) until mail arrives.
@@ -411,6 +426,13 @@ void MainWindow::showCases()
     m_settings.setValue(PageKey, m_page);
     refresh();
     m_cases->table()->setFocus();
+}
+
+void MainWindow::showDashboard()
+{
+    m_page = DashboardPage;
+    m_settings.setValue(PageKey, m_page);
+    refresh();
 }
 
 void MainWindow::showCase(qint64 caseId)

@@ -22,6 +22,7 @@ namespace abusedesk::gui {
 class EmptyStateView;
 class CasesView;
 class CustomersView;
+class DashboardView;
 class EvidenceView;
 class ImportPanel;
 class ImportRunner;
@@ -48,6 +49,7 @@ public:
     [[nodiscard]] CustomersView *customersView() const { return m_customers; }
     [[nodiscard]] TriageView *triageView() const { return m_triage; }
     [[nodiscard]] CasesView *casesView() const { return m_cases; }
+    [[nodiscard]] DashboardView *dashboardView() const { return m_dashboard; }
     /// What the last classification of the stored evidence after a policy change did.
     [[nodiscard]] const importing::ReclassificationReport &lastReclassification() const
     {
@@ -72,6 +74,7 @@ public Q_SLOTS:
     void showCustomers();
     void showTriage();
     void showCases();
+    void showDashboard();
     /// Shows the Cases page with this case selected.
     void showCase(qint64 caseId);
     /// Shows the Evidence page with this item selected.
@@ -107,8 +110,10 @@ private:
     CustomersView *m_customers = nullptr;
     TriageView *m_triage = nullptr;
     CasesView *m_cases = nullptr;
+    DashboardView *m_dashboard = nullptr;
     QMenu *m_triageMenu = nullptr;
-    QString m_page; ///< "evidence", "customers", "triage" or "cases": the page the analyst chose last
+    QString m_page; ///< "evidence", "customers", "triage", "cases" or "dashboard": the page the analyst chose
+                    ///< last
     QList<QAction *> m_databaseActions; ///< enabled while a case database is open
     ImportRunner *m_importRunner = nullptr;
     ImportPanel *m_importPanel = nullptr;
