@@ -50,9 +50,6 @@ ReclassificationReport Reclassification::run(const ProgressSink &progress, const
             update.legal = a.legal;
             update.roleAccount = a.roleAccount;
             update.factsJson = a.factsJson;
-            update.subject = a.subject;
-            update.fromAddress = a.fromAddress;
-            update.searchText = a.searchText;
             if (!store.updateAnalysis(page.at(i).row.id, update)) {
                 report.error = QCoreApplication::translate(
                     "abusedesk::importing", "the database refused an update: %1")

@@ -350,9 +350,10 @@ QList<TableCount> Database::tableCounts() const
     QSqlDatabase db = connection();
     QStringList tables;
     QSqlQuery q(db);
-    // Virtual tables (the text index) count; their shadow tables are SQLite's business.
-    q.exec(QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', "
-                          "'virtual') AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    // Tables of rows: not the text index (a virtual table) nor its shadow tables.
+    q.exec(
+        QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name "
+                       "NOT LIKE 'sqlite_%' ORDER BY name"));
     while (q.next())
         tables.append(q.value(0).toString());
     QList<TableCount> counts;

@@ -63,7 +63,6 @@ EvidenceStore::EvidenceStore(const Database &database)
     , m_insertRaw(database.connection(), "INSERT INTO evidence_raw (evidence_id, raw) VALUES (?, ?)")
     , m_insertMessage(database.connection(), insertMessageSql().constData())
     , m_insertText(database.connection(), insertTextSql().constData())
-    , m_forgetText(database.connection(), "DELETE FROM message_text WHERE rowid = ?")
     , m_insertMention(database.connection(),
           "INSERT OR IGNORE INTO mentions (evidence_id, value, customer_id) VALUES (?, ?, ?)")
     , m_insertRejection(database.connection())
@@ -212,13 +211,7 @@ bool EvidenceStore::updateAnalysis(qint64 evidenceId, const NewEvidence &a)
     }
     // SQLite counts changed rows per connection: read it before the next statement runs.
     m_lastUpdateChanged = m_updateMessage.changes() > 0;
-    // The text index follows what the analysis read now (a database from before the index has
-    // only subjects and senders in it until then).
-    m_forgetText.bindInt(1, evidenceId);
-    if (!m_forgetText.execute() || !indexText(evidenceId, a)) {
-        m_lastError = m_forgetText.lastError() + m_insertText.lastError();
-        return false;
-    }
+    // The text index keeps what the import read: the bytes, subject and sender do not change.
     m_updateRoleAccount.addBindValue(textOrNull(a.roleAccount));
     m_updateRoleAccount.addBindValue(evidenceId);
     if (!m_updateRoleAccount.exec()) {

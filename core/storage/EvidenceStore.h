@@ -73,7 +73,6 @@ private:
     SqliteStatement m_insertRaw;
     SqliteStatement m_insertMessage;
     SqliteStatement m_insertText;
-    SqliteStatement m_forgetText;
     SqliteStatement m_insertMention;
     QSqlQuery m_insertRejection;
     SqliteStatement m_updateMessage;
