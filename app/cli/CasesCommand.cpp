@@ -21,24 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
-QString user()
-{
-    const QString name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return name.isEmpty() ? QStringLiteral("analyst") : name;
-}
-
-qint64 customerNamed(const storage::Database &db, const QString &name)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(
-        QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR CAST(id AS TEXT) = ? ORDER BY "
-                       "external_id = ? DESC LIMIT 1"));
-    q.addBindValue(name);
-    q.addBindValue(name);
-    q.addBindValue(name);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
-}
-
 QString iso(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
@@ -105,7 +87,7 @@ int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const bool json = p.isSet(QStringLiteral("json"));
     qint64 customer = -1;
     if (p.isSet(QStringLiteral("customer"))) {
-        customer = customerNamed(*db, p.value(QStringLiteral("customer")));
+        customer = CommandLine::customerNamed(*db, p.value(QStringLiteral("customer")));
         if (customer < 0)
             return cl.fail(tr("There is no customer '%1'.").arg(p.value(QStringLiteral("customer"))));
     }
@@ -122,7 +104,7 @@ int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
         for (const QString &id :
             p.value(QStringLiteral("evidence")).split(QLatin1Char(','), Qt::SkipEmptyParts))
             c.evidenceIds.append(id.trimmed().toLongLong());
-        const qint64 id = store.open(c, user());
+        const qint64 id = store.open(c, CommandLine::analystName());
         if (!id)
             return cl.fail(store.lastError(), ExitUsage);
         out << (json
@@ -132,18 +114,19 @@ int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     if (p.isSet(QStringLiteral("note"))) {
-        if (!store.addNote(caseArg("note"), user(), text))
+        if (!store.addNote(caseArg("note"), CommandLine::analystName(), text))
             return cl.fail(store.lastError());
         return ExitOk;
     }
     if (p.isSet(QStringLiteral("time"))) {
-        if (!store.addTimeEntry(caseArg("time"), user(), p.value(QStringLiteral("minutes")).toInt(), text))
+        if (!store.addTimeEntry(caseArg("time"), CommandLine::analystName(),
+                p.value(QStringLiteral("minutes")).toInt(), text))
             return cl.fail(store.lastError());
         return ExitOk;
     }
     if (p.isSet(QStringLiteral("status"))) {
         if (!store.setStatus(caseArg("status"), p.value(QStringLiteral("to")),
-                p.value(QStringLiteral("outcome")), user(), text))
+                p.value(QStringLiteral("outcome")), CommandLine::analystName(), text))
             return cl.fail(store.lastError());
         return ExitOk;
     }
@@ -151,8 +134,8 @@ int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (customer <= 0)
             return cl.fail(tr("--ladder needs --customer."), ExitUsage);
         cases::EscalationLadder ladder(*db);
-        if (!ladder.decide(
-                customer, p.value(QStringLiteral("ladder")).toInt(), {}, text, user(), caseArg("case")))
+        if (!ladder.decide(customer, p.value(QStringLiteral("ladder")).toInt(), {}, text,
+                CommandLine::analystName(), caseArg("case")))
             return cl.fail(ladder.lastError());
         const cases::LadderPosition now = ladder.positionOf(customer);
         out << tr("Now at %1 (%2).").arg(now.stepLabel, now.status) << '\n';

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace abusedesk::cli {
 
@@ -71,6 +72,24 @@ QString CommandLine::requiredDatabasePath()
     if (path.isEmpty())
         fail(QCoreApplication::translate("cli", "--db FILE is required."), ExitUsage);
     return path;
+}
+
+QString CommandLine::analystName()
+{
+    const QString name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return name.isEmpty() ? QStringLiteral("analyst") : name;
+}
+
+qint64 CommandLine::customerNamed(const storage::Database &database, const QString &name)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(
+        QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR CAST(id AS TEXT) = ? ORDER BY "
+                       "external_id = ? DESC LIMIT 1"));
+    q.addBindValue(name);
+    q.addBindValue(name);
+    q.addBindValue(name);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 } // namespace abusedesk::cli

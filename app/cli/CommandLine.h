@@ -43,6 +43,11 @@ public:
     /// returns null.
     [[nodiscard]] std::unique_ptr<storage::Database> openExistingDatabase(int &exitCode);
 
+    /// Who acts, for timelines and logs: the login name ($USER, %USERNAME%), else "analyst".
+    [[nodiscard]] static QString analystName();
+    /// A customer named by external id or database id: its id, or -1 when there is none.
+    [[nodiscard]] static qint64 customerNamed(const storage::Database &database, const QString &name);
+
 private:
     QString m_command;
     QStringList m_arguments;

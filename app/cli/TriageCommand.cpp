@@ -25,27 +25,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
-QString user()
-{
-    const QString name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return name.isEmpty() ? QStringLiteral("analyst") : name;
-}
-
-/// A customer named by external id or database id; 0 for "none", -1 when unknown.
-qint64 customerNamed(const storage::Database &db, const QString &name)
-{
-    if (name == QLatin1String("none"))
-        return 0;
-    QSqlQuery q(db.connection());
-    q.prepare(
-        QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR CAST(id AS TEXT) = ? ORDER BY "
-                       "external_id = ? DESC LIMIT 1"));
-    q.addBindValue(name);
-    q.addBindValue(name);
-    q.addBindValue(name);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
-}
-
 QList<qint64> idList(const QString &text, bool *ok)
 {
     QList<qint64> ids;
@@ -147,7 +126,8 @@ int runTriage(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!db)
         return exitCode;
     if (p.isSet(QStringLiteral("customer"))) {
-        filter.customerId = customerNamed(*db, p.value(QStringLiteral("customer")));
+        const QString name = p.value(QStringLiteral("customer"));
+        filter.customerId = name == QLatin1String("none") ? 0 : CommandLine::customerNamed(*db, name);
         if (filter.customerId < 0)
             return cl.fail(tr("There is no customer '%1'.").arg(p.value(QStringLiteral("customer"))));
     }
@@ -160,7 +140,7 @@ int runTriage(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (!ok)
             return cl.fail(
                 tr("--%1 wants evidence ids separated by commas.").arg(QLatin1StringView(action)), ExitUsage);
-        triage::TriageActions actions(*db, user(), clock);
+        triage::TriageActions actions(*db, CommandLine::analystName(), clock);
         const bool done = qstrcmp(action, "noise") == 0 ? actions.markNoise(ids) : actions.acknowledge(ids);
         if (!done)
             return cl.fail(actions.lastError());
