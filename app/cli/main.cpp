@@ -15,15 +15,18 @@
 #include "PolicyCommand.h"
 #include "ReceiversCommand.h"
 #include "ReclassifyCommand.h"
+#include "ReportCommand.h"
 #include "StatsCommand.h"
 #include "TriageCommand.h"
 #include "common/BuildInfo.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -81,6 +84,9 @@ const std::map<QString, Command> &commands()
         { QStringLiteral("reclassify"),
             { QT_TRANSLATE_NOOP("cli", "Classify stored evidence again with the current policy"),
                 abusedesk::cli::runReclassify } },
+        { QStringLiteral("report"),
+            { QT_TRANSLATE_NOOP("cli", "A customer's issue history or the portfolio, as PDF, CSV or HTML"),
+                abusedesk::cli::runReport } },
         { QStringLiteral("stats"),
             { QT_TRANSLATE_NOOP("cli", "Row counts per table of a case database"),
                 abusedesk::cli::runStats } },
@@ -106,7 +112,13 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The reports draw their charts with QtCharts, which needs the widgets' application object; it
+    // runs on the offscreen platform, so a server without a display writes them as well.
+    const bool drawing = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = drawing ? std::make_unique<QApplication>(argc, argv)
+                                                            : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("abusedesk-cli"));
     QCoreApplication::setApplicationVersion(abusedesk::common::applicationVersion());
 

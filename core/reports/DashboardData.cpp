@@ -92,6 +92,49 @@ QDate DashboardData::bucketStart(QDate day, Granularity granularity)
     return day;
 }
 
+QList<DashboardBucket> DashboardData::bucketsOf(QDate from, QDate until, Granularity granularity)
+{
+    QList<DashboardBucket> out;
+    for (QDate start = from; start.isValid() && start <= until;) {
+        QDate next = bucketStart(start, granularity);
+        switch (granularity) {
+        case Granularity::Day:
+            next = next.addDays(1);
+            break;
+        case Granularity::Week:
+            next = next.addDays(7);
+            break;
+        case Granularity::Month:
+            next = next.addMonths(1);
+            break;
+        }
+        DashboardBucket b;
+        b.first = start;
+        b.last = std::min(next.addDays(-1), until);
+        out.append(b);
+        start = next;
+    }
+    return out;
+}
+
+void DashboardBucket::add(const DashboardBucket &other)
+{
+    sent += other.sent;
+    delivered += other.delivered;
+    deferred += other.deferred;
+    hard += other.hard;
+    soft += other.soft;
+    spam += other.spam;
+    expired += other.expired;
+    optOuts += other.optOuts;
+    complaints += other.complaints;
+    for (size_t s = 0; s < casesBySeverity.size(); ++s)
+        casesBySeverity[s] += other.casesBySeverity[s];
+    minutes += other.minutes;
+    costCents += other.costCents;
+    revenueCents += other.revenueCents;
+}
+
 qsizetype DashboardData::bucketOf(QDate day) const
 {
     if (!day.isValid() || buckets.isEmpty() || day < buckets.constFirst().first
@@ -130,28 +173,11 @@ DashboardData DashboardData::compute(
     // The buckets and, for each day of the period, the bucket it falls in.
     const qint64 firstJulian = request.from.toJulianDay();
     const qint64 days = request.until.toJulianDay() - firstJulian + 1;
+    out.buckets = bucketsOf(request.from, request.until, request.granularity);
     QList<int> bucketOfDay(days);
-    for (QDate start = request.from; start <= request.until;) {
-        QDate next = bucketStart(start, request.granularity);
-        switch (request.granularity) {
-        case Granularity::Day:
-            next = next.addDays(1);
-            break;
-        case Granularity::Week:
-            next = next.addDays(7);
-            break;
-        case Granularity::Month:
-            next = next.addMonths(1);
-            break;
-        }
-        DashboardBucket b;
-        b.first = start;
-        b.last = std::min(next.addDays(-1), request.until);
-        for (qint64 j = b.first.toJulianDay(); j <= b.last.toJulianDay(); ++j)
-            bucketOfDay[j - firstJulian] = int(out.buckets.size());
-        out.buckets.append(b);
-        start = next;
-    }
+    for (qsizetype i = 0; i < out.buckets.size(); ++i)
+        for (qint64 j = out.buckets.at(i).first.toJulianDay(); j <= out.buckets.at(i).last.toJulianDay(); ++j)
+            bucketOfDay[j - firstJulian] = int(i);
     const qsizetype n = out.buckets.size();
     auto bucketAt = [&](QDate day) -> int {
         const qint64 i = day.isValid() ? day.toJulianDay() - firstJulian : -1;
@@ -314,21 +340,7 @@ DashboardData DashboardData::compute(
                 revenue += double(customer->revenueCents) / d.daysInMonth();
             b.revenueCents = qRound64(revenue);
         }
-        DashboardBucket &t = out.totals;
-        t.sent += b.sent;
-        t.delivered += b.delivered;
-        t.deferred += b.deferred;
-        t.hard += b.hard;
-        t.soft += b.soft;
-        t.spam += b.spam;
-        t.expired += b.expired;
-        t.optOuts += b.optOuts;
-        t.complaints += b.complaints;
-        for (int s = 0; s < 4; ++s)
-            t.casesBySeverity[s] += b.casesBySeverity[s];
-        t.minutes += b.minutes;
-        t.costCents += b.costCents;
-        t.revenueCents += b.revenueCents;
+        out.totals.add(b);
     }
     if (!out.buckets.isEmpty()) {
         out.totals.first = out.buckets.constFirst().first;

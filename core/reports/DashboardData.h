@@ -65,6 +65,8 @@ struct DashboardBucket
     {
         return casesBySeverity[0] + casesBySeverity[1] + casesBySeverity[2] + casesBySeverity[3];
     }
+    /// Adds another bucket's counts to this one's (the days stay this bucket's).
+    void add(const DashboardBucket &other);
 };
 
 /// One receiver's (or the others') delivered mail and complaints per bucket.
@@ -135,6 +137,9 @@ struct DashboardData
         qint64 customerId, QDate first, QDate last, const QString &receiver = {});
     /// The first day of the bucket a day falls in.
     [[nodiscard]] static QDate bucketStart(QDate day, Granularity granularity);
+    /// The empty buckets that tile the days [from, until]: whole days, weeks (Monday to Sunday) or
+    /// calendar months, the first and last cut to the period.
+    [[nodiscard]] static QList<DashboardBucket> bucketsOf(QDate from, QDate until, Granularity granularity);
 };
 
 } // namespace abusedesk::reports
