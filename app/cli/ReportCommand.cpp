@@ -28,7 +28,8 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     p.addOption({ QStringLiteral("customer"), tr("One customer's issue history (external or database id)."),
         QStringLiteral("ID") });
     p.addOption({ QStringLiteral("all"), tr("The portfolio of every customer (management only).") });
-    p.addOption({ QStringLiteral("from"), tr("First day of the period (YYYY-MM-DD)."), QStringLiteral("DATE") });
+    p.addOption(
+        { QStringLiteral("from"), tr("First day of the period (YYYY-MM-DD)."), QStringLiteral("DATE") });
     p.addOption({ QStringLiteral("to"), tr("Last day of the period (YYYY-MM-DD)."), QStringLiteral("DATE") });
     p.addOption({ QStringLiteral("format"), tr("pdf, csv or html (default: the --out file's suffix)."),
         QStringLiteral("FORMAT") });
@@ -78,7 +79,8 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (request.customerId <= 0)
             return cl.fail(tr("There is no customer '%1'.").arg(p.value(QStringLiteral("customer"))));
     } else if (*audience == report::Audience::Customer) {
-        return cl.fail(tr("A portfolio report is for management: use --audience management, or --customer ID."),
+        return cl.fail(
+            tr("A portfolio report is for management: use --audience management, or --customer ID."),
             ExitUsage);
     }
     request.from = from;

@@ -27,6 +27,8 @@ using reports::Granularity;
 
 struct ReportWriter::Content
 {
+    bool landscape = false; ///< wide tables (the portfolio) print across the page
+    QSize chartSize = QSize(680, 250); ///< in the document's pixels (A4 at 96 dpi: about 680 across)
     QString title; ///< printed on every page's header
     QString period; ///< "1 Jan 2026 – 31 Dec 2026"
     QString notice; ///< who the report is for, on every page's footer
@@ -37,8 +39,6 @@ struct ReportWriter::Content
 
 namespace {
 
-// The charts' size on the page, in the document's pixels (A4 at 96 dpi leaves about 680 across).
-const QSize ChartSize(680, 250);
 constexpr int ComplaintRowsShown = 200;
 
 QString esc(const QString &text)
@@ -134,11 +134,13 @@ bool ReportWriter::write(const ReportRequest &given, Format format, const QStrin
     if (!request.generatedAt.isValid())
         request.generatedAt = QDateTime::currentDateTime();
     if (!request.from.isValid() || !request.until.isValid() || request.until < request.from) {
-        m_lastError = tr("the period is not valid: it needs a first and a last day, the first not after the last");
+        m_lastError
+            = tr("the period is not valid: it needs a first and a last day, the first not after the last");
         return false;
     }
     Content content;
-    const bool built = request.customerId > 0 ? buildCustomer(request, content) : buildPortfolio(request, content);
+    const bool built
+        = request.customerId > 0 ? buildCustomer(request, content) : buildPortfolio(request, content);
     if (!built)
         return false;
     switch (format) {
@@ -221,8 +223,9 @@ public:
 class Table
 {
 public:
-    explicit Table(const QStringList &header, const QList<int> &numeric = {})
+    explicit Table(const QStringList &header, const QList<int> &numeric = {}, const QList<int> &unbroken = {})
         : m_numeric(numeric)
+        , m_unbroken(unbroken)
     {
         m_html += QStringLiteral(
             "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0.5\" "
@@ -240,7 +243,8 @@ public:
         for (qsizetype i = 0; i < cells.size(); ++i)
             m_html += m_numeric.contains(int(i))
                 ? QStringLiteral("<td align=\"right\" nowrap>%1</td>").arg(esc(cells.at(i)))
-                : QStringLiteral("<td>%1</td>").arg(esc(cells.at(i)));
+                : m_unbroken.contains(int(i)) ? QStringLiteral("<td nowrap>%1</td>").arg(esc(cells.at(i)))
+                                              : QStringLiteral("<td>%1</td>").arg(esc(cells.at(i)));
         m_html += QStringLiteral("</tr>");
         ++m_rows;
     }
@@ -249,16 +253,18 @@ public:
 
 private:
     QList<int> m_numeric;
+    QList<int> m_unbroken;
     QString m_html;
     int m_rows = 0;
 };
 
 QString keyValues(const QList<std::pair<QString, QString>> &rows)
 {
-    QString html = QStringLiteral(
-        "<table cellspacing=\"0\" cellpadding=\"2\" style=\"border-collapse: collapse;\">");
+    QString html
+        = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\" style=\"border-collapse: collapse;\">");
     for (const auto &[key, value] : rows)
-        html += QStringLiteral("<tr><td width=\"260\"><b>%1</b></td><td>%2</td></tr>").arg(esc(key), esc(value));
+        html += QStringLiteral("<tr><td width=\"260\"><b>%1</b></td><td>%2</td></tr>")
+                    .arg(esc(key), esc(value));
     return html + QStringLiteral("</table>");
 }
 
@@ -267,8 +273,8 @@ QString chartImage(ReportWriter::Content &content, const QImage &image)
     content.charts.append(image);
     return QStringLiteral("<p><img src=\"chart:%1\" width=\"%2\" height=\"%3\"></p>")
         .arg(content.charts.size() - 1)
-        .arg(ChartSize.width())
-        .arg(ChartSize.height());
+        .arg(content.chartSize.width())
+        .arg(content.chartSize.height());
 }
 
 } // namespace
@@ -316,7 +322,8 @@ bool ReportWriter::buildCustomer(const ReportRequest &request, Content &content)
     qint64 direct = 0;
     {
         storage::SqliteStatement q(m_database.connection(),
-            "SELECT count(*) FROM messages WHERE customer_id = ?1 AND sent_at >= ?2 AND sent_at < ?3 AND kind "
+            "SELECT count(*) FROM messages WHERE customer_id = ?1 AND sent_at >= ?2 AND sent_at < ?3 AND "
+            "kind "
             "IN ('complaint', 'escalated-complaint')");
         q.bindInt(1, request.customerId);
         q.bindText(2, isoDay(request.from));
@@ -325,8 +332,9 @@ bool ReportWriter::buildCustomer(const ReportRequest &request, Content &content)
             direct = q.columnInt(0);
     }
     auto against = [&](double rate, double line) {
-        return rate > line ? tr("%1 — above the policy line of %2").arg(print.percent(rate), print.percent(line, 1))
-                           : tr("%1 (policy line %2)").arg(print.percent(rate), print.percent(line, 1));
+        return rate > line
+            ? tr("%1 — above the policy line of %2").arg(print.percent(rate), print.percent(line, 1))
+            : tr("%1 (policy line %2)").arg(print.percent(rate), print.percent(line, 1));
     };
     QList<std::pair<QString, QString>> summary {
         { tr("Standing"), position.stepLabel },
@@ -342,8 +350,9 @@ bool ReportWriter::buildCustomer(const ReportRequest &request, Content &content)
         { tr("Direct complaints"), print.number(direct) },
         { tr("Cases opened"),
             tr("%1 (severity 1: %2, 2: %3, 3: %4, 4: %5)")
-                .arg(print.number(t.cases()), print.number(t.casesBySeverity[0]), print.number(t.casesBySeverity[1]),
-                    print.number(t.casesBySeverity[2]), print.number(t.casesBySeverity[3])) },
+                .arg(print.number(t.cases()), print.number(t.casesBySeverity[0]),
+                    print.number(t.casesBySeverity[1]), print.number(t.casesBySeverity[2]),
+                    print.number(t.casesBySeverity[3])) },
     };
     if (!forCustomer) {
         summary.append({ tr("Time on its cases"), print.hours(t.minutes) });
@@ -366,15 +375,16 @@ bool ReportWriter::buildCustomer(const ReportRequest &request, Content &content)
         bounceRates.values.append(b.hardBounceRatePercent());
     }
     rate.series = { rates };
-    rate.line = { tr("Policy line %1").arg(print.percent(policy.complaintRatePercent, 1)), policy.complaintRatePercent };
+    rate.line = { tr("Policy line %1").arg(print.percent(policy.complaintRatePercent, 1)),
+        policy.complaintRatePercent };
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Over time")));
-    h += chartImage(content, renderLineChart(rate, ChartSize));
+    h += chartImage(content, renderLineChart(rate, content.chartSize));
     ChartSpec bounce = rate;
     bounce.title = tr("Hard bounce rate (hard bounces ÷ mail that ended)");
     bounce.series = { bounceRates };
     bounce.line = { tr("Policy line %1").arg(print.percent(policy.hardBounceRatePercent, 1)),
         policy.hardBounceRatePercent };
-    h += chartImage(content, renderLineChart(bounce, ChartSize));
+    h += chartImage(content, renderLineChart(bounce, content.chartSize));
     ChartSpec severity;
     severity.title = tr("Cases opened, by severity");
     severity.categories = categories;
@@ -385,7 +395,7 @@ bool ReportWriter::buildCustomer(const ReportRequest &request, Content &content)
             series.values.append(double(b.casesBySeverity[size_t(s)]));
         severity.series.append(series);
     }
-    h += chartImage(content, renderBarChart(severity, ChartSize, true));
+    h += chartImage(content, renderBarChart(severity, content.chartSize, true));
     if (!forCustomer) {
         ChartSpec money;
         money.title = tr("Cost of its cases against revenue (%1)").arg(data.currency);
@@ -400,7 +410,7 @@ bool ReportWriter::buildCustomer(const ReportRequest &request, Content &content)
         money.series = { cost };
         if (data.revenueKnown)
             money.series.append(revenue);
-        h += chartImage(content, renderBarChart(money, ChartSize, false));
+        h += chartImage(content, renderBarChart(money, content.chartSize, false));
     }
 
     // Cases open at some time in the period, and what happened in them.
@@ -426,14 +436,15 @@ bool ReportWriter::buildCustomer(const ReportRequest &request, Content &content)
             if (!c.outcome.isEmpty())
                 status += QStringLiteral(" (%1)").arg(cases::CaseStore::outcomeLabel(c.outcome));
             table.row({ QStringLiteral("#%1").arg(c.id), print.day(c.openedAt.toUTC().date()),
-                cases::CaseStore::categoryLabel(c.category), cases::CaseStore::severityLabel(c.severity), status,
-                forCustomer ? redactAddressesIn(c.title) : c.title });
+                cases::CaseStore::categoryLabel(c.category), cases::CaseStore::severityLabel(c.severity),
+                status, forCustomer ? redactAddressesIn(c.title) : c.title });
         }
         h += table.html();
-        // What the customer may read of a timeline: what was decided and said, not the analysts'
-        // notes, checklists, time or attribution work.
+        // What the customer may read of a timeline: what was said to them and the case's course,
+        // not the analysts' notes, checklists, time, attribution work or the reasons of ladder
+        // decisions (the decisions themselves are listed below).
         static const QStringList shownToCustomer { QStringLiteral("opened"), QStringLiteral("communication"),
-            QStringLiteral("status"), QStringLiteral("ladder") };
+            QStringLiteral("status") };
         for (const cases::CaseRecord &c : std::as_const(inPeriod)) {
             Table events(forCustomer ? QStringList { tr("When"), tr("What") }
                                      : QStringList { tr("When"), tr("Who"), tr("What") });
@@ -446,8 +457,11 @@ bool ReportWriter::buildCustomer(const ReportRequest &request, Content &content)
                     events.row({ print.when(e.at), e.author, e.text });
             }
             h += QStringLiteral("<h3>%1</h3>")
-                     .arg(esc(tr("Case #%1: %2").arg(c.id).arg(forCustomer ? redactAddressesIn(c.title) : c.title)));
-            h += events.rows() ? events.html() : QStringLiteral("<p>%1</p>").arg(esc(tr("Nothing to report.")));
+                     .arg(esc(tr("Case #%1: %2")
+                             .arg(c.id)
+                             .arg(forCustomer ? redactAddressesIn(c.title) : c.title)));
+            h += events.rows() ? events.html()
+                               : QStringLiteral("<p>%1</p>").arg(esc(tr("Nothing to report.")));
         }
     }
 
@@ -470,12 +484,13 @@ bool ReportWriter::buildCustomer(const ReportRequest &request, Content &content)
             all = q.columnInt(5);
             const QString kind = q.columnText(1);
             const QString type = kind == u"feedback-report" ? tr("Feedback loop")
-                : kind == u"escalated-complaint"             ? tr("Escalated")
-                                                              : tr("Direct");
+                : kind == u"escalated-complaint"            ? tr("Escalated")
+                                                            : tr("Direct");
             const QString complainant = q.columnText(2);
             const QString subject = q.columnText(3);
             table.row({ print.when(QDateTime::fromString(q.columnText(0), Qt::ISODate)), type,
-                forCustomer ? redactAddress(complainant) : complainant, forCustomer ? redactAddressesIn(subject) : subject, q.columnText(4) });
+                forCustomer ? redactAddress(complainant) : complainant,
+                forCustomer ? redactAddressesIn(subject) : subject, q.columnText(4) });
         }
         if (!q.lastError().isEmpty()) {
             m_lastError = tr("the case database could not be read: %1").arg(q.lastError());
@@ -489,7 +504,7 @@ bool ReportWriter::buildCustomer(const ReportRequest &request, Content &content)
             if (all > table.rows())
                 h += QStringLiteral("<p>%1</p>")
                          .arg(esc(tr("The first %1 of %2 complaints are listed.")
-                                      .arg(print.number(table.rows()), print.number(all))));
+                                 .arg(print.number(table.rows()), print.number(all))));
         }
     }
 
@@ -529,18 +544,19 @@ bool ReportWriter::buildCustomer(const ReportRequest &request, Content &content)
     // CSV: the figures per bucket, then the whole period.
     QStringList header { tr("First day"), tr("Last day"), tr("Mail that ended"), tr("Delivered"),
         tr("Feedback-loop complaints"), tr("Complaint rate %"), tr("Hard bounces"), tr("Hard bounce rate %"),
-        tr("Refused as spam"), tr("Deferrals"), tr("Opt-outs"), tr("Cases severity 1"), tr("Cases severity 2"),
-        tr("Cases severity 3"), tr("Cases severity 4") };
+        tr("Refused as spam"), tr("Deferrals"), tr("Opt-outs"), tr("Cases severity 1"),
+        tr("Cases severity 2"), tr("Cases severity 3"), tr("Cases severity 4") };
     if (!forCustomer)
         header << tr("Minutes on cases") << tr("Cost") << tr("Revenue") << tr("Currency");
     content.csv.append(header);
     QList<DashboardBucket> rows = data.buckets;
     rows.append(t);
     for (const DashboardBucket &b : std::as_const(rows)) {
-        QStringList row { isoDay(b.first), isoDay(b.last), QString::number(b.sent), QString::number(b.delivered),
-            QString::number(b.complaints), QString::number(b.complaintRatePercent(), 'f', 4), QString::number(b.hard),
-            QString::number(b.hardBounceRatePercent(), 'f', 4), QString::number(b.spam), QString::number(b.deferred),
-            QString::number(b.optOuts) };
+        QStringList row { isoDay(b.first), isoDay(b.last), QString::number(b.sent),
+            QString::number(b.delivered), QString::number(b.complaints),
+            QString::number(b.complaintRatePercent(), 'f', 4), QString::number(b.hard),
+            QString::number(b.hardBounceRatePercent(), 'f', 4), QString::number(b.spam),
+            QString::number(b.deferred), QString::number(b.optOuts) };
         for (const qint64 n : b.casesBySeverity)
             row << QString::number(n);
         if (!forCustomer)
@@ -555,7 +571,8 @@ bool ReportWriter::buildCustomer(const ReportRequest &request, Content &content)
 bool ReportWriter::buildPortfolio(const ReportRequest &request, Content &content)
 {
     if (request.audience == Audience::Customer) {
-        m_lastError = tr("a portfolio report is for management: choose the management audience, or one customer");
+        m_lastError
+            = tr("a portfolio report is for management: choose the management audience, or one customer");
         return false;
     }
     Printer print;
@@ -572,6 +589,8 @@ bool ReportWriter::buildPortfolio(const ReportRequest &request, Content &content
     using reports::Concern;
 
     content.title = tr("Portfolio report");
+    content.landscape = true;
+    content.chartSize = QSize(960, 280);
     content.period = print.period(request.from, request.until);
     content.notice = tr("For management: internal; includes costs and revenue.");
     QString &h = content.body;
@@ -600,7 +619,9 @@ bool ReportWriter::buildPortfolio(const ReportRequest &request, Content &content
         return parts.isEmpty() ? print.money(0, QStringLiteral("EUR")) : parts.join(QStringLiteral(", "));
     };
     const QList<std::pair<QString, QString>> summary {
-        { tr("Customers"), tr("%1 (%2 with mail in the period)").arg(print.number(data.customers.size()), print.number(withMail)) },
+        { tr("Customers"),
+            tr("%1 (%2 with mail in the period)")
+                .arg(print.number(data.customers.size()), print.number(withMail)) },
         { tr("Above the complaint line (%1)").arg(print.percent(policy.complaintRatePercent, 1)),
             print.number(data.count(Concern::AboveComplaintLine)) },
         { tr("Above the hard bounce line (%1)").arg(print.percent(policy.hardBounceRatePercent, 1)),
@@ -613,8 +634,9 @@ bool ReportWriter::buildPortfolio(const ReportRequest &request, Content &content
         { tr("Hard bounce rate, all customers"), print.percent(t.hardBounceRatePercent()) },
         { tr("Cases opened"),
             tr("%1 (severity 1: %2, 2: %3, 3: %4, 4: %5)")
-                .arg(print.number(t.cases()), print.number(t.casesBySeverity[0]), print.number(t.casesBySeverity[1]),
-                    print.number(t.casesBySeverity[2]), print.number(t.casesBySeverity[3])) },
+                .arg(print.number(t.cases()), print.number(t.casesBySeverity[0]),
+                    print.number(t.casesBySeverity[1]), print.number(t.casesBySeverity[2]),
+                    print.number(t.casesBySeverity[3])) },
         { tr("Time on cases"), print.hours(t.minutes) },
         { tr("Cost of that time"), moneyByCurrency(costs) },
         { tr("Revenue in the period"), moneyByCurrency(revenues) },
@@ -631,8 +653,9 @@ bool ReportWriter::buildPortfolio(const ReportRequest &request, Content &content
     for (const DashboardBucket &b : data.buckets)
         overall.values.append(b.complaintRatePercent());
     rate.series = { overall };
-    rate.line = { tr("Policy line %1").arg(print.percent(policy.complaintRatePercent, 1)), policy.complaintRatePercent };
-    h += chartImage(content, renderLineChart(rate, ChartSize));
+    rate.line = { tr("Policy line %1").arg(print.percent(policy.complaintRatePercent, 1)),
+        policy.complaintRatePercent };
+    h += chartImage(content, renderLineChart(rate, content.chartSize));
     ChartSpec above;
     above.title = tr("Customers above the complaint line");
     above.categories = categories;
@@ -640,10 +663,11 @@ bool ReportWriter::buildPortfolio(const ReportRequest &request, Content &content
     ChartSeries aboveSeries { tr("Customers above the line"), QList<double>(data.buckets.size()) };
     for (const reports::PortfolioCustomer &c : data.customers)
         for (qsizetype i = 0; i < c.buckets.size(); ++i)
-            if (c.buckets.at(i).delivered && c.buckets.at(i).complaintRatePercent() > policy.complaintRatePercent)
+            if (c.buckets.at(i).delivered
+                && c.buckets.at(i).complaintRatePercent() > policy.complaintRatePercent)
                 aboveSeries.values[i] += 1;
     above.series = { aboveSeries };
-    h += chartImage(content, renderBarChart(above, ChartSize, false));
+    h += chartImage(content, renderBarChart(above, content.chartSize, false));
     ChartSpec severity;
     severity.title = tr("Cases opened, by severity");
     severity.categories = categories;
@@ -654,7 +678,7 @@ bool ReportWriter::buildPortfolio(const ReportRequest &request, Content &content
             series.values.append(double(b.casesBySeverity[size_t(s)]));
         severity.series.append(series);
     }
-    h += chartImage(content, renderBarChart(severity, ChartSize, true));
+    h += chartImage(content, renderBarChart(severity, content.chartSize, true));
 
     auto concernWords = [&](int flags) {
         QStringList words;
@@ -680,7 +704,7 @@ bool ReportWriter::buildPortfolio(const ReportRequest &request, Content &content
     {
         Table table({ tr("Customer"), tr("Status"), tr("Complaint rate"), tr("Hard bounce rate"), tr("Trend"),
                         tr("Cost"), tr("Revenue"), tr("Why") },
-            { 2, 3, 4, 5, 6 });
+            { 2, 3, 4, 5, 6 }, { 0, 1 });
         for (const reports::PortfolioCustomer &c : data.customers) {
             const int flags = data.concerns(c);
             if (!flags)
@@ -690,34 +714,39 @@ bool ReportWriter::buildPortfolio(const ReportRequest &request, Content &content
                           print.money(c.totals.costCents, c.currency), revenueOf(c), concernWords(flags) },
                 QStringLiteral("#fdecea"));
         }
-        h += table.rows() ? table.html()
-                          : QStringLiteral("<p>%1</p>").arg(esc(tr("Every customer stayed within the lines.")));
+        h += table.rows()
+            ? table.html()
+            : QStringLiteral("<p>%1</p>").arg(esc(tr("Every customer stayed within the lines.")));
     }
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("All customers")));
-    Table all({ tr("Customer"), tr("Status"), tr("Delivered"), tr("Complaints"), tr("Complaint rate"),
-                  tr("Hard bounce rate"), tr("Trend"), tr("Open cases"), tr("Time"), tr("Cost"), tr("Revenue") },
-        { 2, 3, 4, 5, 6, 7, 8, 9, 10 });
+    Table all(
+        { tr("Customer"), tr("Status"), tr("Delivered"), tr("Complaints"), tr("Complaint rate"),
+            tr("Hard bounce rate"), tr("Trend"), tr("Open cases"), tr("Time"), tr("Cost"), tr("Revenue") },
+        { 2, 3, 4, 5, 6, 7, 8, 9, 10 }, { 0, 1 });
     for (const reports::PortfolioCustomer &c : data.customers)
         all.row({ c.name, c.status, print.number(c.totals.delivered), print.number(c.totals.complaints),
-            print.percent(c.totals.complaintRatePercent()), print.percent(c.totals.hardBounceRatePercent(), 2), trend(c),
-            print.number(c.openCases), print.hours(c.totals.minutes), print.money(c.totals.costCents, c.currency),
-            revenueOf(c) });
+            print.percent(c.totals.complaintRatePercent()),
+            print.percent(c.totals.hardBounceRatePercent(), 2), trend(c), print.number(c.openCases),
+            print.hours(c.totals.minutes), print.money(c.totals.costCents, c.currency), revenueOf(c) });
     h += all.rows() ? all.html() : QStringLiteral("<p>%1</p>").arg(esc(tr("There are no customers yet.")));
 
-    content.csv.append({ tr("Customer id"), tr("External id"), tr("Customer"), tr("Status"), tr("Ladder step"),
-        tr("Mail that ended"), tr("Delivered"), tr("Feedback-loop complaints"), tr("Complaint rate %"),
-        tr("Hard bounces"), tr("Hard bounce rate %"), tr("Refused as spam"), tr("Deferrals"), tr("Opt-outs"),
-        tr("Complaint rate trend (points)"), tr("Cases opened"), tr("Open cases"), tr("Minutes on cases"), tr("Cost"),
-        tr("Revenue"), tr("Currency"), tr("Concerns") });
+    content.csv.append(
+        { tr("Customer id"), tr("External id"), tr("Customer"), tr("Status"), tr("Ladder step"),
+            tr("Mail that ended"), tr("Delivered"), tr("Feedback-loop complaints"), tr("Complaint rate %"),
+            tr("Hard bounces"), tr("Hard bounce rate %"), tr("Refused as spam"), tr("Deferrals"),
+            tr("Opt-outs"), tr("Complaint rate trend (points)"), tr("Cases opened"), tr("Open cases"),
+            tr("Minutes on cases"), tr("Cost"), tr("Revenue"), tr("Currency"), tr("Concerns") });
     for (const reports::PortfolioCustomer &c : data.customers) {
         const DashboardBucket &b = c.totals;
         content.csv.append({ QString::number(c.customerId), c.externalId, c.name, c.status,
             QString::number(c.ladderStep), QString::number(b.sent), QString::number(b.delivered),
-            QString::number(b.complaints), QString::number(b.complaintRatePercent(), 'f', 4), QString::number(b.hard),
-            QString::number(b.hardBounceRatePercent(), 'f', 4), QString::number(b.spam), QString::number(b.deferred),
-            QString::number(b.optOuts), QString::number(c.complaintTrendPoints(), 'f', 4), QString::number(b.cases()),
-            QString::number(c.openCases), QString::number(b.minutes), QString::number(double(b.costCents) / 100.0, 'f', 2),
+            QString::number(b.complaints), QString::number(b.complaintRatePercent(), 'f', 4),
+            QString::number(b.hard), QString::number(b.hardBounceRatePercent(), 'f', 4),
+            QString::number(b.spam), QString::number(b.deferred), QString::number(b.optOuts),
+            QString::number(c.complaintTrendPoints(), 'f', 4), QString::number(b.cases()),
+            QString::number(c.openCases), QString::number(b.minutes),
+            QString::number(double(b.costCents) / 100.0, 'f', 2),
             c.revenueKnown ? QString::number(double(b.revenueCents) / 100.0, 'f', 2) : QString(), c.currency,
             concernWords(data.concerns(c)) });
     }
@@ -728,7 +757,8 @@ bool ReportWriter::writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_lastError = tr("%1: could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        m_lastError
+            = tr("%1: could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -745,9 +775,10 @@ bool ReportWriter::writeCsv(const Content &content, const QString &path)
             if (!field.isEmpty() && QStringLiteral("=+-@").contains(field.front())
                 && !(field.front() == u'-' && field.size() > 1 && field.at(1).isDigit()))
                 field.prepend(QLatin1Char('\''));
-            if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
-                || field.contains(QLatin1Char('\r')))
-                field = QLatin1Char('"') + field.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+            if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
+                || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r')))
+                field = QLatin1Char('"') + field.replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                    + QLatin1Char('"');
             fields.append(field);
         }
         out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
@@ -766,15 +797,15 @@ bool ReportWriter::writeHtml(const Content &content, const QString &path)
         body.replace(QStringLiteral("src=\"chart:%1\"").arg(i),
             QStringLiteral("src=\"data:image/png;base64,%1\"").arg(QString::fromLatin1(png.toBase64())));
     }
-    const QString html = QStringLiteral(
-        "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>\n"
-        "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#111}"
-        "table{border-collapse:collapse;margin:.5em 0}th,td{padding:3px 6px;vertical-align:top}"
-        "th{background:#e8e8e8}img{max-width:100%%;height:auto}"
-        "footer{color:#555;font-size:small;border-top:1px solid #999;margin-top:2em}</style></head>\n"
-        "<body>\n%3\n<footer>%4 · %5</footer>\n</body></html>\n")
-                             .arg(QLocale().bcp47Name(), esc(content.title), body, esc(content.period),
-                                 esc(content.notice));
+    const QString html
+        = QStringLiteral(
+            "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>\n"
+            "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#111}"
+            "table{border-collapse:collapse;margin:.5em 0}th,td{padding:3px 6px;vertical-align:top}"
+            "th{background:#e8e8e8}img{max-width:100%%;height:auto}"
+            "footer{color:#555;font-size:small;border-top:1px solid #999;margin-top:2em}</style></head>\n"
+            "<body>\n%3\n<footer>%4 · %5</footer>\n</body></html>\n")
+              .arg(QLocale().bcp47Name(), esc(content.title), body, esc(content.period), esc(content.notice));
     return writeFile(path, html.toUtf8());
 }
 
@@ -782,12 +813,14 @@ bool ReportWriter::writePdf(const Content &content, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        m_lastError = tr("%1: could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        m_lastError
+            = tr("%1: could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(content.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
         writer.setPageMargins(QMarginsF(15, 14, 15, 14), QPageLayout::Millimeter);
         writer.setResolution(96);
         writer.setTitle(content.title);
@@ -809,8 +842,8 @@ bool ReportWriter::writePdf(const Content &content, const QString &path)
         document.setDocumentMargin(0);
         document.setPageSize(QSizeF(width, pageHeight));
         for (qsizetype i = 0; i < content.charts.size(); ++i)
-            document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)),
-                content.charts.at(i));
+            document.addResource(
+                QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)), content.charts.at(i));
         document.setHtml(content.body);
         const int pages = document.pageCount();
 
@@ -838,17 +871,20 @@ bool ReportWriter::writePdf(const Content &content, const QString &path)
 
             const qreal footerTop = writer.height() - metrics.height();
             painter.setPen(rule);
-            painter.drawLine(QPointF(0, footerTop - metrics.height() * 0.3), QPointF(width, footerTop - metrics.height() * 0.3));
+            painter.drawLine(QPointF(0, footerTop - metrics.height() * 0.3),
+                QPointF(width, footerTop - metrics.height() * 0.3));
             painter.setPen(Qt::black);
             const QRectF footer(0, footerTop, width, metrics.height());
             painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, content.notice);
-            painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page + 1).arg(pages));
+            painter.drawText(
+                footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page + 1).arg(pages));
         }
         painter.end();
         m_pages = pages;
     }
     if (!file.commit()) {
-        m_lastError = tr("%1: could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        m_lastError
+            = tr("%1: could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         m_pages = 0;
         return false;
     }

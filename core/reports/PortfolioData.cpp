@@ -76,17 +76,18 @@ void PortfolioData::sortByConcern()
         const int flags = concerns(c);
         weight.insert(c.customerId, std::popcount(unsigned(flags)));
     }
-    std::stable_sort(customers.begin(), customers.end(), [&](const PortfolioCustomer &a, const PortfolioCustomer &b) {
-        const int wa = weight.value(a.customerId);
-        const int wb = weight.value(b.customerId);
-        if (wa != wb)
-            return wa > wb;
-        const double ra = a.totals.complaintRatePercent();
-        const double rb = b.totals.complaintRatePercent();
-        if (ra != rb)
-            return ra > rb;
-        return a.name.localeAwareCompare(b.name) < 0;
-    });
+    std::stable_sort(
+        customers.begin(), customers.end(), [&](const PortfolioCustomer &a, const PortfolioCustomer &b) {
+            const int wa = weight.value(a.customerId);
+            const int wb = weight.value(b.customerId);
+            if (wa != wb)
+                return wa > wb;
+            const double ra = a.totals.complaintRatePercent();
+            const double rb = b.totals.complaintRatePercent();
+            if (ra != rb)
+                return ra > rb;
+            return a.name.localeAwareCompare(b.name) < 0;
+        });
 }
 
 PortfolioData PortfolioData::compute(
