@@ -18,7 +18,9 @@
 #include "ImportReportDialog.h"
 #include "ImportRunner.h"
 #include "PolicyDialog.h"
+#include "PortfolioView.h"
 #include "RecentDatabases.h"
+#include "ReportDialog.h"
 #include "TriageView.h"
 #include "attribution/CustomerCsv.h"
 #include "importing/CustomerImport.h"
@@ -64,6 +66,7 @@ const QString EvidencePage = QStringLiteral("evidence");
 const QString TriagePage = QStringLiteral("triage");
 const QString CasesPage = QStringLiteral("cases");
 const QString DashboardPage = QStringLiteral("dashboard");
+const QString PortfolioPage = QStringLiteral("portfolio");
 
 QString databaseFilter()
 {
@@ -107,6 +110,14 @@ MainWindow::MainWindow(QSettings &settings, QString defaultDatabasePath, QWidget
     m_dashboard = new DashboardView(this);
     m_stack->addWidget(m_dashboard);
     connect(m_dashboard, &DashboardView::evidenceRequested, this, &MainWindow::showEvidenceItem);
+    m_portfolio = new PortfolioView(this);
+    m_stack->addWidget(m_portfolio);
+    connect(m_portfolio, &PortfolioView::customerRequested, this, [this](qint64 customerId) {
+        m_dashboard->setPeriod(m_portfolio->from(), m_portfolio->until());
+        showDashboard();
+        m_dashboard->selectCustomer(customerId);
+    });
+    connect(m_portfolio, &PortfolioView::reportRequested, this, &MainWindow::writeReport);
     connect(m_triage, &TriageView::statusMessage, this,
         [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_triage, &TriageView::caseOpened, this, [this](qint64 caseId, bool show) {
@@ -192,6 +203,10 @@ void MainWindow::createActions()
         = file->addAction(tr("&Export Customers…"), this, &MainWindow::exportCustomersFromDialog);
     exportCustomers->setObjectName(QStringLiteral("actionExportCustomers"));
     file->addSeparator();
+    m_reportAction = file->addAction(tr("&Write Report…"), this, &MainWindow::writeReport);
+    m_reportAction->setObjectName(QStringLiteral("actionWriteReport"));
+    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    file->addSeparator();
     QAction *reload = file->addAction(
         QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&load"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);
@@ -232,8 +247,11 @@ void MainWindow::createActions()
     QAction *dashboard = view->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard);
     dashboard->setObjectName(QStringLiteral("actionViewDashboard"));
     dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
-    m_databaseActions
-        = { importCustomers, exportCustomers, rules, evidence, customers, triage, casesAction, dashboard };
+    QAction *portfolio = view->addAction(tr("&Portfolio"), this, &MainWindow::showPortfolio);
+    portfolio->setObjectName(QStringLiteral("actionViewPortfolio"));
+    portfolio->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    m_databaseActions = { importCustomers, exportCustomers, rules, evidence, customers, triage, casesAction,
+        dashboard, portfolio, m_reportAction };
     view->addSeparator();
     QAction *showImports = m_importDock->toggleViewAction();
     showImports->setText(tr("&Imports Panel"));
@@ -340,12 +358,14 @@ bool MainWindow::openDatabase(const QString &path, storage::Database::OpenMode m
     m_triage->setDatabase(nullptr);
     m_cases->setDatabase(nullptr);
     m_dashboard->setDatabase(nullptr);
+    m_portfolio->setDatabase(nullptr);
     m_database = std::move(db);
     m_evidence->setDatabase(m_database.get());
     m_customers->setDatabase(m_database.get());
     m_triage->setDatabase(m_database.get());
     m_cases->setDatabase(m_database.get());
     m_dashboard->setDatabase(m_database.get());
+    m_portfolio->setDatabase(m_database.get());
     m_recent->add(m_database->path());
     m_settings.setValue(LastDatabaseKey, m_database->path());
     rebuildRecentMenu();
@@ -382,6 +402,10 @@ void MainWindow::refresh()
     }
     if (m_page == DashboardPage) {
         m_stack->setCurrentWidget(m_dashboard);
+        return;
+    }
+    if (m_page == PortfolioPage) {
+        m_stack->setCurrentWidget(m_portfolio);
         return;
     }
     // Delivery data alone is not an empty case: the evidence list shows (empty) until mail arrives.
@@ -433,6 +457,42 @@ void MainWindow::showDashboard()
     m_page = DashboardPage;
     m_settings.setValue(PageKey, m_page);
     refresh();
+}
+
+void MainWindow::showPortfolio()
+{
+    m_page = PortfolioPage;
+    m_settings.setValue(PageKey, m_page);
+    refresh();
+    if (m_stack->currentWidget() == m_portfolio)
+        m_portfolio->table()->setFocus();
+}
+
+void MainWindow::writeReport()
+{
+    if (!m_database)
+        return;
+    // The dashboard's customer and period, else the portfolio's.
+    qint64 customer = 0;
+    QDate from = m_portfolio->from();
+    QDate until = m_portfolio->until();
+    if (m_stack->currentWidget() == m_dashboard && m_dashboard->data().request.customerId > 0) {
+        customer = m_dashboard->data().request.customerId;
+        from = m_dashboard->data().request.from;
+        until = m_dashboard->data().request.until;
+    }
+    if (!from.isValid() || !until.isValid()) {
+        until = QDate::currentDate();
+        from = until.addYears(-1).addDays(1);
+    }
+    ReportDialog dialog(*m_database, customer, from, until, analystName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString shown = QDir::toNativeSeparators(dialog.writtenPath());
+    statusBar()->showMessage(dialog.writtenPages() > 0
+            ? tr("Wrote %1 (%n page(s)).", nullptr, dialog.writtenPages()).arg(shown)
+            : tr("Wrote %1.").arg(shown),
+        15000);
 }
 
 void MainWindow::showCase(qint64 caseId)

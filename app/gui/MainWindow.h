@@ -23,6 +23,7 @@ class EmptyStateView;
 class CasesView;
 class CustomersView;
 class DashboardView;
+class PortfolioView;
 class EvidenceView;
 class ImportPanel;
 class ImportRunner;
@@ -50,6 +51,7 @@ public:
     [[nodiscard]] TriageView *triageView() const { return m_triage; }
     [[nodiscard]] CasesView *casesView() const { return m_cases; }
     [[nodiscard]] DashboardView *dashboardView() const { return m_dashboard; }
+    [[nodiscard]] PortfolioView *portfolioView() const { return m_portfolio; }
     /// What the last classification of the stored evidence after a policy change did.
     [[nodiscard]] const importing::ReclassificationReport &lastReclassification() const
     {
@@ -75,6 +77,9 @@ public Q_SLOTS:
     void showTriage();
     void showCases();
     void showDashboard();
+    void showPortfolio();
+    /// File > Write Report…: the dashboard's customer, or the portfolio, over the period shown.
+    void writeReport();
     /// Shows the Cases page with this case selected.
     void showCase(qint64 caseId);
     /// Shows the Evidence page with this item selected.
@@ -111,9 +116,11 @@ private:
     TriageView *m_triage = nullptr;
     CasesView *m_cases = nullptr;
     DashboardView *m_dashboard = nullptr;
+    PortfolioView *m_portfolio = nullptr;
+    QAction *m_reportAction = nullptr;
     QMenu *m_triageMenu = nullptr;
-    QString m_page; ///< "evidence", "customers", "triage", "cases" or "dashboard": the page the analyst chose
-                    ///< last
+    QString m_page; ///< "evidence", "customers", "triage", "cases", "dashboard" or "portfolio": the page the
+                    ///< analyst chose last
     QList<QAction *> m_databaseActions; ///< enabled while a case database is open
     ImportRunner *m_importRunner = nullptr;
     ImportPanel *m_importPanel = nullptr;

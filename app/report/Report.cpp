@@ -126,6 +126,21 @@ QString ReportWriter::redactAddressesIn(const QString &text)
     return out;
 }
 
+QStringList ReportWriter::concernWords(int concerns)
+{
+    using reports::Concern;
+    QStringList words;
+    if (concerns & int(Concern::AboveComplaintLine))
+        words << tr("complaints above the line");
+    if (concerns & int(Concern::AboveBounceLine))
+        words << tr("hard bounces above the line");
+    if (concerns & int(Concern::Rising))
+        words << tr("complaints rising");
+    if (concerns & int(Concern::CostsMoreThanRevenue))
+        words << tr("costs more than it brings");
+    return words;
+}
+
 bool ReportWriter::write(const ReportRequest &given, Format format, const QString &path)
 {
     m_lastError.clear();
@@ -680,18 +695,7 @@ bool ReportWriter::buildPortfolio(const ReportRequest &request, Content &content
     }
     h += chartImage(content, renderBarChart(severity, content.chartSize, true));
 
-    auto concernWords = [&](int flags) {
-        QStringList words;
-        if (flags & int(Concern::AboveComplaintLine))
-            words << tr("complaints above the line");
-        if (flags & int(Concern::AboveBounceLine))
-            words << tr("hard bounces above the line");
-        if (flags & int(Concern::Rising))
-            words << tr("complaints rising");
-        if (flags & int(Concern::CostsMoreThanRevenue))
-            words << tr("costs more than it brings");
-        return words.join(QStringLiteral("; "));
-    };
+    auto concernText = [](int flags) { return concernWords(flags).join(QStringLiteral("; ")); };
     auto trend = [&](const reports::PortfolioCustomer &c) {
         const double points = c.complaintTrendPoints();
         return (points > 0 ? QStringLiteral("+") : QString()) + print.points(points);
@@ -711,7 +715,7 @@ bool ReportWriter::buildPortfolio(const ReportRequest &request, Content &content
                 continue;
             table.row({ c.name, c.status, print.percent(c.totals.complaintRatePercent()),
                           print.percent(c.totals.hardBounceRatePercent(), 2), trend(c),
-                          print.money(c.totals.costCents, c.currency), revenueOf(c), concernWords(flags) },
+                          print.money(c.totals.costCents, c.currency), revenueOf(c), concernText(flags) },
                 QStringLiteral("#fdecea"));
         }
         h += table.rows()
@@ -748,7 +752,7 @@ bool ReportWriter::buildPortfolio(const ReportRequest &request, Content &content
             QString::number(c.openCases), QString::number(b.minutes),
             QString::number(double(b.costCents) / 100.0, 'f', 2),
             c.revenueKnown ? QString::number(double(b.revenueCents) / 100.0, 'f', 2) : QString(), c.currency,
-            concernWords(data.concerns(c)) });
+            concernText(data.concerns(c)) });
     }
     return true;
 }

@@ -56,6 +56,8 @@ public:
     /// prints complainants; every address in a text, redacted.
     [[nodiscard]] static QString redactAddress(const QString &address);
     [[nodiscard]] static QString redactAddressesIn(const QString &text);
+    /// The concerns of a portfolio customer (reports::Concern flags) in words.
+    [[nodiscard]] static QStringList concernWords(int concerns);
 
     struct Content; ///< what a report says, before it becomes a file
 

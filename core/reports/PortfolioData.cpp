@@ -55,7 +55,9 @@ int PortfolioData::concerns(const PortfolioCustomer &c) const
     if (c.totals.sent > 0 && c.totals.hardBounceRatePercent() > policy.hardBounceRatePercent)
         out |= int(Concern::AboveBounceLine);
     const double later = c.later.complaintRatePercent();
-    if (c.later.complaints >= RisingMinimumComplaints && later >= policy.complaintRatePercent / 2
+    // A customer without mail in the first half is new, not rising.
+    if (c.earlier.delivered > 0 && c.later.complaints >= RisingMinimumComplaints
+        && later >= policy.complaintRatePercent / 2
         && later > RisingFactor * c.earlier.complaintRatePercent())
         out |= int(Concern::Rising);
     if (c.revenueKnown && c.totals.costCents > c.totals.revenueCents)

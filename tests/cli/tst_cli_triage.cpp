@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // abusedesk-cli triage and cases on the demo case (seed 11), as automation would use them: the
 // queue as JSON with the acknowledgement clock at a given time, a facet, a search, acknowledging,
-// a case opened with evidence, a note, time, a status change and a ladder decision.
+// a case opened with evidence, a note, time, a status change and a ladder decision; reports.
 #include "CliRunner.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -134,6 +135,49 @@ private Q_SLOTS:
             u"--ladder"_s, u"1"_s, u"--text"_s, u"First complaint-rate case"_s, u"--case"_s, id });
         QCOMPARE(ladder.exitCode, 0);
         QVERIFY(ladder.out.contains(u"Notice"_s));
+    }
+
+    void reports()
+    {
+        // The portfolio as PDF (the format from the file's suffix), for management.
+        const QString pdf = m_dir.filePath(u"portfolio.pdf"_s);
+        const QStringList period { u"--from"_s, u"2025-11-01"_s, u"--to"_s, u"2026-12-31"_s };
+        const CliResult all
+            = runCli(QStringList { u"report"_s, u"--db"_s, m_db, u"--all"_s, u"--out"_s, pdf } + period);
+        QCOMPARE(all.exitCode, 0);
+        QVERIFY2(all.out.contains(u"pages)"_s), qPrintable(all.out + all.err));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        // One customer as CSV for the customer: the figures without costs.
+        const QString csv = m_dir.filePath(u"c001.csv"_s);
+        QCOMPARE(runCli(QStringList { u"report"_s, u"--db"_s, m_db, u"--customer"_s, u"c001"_s, u"--format"_s,
+                            u"csv"_s, u"--audience"_s, u"customer"_s, u"--out"_s, csv }
+                     + period)
+                     .exitCode,
+            0);
+        QFile table(csv);
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        const QByteArray header = table.readLine();
+        QVERIFY(header.startsWith("First day,Last day,Mail that ended,Delivered"));
+        QVERIFY(!header.contains("Cost"));
+        // Refused with a reason: the portfolio for a customer, an unknown format, no file, no customer.
+        const CliResult forCustomer = runCli(QStringList { u"report"_s, u"--db"_s, m_db, u"--all"_s,
+                                                 u"--audience"_s, u"customer"_s, u"--out"_s, pdf }
+            + period);
+        QCOMPARE(forCustomer.exitCode, 2);
+        QVERIFY(forCustomer.err.contains(u"management"_s));
+        QCOMPARE(runCli(QStringList {
+                            u"report"_s, u"--db"_s, m_db, u"--all"_s, u"--out"_s, m_dir.filePath(u"x.doc"_s) }
+                     + period)
+                     .exitCode,
+            2);
+        QCOMPARE(runCli(QStringList { u"report"_s, u"--db"_s, m_db, u"--all"_s } + period).exitCode, 2);
+        const CliResult nobody = runCli(
+            QStringList { u"report"_s, u"--db"_s, m_db, u"--customer"_s, u"nobody"_s, u"--out"_s, csv }
+            + period);
+        QCOMPARE(nobody.exitCode, 1);
+        QVERIFY(nobody.err.contains(u"nobody"_s));
     }
 
 private:

@@ -99,8 +99,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(), "pdftotext (poppler-utils) is needed");
-        m_db = storage::Database::open(m_dir.filePath(u"cases.abusedesk"_s), storage::Database::OpenMode::CreateNew);
+        QVERIFY2(
+            !QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(), "pdftotext (poppler-utils) is needed");
+        m_db = storage::Database::open(
+            m_dir.filePath(u"cases.abusedesk"_s), storage::Database::OpenMode::CreateNew);
         QVERIFY(m_db);
         m_expected = testing::importDemo(*m_db, m_dir.filePath(u"demo"_s));
         QVERIFY(!m_expected.isEmpty());
@@ -122,9 +124,10 @@ private Q_SLOTS:
                        "customer_id IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 1"_s));
         QVERIFY(q.next());
         m_customer = q.value(0).toLongLong();
-        QVERIFY(q.exec(u"SELECT evidence_id, json_extract(facts, '$.feedback.original_rcpt_to[0]') FROM messages "
-                       "WHERE customer_id = %1 AND kind = 'feedback-report' AND json_extract(facts, "
-                       "'$.feedback.type') = 'abuse' ORDER BY sent_at LIMIT 3"_s.arg(m_customer)));
+        QVERIFY(
+            q.exec(u"SELECT evidence_id, json_extract(facts, '$.feedback.original_rcpt_to[0]') FROM messages "
+                   "WHERE customer_id = %1 AND kind = 'feedback-report' AND json_extract(facts, "
+                   "'$.feedback.type') = 'abuse' ORDER BY sent_at LIMIT 3"_s.arg(m_customer)));
         QList<qint64> evidence;
         while (q.next()) {
             evidence.append(q.value(0).toLongLong());
@@ -147,7 +150,8 @@ private Q_SLOTS:
             m_case, u"Ana Analyst"_s, u"out"_s, u"Sent the education mail about list hygiene"_s));
         QVERIFY(store.addTimeEntry(m_case, u"Ana Analyst"_s, 90, u"Review of the complaints"_s) > 0);
         cases::EscalationLadder ladder(*m_db, clock);
-        QVERIFY(ladder.decide(m_customer, 2, {}, u"Internal reason: repeated complaints"_s, u"Ana Analyst"_s, m_case));
+        QVERIFY(ladder.decide(
+            m_customer, 2, {}, u"Internal reason: repeated complaints"_s, u"Ana Analyst"_s, m_case));
     }
 
     void portfolioIsEachCustomersDashboard()
@@ -186,7 +190,8 @@ private Q_SLOTS:
 
         // The demo's planted totals, and the concerns they imply.
         int above = 0;
-        for (const QJsonValue &v : m_expected.value(u"deliveries"_s).toObject().value(u"totals"_s).toArray()) {
+        for (const QJsonValue &v :
+            m_expected.value(u"deliveries"_s).toObject().value(u"totals"_s).toArray()) {
             const QJsonObject t = v.toObject();
             if (t.value(u"customer"_s).isNull())
                 continue;
@@ -216,7 +221,8 @@ private Q_SLOTS:
     {
         const QString pdf = m_dir.filePath(u"management.pdf"_s);
         ReportWriter writer(*m_db);
-        QVERIFY2(writer.write(request(m_customer, Audience::Management), Format::Pdf, pdf), qPrintable(writer.lastError()));
+        QVERIFY2(writer.write(request(m_customer, Audience::Management), Format::Pdf, pdf),
+            qPrintable(writer.lastError()));
         const int pages = pagesOf(pdf);
         QVERIFY(pages >= 2);
         QCOMPARE(writer.pageCount(), pages);
@@ -235,7 +241,8 @@ private Q_SLOTS:
         // The complaint rate as the dashboard computes it.
         reports::DashboardRequest r { m_customer, m_from, m_until, reports::Granularity::Day, {}, 5 };
         const reports::DashboardData d = reports::DashboardData::compute(*m_db, r);
-        QVERIFY(text.contains(u"Complaint rate %1 %"_s.arg(QLocale().toString(d.totals.complaintRatePercent(), 'f', 3))));
+        QVERIFY(text.contains(
+            u"Complaint rate %1 %"_s.arg(QLocale().toString(d.totals.complaintRatePercent(), 'f', 3))));
         QVERIFY(text.contains(u"Delivered %1"_s.arg(QLocale().toString(d.totals.delivered))));
     }
 
@@ -243,7 +250,8 @@ private Q_SLOTS:
     {
         const QString pdf = m_dir.filePath(u"customer.pdf"_s);
         ReportWriter writer(*m_db);
-        QVERIFY2(writer.write(request(m_customer, Audience::Customer), Format::Pdf, pdf), qPrintable(writer.lastError()));
+        QVERIFY2(writer.write(request(m_customer, Audience::Customer), Format::Pdf, pdf),
+            qPrintable(writer.lastError()));
         QVERIFY(pagesOf(pdf) >= 2);
         const QString text = textOf(pdf);
         QVERIFY(text.contains(u"Issue history: "_s + m_names.value(m_customer)));
@@ -264,7 +272,8 @@ private Q_SLOTS:
     {
         const QString pdf = m_dir.filePath(u"portfolio.pdf"_s);
         ReportWriter writer(*m_db);
-        QVERIFY2(writer.write(request(0, Audience::Management), Format::Pdf, pdf), qPrintable(writer.lastError()));
+        QVERIFY2(
+            writer.write(request(0, Audience::Management), Format::Pdf, pdf), qPrintable(writer.lastError()));
         const int pages = pagesOf(pdf);
         QVERIFY(pages >= 2);
         QCOMPARE(writer.pageCount(), pages);
@@ -327,7 +336,8 @@ private Q_SLOTS:
         std::swap(r.from, r.until);
         QVERIFY(!writer.write(r, Format::Pdf, m_dir.filePath(u"x.pdf"_s)));
         QVERIFY(writer.lastError().contains(u"period"_s));
-        QVERIFY(!writer.write(request(987654, Audience::Management), Format::Pdf, m_dir.filePath(u"x.pdf"_s)));
+        QVERIFY(
+            !writer.write(request(987654, Audience::Management), Format::Pdf, m_dir.filePath(u"x.pdf"_s)));
         QVERIFY(writer.lastError().contains(u"987654"_s));
         const QString nowhere = m_dir.filePath(u"missing-folder/report.csv"_s);
         QVERIFY(!writer.write(request(m_customer, Audience::Management), Format::Csv, nowhere));
