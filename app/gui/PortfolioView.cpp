@@ -7,7 +7,6 @@
 #include "storage/Database.h"
 
 #include <QApplication>
-#include <bit>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -19,6 +18,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <bit>
 
 namespace abusedesk::gui {
 
@@ -271,29 +271,30 @@ void PortfolioView::fill()
         set(Status, c.status, c.status);
         set(Delivered, locale.toString(t.delivered), t.delivered);
         set(Complaints, locale.toString(t.complaints), t.complaints);
-        set(ComplaintRate, tr("%1 %").arg(locale.toString(t.complaintRatePercent(), 'f', 3)), t.complaintRatePercent(),
-            flags & int(Concern::AboveComplaintLine));
+        set(ComplaintRate, tr("%1 %").arg(locale.toString(t.complaintRatePercent(), 'f', 3)),
+            t.complaintRatePercent(), flags & int(Concern::AboveComplaintLine));
         set(HardBounceRate, tr("%1 %").arg(locale.toString(t.hardBounceRatePercent(), 'f', 2)),
             t.hardBounceRatePercent(), flags & int(Concern::AboveBounceLine));
         set(Trend,
-            (trend > 0 ? QStringLiteral("+") : QString()) + tr("%1 pt").arg(locale.toString(trend, 'f', 3)), trend,
-            flags & int(Concern::Rising));
+            (trend > 0 ? QStringLiteral("+") : QString()) + tr("%1 pt").arg(locale.toString(trend, 'f', 3)),
+            trend, flags & int(Concern::Rising));
         set(OpenCases, locale.toString(c.openCases), c.openCases);
         set(Time, tr("%1:%2 h").arg(t.minutes / 60).arg(t.minutes % 60, 2, 10, QLatin1Char('0')), t.minutes);
         set(Cost, money(t.costCents, c.currency), t.costCents, flags & int(Concern::CostsMoreThanRevenue));
         set(Revenue, c.revenueKnown ? money(t.revenueCents, c.currency) : tr("not known"),
             c.revenueKnown ? t.revenueCents : -1);
-        set(Concerns, words.join(QStringLiteral("; ")), flags ? std::popcount(unsigned(flags)) : 0, flags != 0);
+        set(Concerns, words.join(QStringLiteral("; ")), flags ? std::popcount(unsigned(flags)) : 0,
+            flags != 0);
         ++row;
     }
     // Most concerning first, as computed, until the analyst sorts by a column.
     m_proxy->sort(-1);
     m_table->horizontalHeader()->setSortIndicatorShown(false);
     m_table->resizeColumnsToContents();
-    m_summary->setText(
-        tr("%1 of %n customer(s) need attention: %2 above the complaint line (%3), %4 above the hard bounce line "
-           "(%5), %6 rising, %7 costing more than they bring.",
-            nullptr, int(m_data.customers.size()))
+    m_summary->setText(tr("%1 of %n customer(s) need attention: %2 above the complaint line (%3), %4 above "
+                          "the hard bounce line "
+                          "(%5), %6 rising, %7 costing more than they bring.",
+        nullptr, int(m_data.customers.size()))
             .arg(concerned)
             .arg(m_data.count(Concern::AboveComplaintLine))
             .arg(tr("%1 %").arg(locale.toString(policy.complaintRatePercent, 'f', 1)))

@@ -27,8 +27,21 @@ class PortfolioView : public QWidget
     Q_OBJECT
 
 public:
-    enum Column { Name, Status, Delivered, Complaints, ComplaintRate, HardBounceRate, Trend, OpenCases, Time, Cost,
-        Revenue, Concerns, ColumnCount };
+    enum Column {
+        Name,
+        Status,
+        Delivered,
+        Complaints,
+        ComplaintRate,
+        HardBounceRate,
+        Trend,
+        OpenCases,
+        Time,
+        Cost,
+        Revenue,
+        Concerns,
+        ColumnCount
+    };
 
     explicit PortfolioView(QWidget *parent = nullptr);
 

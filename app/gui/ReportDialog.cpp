@@ -42,7 +42,8 @@ ReportDialog::ReportDialog(const storage::Database &database, qint64 customerId,
     auto *audience = new QWidget(this);
     auto *audienceLayout = new QVBoxLayout(audience);
     audienceLayout->setContentsMargins(0, 0, 0, 0);
-    m_forManagement = new QRadioButton(tr("&Management: internal, with notes, time, cost and revenue"), audience);
+    m_forManagement
+        = new QRadioButton(tr("&Management: internal, with notes, time, cost and revenue"), audience);
     m_forManagement->setObjectName(QStringLiteral("reportForManagement"));
     m_forCustomer = new QRadioButton(
         tr("The &customer: no internal notes or costs, complainants' addresses redacted"), audience);
@@ -181,7 +182,8 @@ QString ReportDialog::suggestedName() const
     subject.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
     return QStringLiteral("%1-%2-%3-%4.%5")
         .arg(subject, r.audience == report::Audience::Customer ? tr("customer") : tr("management"),
-            r.from.toString(Qt::ISODate), r.until.toString(Qt::ISODate), report::ReportWriter::suffixOf(format()));
+            r.from.toString(Qt::ISODate), r.until.toString(Qt::ISODate),
+            report::ReportWriter::suffixOf(format()));
 }
 
 void ReportDialog::update()
@@ -192,8 +194,9 @@ void ReportDialog::update()
         m_forManagement->setChecked(true);
     m_forCustomer->setEnabled(!portfolio);
     if (!m_pathEdited) {
-        QString folder = m_path->text().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                                  : QFileInfo(m_path->text()).absolutePath();
+        QString folder = m_path->text().isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            : QFileInfo(m_path->text()).absolutePath();
         if (folder.isEmpty())
             folder = QDir::homePath();
         const QSignalBlocker block(m_path);
@@ -209,20 +212,21 @@ void ReportDialog::update()
     const QDate until = m_until->date();
     const bool periodOk = from <= until;
     m_hint->setText(!periodOk ? tr("The period ends before it begins.")
-            : portfolio       ? tr("Every customer over %n day(s): who is above the lines, who is rising, who costs "
-                                   "more than they bring.",
-                                  nullptr, int(from.daysTo(until) + 1))
-                              : tr("The customer's figures, charts, cases, complaints, opt-outs and decisions over "
-                                   "%n day(s).",
-                                  nullptr, int(from.daysTo(until) + 1)));
+            : portfolio
+            ? tr("Every customer over %n day(s): who is above the lines, who is rising, who costs "
+                 "more than they bring.",
+                  nullptr, int(from.daysTo(until) + 1))
+            : tr("The customer's figures, charts, cases, complaints, opt-outs and decisions over "
+                 "%n day(s).",
+                  nullptr, int(from.daysTo(until) + 1)));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(periodOk && !path().isEmpty());
 }
 
 void ReportDialog::browse()
 {
     const QString suffix = report::ReportWriter::suffixOf(format());
-    const QString chosen = Dialogs::saveFileName(this, tr("Write Report"), path(),
-        tr("%1 files (*.%2);;All files (*)").arg(suffix.toUpper(), suffix));
+    const QString chosen = Dialogs::saveFileName(
+        this, tr("Write Report"), path(), tr("%1 files (*.%2);;All files (*)").arg(suffix.toUpper(), suffix));
     if (!chosen.isEmpty())
         setPath(QDir::toNativeSeparators(chosen));
 }

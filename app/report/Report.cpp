@@ -275,10 +275,10 @@ private:
 
 QString keyValues(const QList<std::pair<QString, QString>> &rows)
 {
-    QString html
-        = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\" style=\"border-collapse: collapse;\">");
+    QString html = QStringLiteral(
+        "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" style=\"border-collapse: collapse;\">");
     for (const auto &[key, value] : rows)
-        html += QStringLiteral("<tr><td width=\"260\"><b>%1</b></td><td>%2</td></tr>")
+        html += QStringLiteral("<tr><td width=\"45%\"><b>%1</b></td><td>%2</td></tr>")
                     .arg(esc(key), esc(value));
     return html + QStringLiteral("</table>");
 }
@@ -288,8 +288,8 @@ QString chartImage(ReportWriter::Content &content, const QImage &image)
     content.charts.append(image);
     return QStringLiteral("<p><img src=\"chart:%1\" width=\"%2\" height=\"%3\"></p>")
         .arg(content.charts.size() - 1)
-        .arg(content.chartSize.width())
-        .arg(content.chartSize.height());
+        .arg(qRound(image.deviceIndependentSize().width()))
+        .arg(qRound(image.deviceIndependentSize().height()));
 }
 
 } // namespace
@@ -656,10 +656,7 @@ bool ReportWriter::buildPortfolio(const ReportRequest &request, Content &content
         { tr("Cost of that time"), moneyByCurrency(costs) },
         { tr("Revenue in the period"), moneyByCurrency(revenues) },
     };
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Summary"))) + keyValues(summary);
-
     const QStringList categories = print.buckets(data.buckets);
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Over time")));
     ChartSpec rate;
     rate.title = tr("Complaint rate of all customers, and customers above the line");
     rate.categories = categories;
@@ -670,30 +667,11 @@ bool ReportWriter::buildPortfolio(const ReportRequest &request, Content &content
     rate.series = { overall };
     rate.line = { tr("Policy line %1").arg(print.percent(policy.complaintRatePercent, 1)),
         policy.complaintRatePercent };
-    h += chartImage(content, renderLineChart(rate, content.chartSize));
-    ChartSpec above;
-    above.title = tr("Customers above the complaint line");
-    above.categories = categories;
-    above.counts = true;
-    ChartSeries aboveSeries { tr("Customers above the line"), QList<double>(data.buckets.size()) };
-    for (const reports::PortfolioCustomer &c : data.customers)
-        for (qsizetype i = 0; i < c.buckets.size(); ++i)
-            if (c.buckets.at(i).delivered
-                && c.buckets.at(i).complaintRatePercent() > policy.complaintRatePercent)
-                aboveSeries.values[i] += 1;
-    above.series = { aboveSeries };
-    h += chartImage(content, renderBarChart(above, content.chartSize, false));
-    ChartSpec severity;
-    severity.title = tr("Cases opened, by severity");
-    severity.categories = categories;
-    severity.counts = true;
-    for (int s = 0; s < 4; ++s) {
-        ChartSeries series { cases::CaseStore::severityLabel(s + 1), {} };
-        for (const DashboardBucket &b : data.buckets)
-            series.values.append(double(b.casesBySeverity[size_t(s)]));
-        severity.series.append(series);
-    }
-    h += chartImage(content, renderBarChart(severity, content.chartSize, true));
+    // The summary and the portfolio's complaint rate side by side, on the first page.
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"440\" "
+                        "valign=\"top\"><h2>%1</h2>%2</td><td valign=\"top\">%3</td></tr></table>")
+             .arg(esc(tr("Summary")), keyValues(summary),
+                 chartImage(content, renderLineChart(rate, QSize(540, 300))));
 
     auto concernText = [](int flags) { return concernWords(flags).join(QStringLiteral("; ")); };
     auto trend = [&](const reports::PortfolioCustomer &c) {
@@ -723,6 +701,30 @@ bool ReportWriter::buildPortfolio(const ReportRequest &request, Content &content
             : QStringLiteral("<p>%1</p>").arg(esc(tr("Every customer stayed within the lines.")));
     }
 
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Over time")));
+    ChartSpec above;
+    above.title = tr("Customers above the complaint line");
+    above.categories = categories;
+    above.counts = true;
+    ChartSeries aboveSeries { tr("Customers above the line"), QList<double>(data.buckets.size()) };
+    for (const reports::PortfolioCustomer &c : data.customers)
+        for (qsizetype i = 0; i < c.buckets.size(); ++i)
+            if (c.buckets.at(i).delivered
+                && c.buckets.at(i).complaintRatePercent() > policy.complaintRatePercent)
+                aboveSeries.values[i] += 1;
+    above.series = { aboveSeries };
+    h += chartImage(content, renderBarChart(above, content.chartSize, false));
+    ChartSpec severity;
+    severity.title = tr("Cases opened, by severity");
+    severity.categories = categories;
+    severity.counts = true;
+    for (int s = 0; s < 4; ++s) {
+        ChartSeries series { cases::CaseStore::severityLabel(s + 1), {} };
+        for (const DashboardBucket &b : data.buckets)
+            series.values.append(double(b.casesBySeverity[size_t(s)]));
+        severity.series.append(series);
+    }
+    h += chartImage(content, renderBarChart(severity, content.chartSize, true));
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("All customers")));
     Table all(
         { tr("Customer"), tr("Status"), tr("Delivered"), tr("Complaints"), tr("Complaint rate"),

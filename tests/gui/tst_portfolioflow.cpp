@@ -39,7 +39,6 @@ using abusedesk::gui::PortfolioView;
 using abusedesk::gui::ReportDialog;
 using namespace Qt::StringLiterals;
 
-
 class TestPortfolioFlow : public QObject
 {
     Q_OBJECT
@@ -148,8 +147,10 @@ private Q_SLOTS:
         QVERIFY(costly != d.customers.cend());
         QVERIFY(d.concerns(*costly) & int(reports::Concern::CostsMoreThanRevenue));
         QCOMPARE(costly->totals.minutes, 40 * 60);
-        QVERIFY(portfolio()->findChild<QLabel *>(u"portfolioSummary"_s)->text().contains(u"%1 costing more"_s.arg(
-            d.count(reports::Concern::CostsMoreThanRevenue))));
+        QVERIFY(portfolio()
+                ->findChild<QLabel *>(u"portfolioSummary"_s)
+                ->text()
+                .contains(u"%1 costing more"_s.arg(d.count(reports::Concern::CostsMoreThanRevenue))));
         saveInBothPalettes(m_window.get(), u"portfolio"_s);
 
         portfolio()->setAttentionOnly(true);
@@ -179,13 +180,15 @@ private Q_SLOTS:
         // From the dashboard: the customer's report, for the customer, as HTML.
         const QString html = m_dir.filePath(u"customer.html"_s);
         QString failure;
-        ReportDialog *shown = writeReport([&](ReportDialog *dialog) {
-            QCOMPARE(dialog->request().customerId, m_costly);
-            dialog->setAudience(report::Audience::Customer);
-            dialog->setFormat(report::Format::Html);
-            dialog->setPath(html);
-            saveScreenshot(dialog, u"report-dialog"_s);
-        }, &failure);
+        ReportDialog *shown = writeReport(
+            [&](ReportDialog *dialog) {
+                QCOMPARE(dialog->request().customerId, m_costly);
+                dialog->setAudience(report::Audience::Customer);
+                dialog->setFormat(report::Format::Html);
+                dialog->setPath(html);
+                saveScreenshot(dialog, u"report-dialog"_s);
+            },
+            &failure);
         QVERIFY(shown);
         QVERIFY2(QFile::exists(html), qPrintable(failure));
         QVERIFY(m_window->statusBar()->currentMessage().contains(u"customer.html"_s));
@@ -208,7 +211,8 @@ private Q_SLOTS:
         // A file that cannot be written: the dialog says so and stays.
         QString error;
         writeReport(
-            [&](ReportDialog *dialog) { dialog->setPath(m_dir.filePath(u"no-such-folder/portfolio.pdf"_s)); }, &error);
+            [&](ReportDialog *dialog) { dialog->setPath(m_dir.filePath(u"no-such-folder/portfolio.pdf"_s)); },
+            &error);
         QVERIFY2(error.contains(u"portfolio.pdf"_s), qPrintable(error));
     }
 
