@@ -6,6 +6,8 @@
 
 #include "reports/PortfolioData.h"
 
+#include <QPointer>
+#include <QThread>
 #include <QWidget>
 
 class QComboBox;
@@ -44,6 +46,7 @@ public:
     };
 
     explicit PortfolioView(QWidget *parent = nullptr);
+    ~PortfolioView() override;
 
     void setDatabase(const storage::Database *database);
     /// Reads the figures again (after imports, attribution or case work).
@@ -58,9 +61,13 @@ public:
     [[nodiscard]] QDate until() const;
     /// The customer of the current row, or 0.
     [[nodiscard]] qint64 currentCustomer() const;
+    /// Whether the figures are being read (off the GUI thread).
+    [[nodiscard]] bool isComputing() const { return m_thread != nullptr; }
 
 Q_SIGNALS:
     void customerRequested(qint64 customerId);
+    /// The figures of the period were read and are shown.
+    void computed();
     void reportRequested();
 
 protected:
@@ -69,11 +76,15 @@ protected:
 private:
     void recompute();
     void fill();
+    void waitForThread();
 
     const storage::Database *m_database = nullptr;
     reports::PortfolioData m_data;
     bool m_periodSet = false;
     bool m_stale = true;
+    QPointer<QThread> m_thread;
+    quint64 m_generation = 0;
+    QString m_error;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_until = nullptr;
     QComboBox *m_show = nullptr;

@@ -118,6 +118,8 @@ private Q_SLOTS:
         QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+6"_s));
         action->trigger();
         QCOMPARE(m_window->findChild<QStackedWidget *>()->currentWidget(), portfolio());
+        // The figures are read off the GUI thread.
+        QTRY_VERIFY(!portfolio()->isComputing());
         QCOMPARE(portfolio()->until(), m_lastDay);
         QCOMPARE(portfolio()->from(), m_lastDay.addYears(-1).addDays(1));
 
