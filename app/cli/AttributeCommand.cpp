@@ -16,10 +16,11 @@ namespace abusedesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 QJsonObject explanationJson(const attribution::Explanation &e)
 {
@@ -36,17 +37,18 @@ QJsonObject explanationJson(const attribution::Explanation &e)
 int runAttribute(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandLine cl(QStringLiteral("attribute"), arguments, out, err);
-    cl.addDatabaseOption(tr("The case database file."));
+    cl.addDatabaseOption(Tr::tr("The case database file."));
     cl.parser().addOption({ QStringLiteral("explain"),
-        tr("Say why this message (evidence id) belongs to its customer."), QStringLiteral("ID") });
+        Tr::tr("Say why this message (evidence id) belongs to its customer."), QStringLiteral("ID") });
     cl.parser().addOption({ QStringLiteral("explain-delivery"),
-        tr("Say why this delivery (its id) belongs to its customer."), QStringLiteral("ID") });
+        Tr::tr("Say why this delivery (its id) belongs to its customer."), QStringLiteral("ID") });
     cl.parser().addOption({ QStringLiteral("unattributed"),
-        tr("List the messages no rule attributes (noise left out), with what could identify them.") });
+        Tr::tr("List the messages no rule attributes (noise left out), with what could identify them.") });
     cl.parser().addOption({ QStringLiteral("disagreements"),
-        tr("List the attributed messages whose rules disagree (another rule named someone else).") });
-    cl.parser().addOption({ QStringLiteral("json"), tr("Print JSON.") });
-    if (const int code = cl.parse(tr("Attribute the history to customers again, or explain an attribution."));
+        Tr::tr("List the attributed messages whose rules disagree (another rule named someone else).") });
+    cl.parser().addOption({ QStringLiteral("json"), Tr::tr("Print JSON.") });
+    if (const int code
+        = cl.parse(Tr::tr("Attribute the history to customers again, or explain an attribution."));
         code >= 0)
         return code;
     const bool json = cl.parser().isSet(QStringLiteral("json"));
@@ -68,19 +70,20 @@ int runAttribute(const QStringList &arguments, QTextStream &out, QTextStream &er
         qint64 id = 0;
         if (!idOption(option, &id))
             return cl.fail(
-                tr("--%1 wants an id (a positive number).").arg(QLatin1StringView(option)), ExitUsage);
+                Tr::tr("--%1 wants an id (a positive number).").arg(QLatin1StringView(option)), ExitUsage);
         const attribution::Explanation e
             = qstrcmp(option, "explain") == 0 ? queries.explainEvidence(id) : queries.explainDelivery(id);
         if (!e.found)
             return cl.fail(qstrcmp(option, "explain") == 0
-                    ? tr("there is no message with evidence id %1.").arg(id)
-                    : tr("there is no delivery with id %1.").arg(id));
+                    ? Tr::tr("there is no message with evidence id %1.").arg(id)
+                    : Tr::tr("there is no delivery with id %1.").arg(id));
         if (json) {
             out << QJsonDocument(explanationJson(e)).toJson(QJsonDocument::Compact) << '\n';
             return ExitOk;
         }
-        out << (e.customerId ? tr("%1 belongs to %2 (%3).").arg(id).arg(e.customerName, e.customerExternalId)
-                             : tr("%1 is not attributed.").arg(id))
+        out << (e.customerId
+                ? Tr::tr("%1 belongs to %2 (%3).").arg(id).arg(e.customerName, e.customerExternalId)
+                : Tr::tr("%1 is not attributed.").arg(id))
             << '\n';
         for (const QString &line : e.lines)
             out << "  " << line << '\n';
@@ -88,7 +91,7 @@ int runAttribute(const QStringList &arguments, QTextStream &out, QTextStream &er
             for (const QString &clue : e.clues)
                 out << "  " << clue << '\n';
         if (e.stale)
-            out << tr("  The stored attribution is older than the rules: run 'abusedesk-cli attribute'.")
+            out << Tr::tr("  The stored attribution is older than the rules: run 'abusedesk-cli attribute'.")
                 << '\n';
         return ExitOk;
     }
@@ -106,7 +109,7 @@ int runAttribute(const QStringList &arguments, QTextStream &out, QTextStream &er
             out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
             return ExitOk;
         }
-        out << tr("%1 messages with disagreeing rules.").arg(list.size()) << '\n';
+        out << Tr::tr("%1 messages with disagreeing rules.").arg(list.size()) << '\n';
         for (const attribution::DisagreementItem &d : list)
             out << d.evidenceId << "  " << d.kind << "  " << d.sentAt << "  " << d.subject << "\n    "
                 << d.lines.join(QLatin1String("\n    ")) << '\n';
@@ -126,11 +129,11 @@ int runAttribute(const QStringList &arguments, QTextStream &out, QTextStream &er
             out << QJsonDocument(list).toJson(QJsonDocument::Compact) << '\n';
             return ExitOk;
         }
-        out << tr("%1 unattributed messages.").arg(queue.size()) << '\n';
+        out << Tr::tr("%1 unattributed messages.").arg(queue.size()) << '\n';
         for (const attribution::QueueItem &q : queue)
             out << q.evidenceId << "  " << q.kind << "  " << q.sentAt << "  " << q.fromAddress << "  "
                 << q.subject << "\n    "
-                << (q.clues.isEmpty() ? tr("nothing that could identify a customer")
+                << (q.clues.isEmpty() ? Tr::tr("nothing that could identify a customer")
                                       : q.clues.join(QLatin1String("\n    ")))
                 << '\n';
         return ExitOk;
@@ -142,7 +145,7 @@ int runAttribute(const QStringList &arguments, QTextStream &out, QTextStream &er
             const qint64 percent = total ? done * 100 / total : 0;
             if (percent / 10 != shown / 10) {
                 shown = percent;
-                err << tr("attributing: %1 %").arg(percent) << '\n';
+                err << Tr::tr("attributing: %1 %").arg(percent) << '\n';
                 err.flush();
             }
         });
@@ -151,8 +154,9 @@ int runAttribute(const QStringList &arguments, QTextStream &out, QTextStream &er
     QHash<qint64, QString> names;
     for (const attribution::CustomerRecord &c : storage::CustomerStore(*db).customers())
         names.insert(c.id, c.externalId.isEmpty() ? c.name : c.externalId);
-    auto name
-        = [&names](qint64 id) { return id ? names.value(id, QString::number(id)) : tr("(unattributed)"); };
+    auto name = [&names](qint64 id) {
+        return id ? names.value(id, QString::number(id)) : Tr::tr("(unattributed)");
+    };
     if (json) {
         QJsonArray moves;
         for (const attribution::Move &m : run.moves)
@@ -172,21 +176,21 @@ int runAttribute(const QStringList &arguments, QTextStream &out, QTextStream &er
             << '\n';
         return ExitOk;
     }
-    out << tr("%1 items examined in %2 s: %3 changed, %4 moved to another customer.")
+    out << Tr::tr("%1 items examined in %2 s: %3 changed, %4 moved to another customer.")
                .arg(run.examined)
                .arg(double(run.milliseconds) / 1000.0, 0, 'f', 1)
                .arg(run.changed)
                .arg(run.moved)
         << '\n';
     for (const attribution::Move &m : run.moves)
-        out << tr("  %1 → %2: %3 messages, %4 deliveries, %5 opt-outs, %6 listings")
+        out << Tr::tr("  %1 → %2: %3 messages, %4 deliveries, %5 opt-outs, %6 listings")
                    .arg(name(m.from), name(m.to))
                    .arg(m.messages)
                    .arg(m.deliveries)
                    .arg(m.optOuts)
                    .arg(m.listings)
             << '\n';
-    out << tr("%1 messages unattributed, %2 with disagreeing rules.")
+    out << Tr::tr("%1 messages unattributed, %2 with disagreeing rules.")
                .arg(queries.unattributedCount())
                .arg(queries.disagreementCount())
         << '\n';

@@ -16,10 +16,11 @@ namespace abusedesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 QString iso(const QDateTime &t)
 {
@@ -43,40 +44,42 @@ QJsonObject caseJson(const cases::CaseRecord &c)
 int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandLine cl(QStringLiteral("cases"), arguments, out, err);
-    cl.addDatabaseOption(tr("The case database file."));
+    cl.addDatabaseOption(Tr::tr("The case database file."));
     QCommandLineParser &p = cl.parser();
     p.addOption(
-        { QStringLiteral("customer"), tr("The customer (external id or id)."), QStringLiteral("ID") });
-    p.addOption({ QStringLiteral("open-only"), tr("List only open and waiting cases.") });
-    p.addOption({ QStringLiteral("show"), tr("Show one case with its timeline."), QStringLiteral("CASE") });
+        { QStringLiteral("customer"), Tr::tr("The customer (external id or id)."), QStringLiteral("ID") });
+    p.addOption({ QStringLiteral("open-only"), Tr::tr("List only open and waiting cases.") });
+    p.addOption(
+        { QStringLiteral("show"), Tr::tr("Show one case with its timeline."), QStringLiteral("CASE") });
     p.addOption({ QStringLiteral("open"),
-        tr("Open a case (with --category, --customer, --severity, --title, --evidence).") });
-    p.addOption({ QStringLiteral("category"), tr("The case category (complaint-rate, hard-bounces, …)."),
+        Tr::tr("Open a case (with --category, --customer, --severity, --title, --evidence).") });
+    p.addOption({ QStringLiteral("category"), Tr::tr("The case category (complaint-rate, hard-bounces, …)."),
         QStringLiteral("CATEGORY") });
     p.addOption(
-        { QStringLiteral("severity"), tr("1 (critical) to 4 (low); default 3."), QStringLiteral("N") });
-    p.addOption({ QStringLiteral("title"), tr("The case's title."), QStringLiteral("TEXT") });
-    p.addOption(
-        { QStringLiteral("evidence"), tr("Evidence ids to link (comma-separated)."), QStringLiteral("IDS") });
-    p.addOption({ QStringLiteral("note"), tr("Add a note (--text) to a case."), QStringLiteral("CASE") });
-    p.addOption(
-        { QStringLiteral("time"), tr("Log time on a case (--minutes, --text)."), QStringLiteral("CASE") });
-    p.addOption({ QStringLiteral("minutes"), tr("Minutes spent."), QStringLiteral("N") });
-    p.addOption({ QStringLiteral("status"), tr("Change a case's status (--to, --outcome, --text)."),
+        { QStringLiteral("severity"), Tr::tr("1 (critical) to 4 (low); default 3."), QStringLiteral("N") });
+    p.addOption({ QStringLiteral("title"), Tr::tr("The case's title."), QStringLiteral("TEXT") });
+    p.addOption({ QStringLiteral("evidence"), Tr::tr("Evidence ids to link (comma-separated)."),
+        QStringLiteral("IDS") });
+    p.addOption({ QStringLiteral("note"), Tr::tr("Add a note (--text) to a case."), QStringLiteral("CASE") });
+    p.addOption({ QStringLiteral("time"), Tr::tr("Log time on a case (--minutes, --text)."),
         QStringLiteral("CASE") });
-    p.addOption({ QStringLiteral("to"), tr("The new status (open, waiting-on-customer, resolved, closed)."),
-        QStringLiteral("STATUS") });
+    p.addOption({ QStringLiteral("minutes"), Tr::tr("Minutes spent."), QStringLiteral("N") });
+    p.addOption({ QStringLiteral("status"), Tr::tr("Change a case's status (--to, --outcome, --text)."),
+        QStringLiteral("CASE") });
+    p.addOption({ QStringLiteral("to"),
+        Tr::tr("The new status (open, waiting-on-customer, resolved, closed)."), QStringLiteral("STATUS") });
     p.addOption({ QStringLiteral("outcome"),
-        tr("The outcome (educated, warned, suspended, terminated, no-action)."), QStringLiteral("OUTCOME") });
+        Tr::tr("The outcome (educated, warned, suspended, terminated, no-action)."),
+        QStringLiteral("OUTCOME") });
     p.addOption({ QStringLiteral("ladder"),
-        tr("Move --customer to a ladder step (0-4) with a reason (--text)."), QStringLiteral("STEP") });
-    p.addOption(
-        { QStringLiteral("case"), tr("The case a ladder decision is taken in."), QStringLiteral("CASE") });
-    p.addOption({ QStringLiteral("text"), tr("The note, activity or reason."), QStringLiteral("TEXT") });
-    p.addOption({ QStringLiteral("json"), tr("Print JSON.") });
+        Tr::tr("Move --customer to a ladder step (0-4) with a reason (--text)."), QStringLiteral("STEP") });
+    p.addOption({ QStringLiteral("case"), Tr::tr("The case a ladder decision is taken in."),
+        QStringLiteral("CASE") });
+    p.addOption({ QStringLiteral("text"), Tr::tr("The note, activity or reason."), QStringLiteral("TEXT") });
+    p.addOption({ QStringLiteral("json"), Tr::tr("Print JSON.") });
     if (const int code
-        = cl.parse(tr("Cases: list, show with the timeline, open, add notes and time, change the "
-                      "status; the escalation ladder of a customer."));
+        = cl.parse(Tr::tr("Cases: list, show with the timeline, open, add notes and time, change the "
+                          "status; the escalation ladder of a customer."));
         code >= 0)
         return code;
     int exitCode = ExitOk;
@@ -89,7 +92,7 @@ int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (p.isSet(QStringLiteral("customer"))) {
         customer = CommandLine::customerNamed(*db, p.value(QStringLiteral("customer")));
         if (customer < 0)
-            return cl.fail(tr("There is no customer '%1'.").arg(p.value(QStringLiteral("customer"))));
+            return cl.fail(Tr::tr("There is no customer '%1'.").arg(p.value(QStringLiteral("customer"))));
     }
     auto caseArg = [&p](const char *name) { return p.value(QLatin1StringView(name)).toLongLong(); };
     const QString text = p.value(QStringLiteral("text"));
@@ -109,7 +112,7 @@ int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return cl.fail(store.lastError(), ExitUsage);
         out << (json
                 ? QString::fromUtf8(QJsonDocument(caseJson(*store.find(id))).toJson(QJsonDocument::Compact))
-                : tr("Case %1 opened.").arg(id))
+                : Tr::tr("Case %1 opened.").arg(id))
             << '\n';
         return ExitOk;
     }
@@ -132,19 +135,19 @@ int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (p.isSet(QStringLiteral("ladder"))) {
         if (customer <= 0)
-            return cl.fail(tr("--ladder needs --customer."), ExitUsage);
+            return cl.fail(Tr::tr("--ladder needs --customer."), ExitUsage);
         cases::EscalationLadder ladder(*db);
         if (!ladder.decide(customer, p.value(QStringLiteral("ladder")).toInt(), {}, text,
                 CommandLine::analystName(), caseArg("case")))
             return cl.fail(ladder.lastError());
         const cases::LadderPosition now = ladder.positionOf(customer);
-        out << tr("Now at %1 (%2).").arg(now.stepLabel, now.status) << '\n';
+        out << Tr::tr("Now at %1 (%2).").arg(now.stepLabel, now.status) << '\n';
         return ExitOk;
     }
     if (p.isSet(QStringLiteral("show"))) {
         const std::optional<cases::CaseRecord> c = store.find(caseArg("show"));
         if (!c)
-            return cl.fail(tr("There is no case %1.").arg(p.value(QStringLiteral("show"))));
+            return cl.fail(Tr::tr("There is no case %1.").arg(p.value(QStringLiteral("show"))));
         const QList<cases::CaseEvent> events = store.timeline(c->id);
         if (json) {
             QJsonObject o = caseJson(*c);
@@ -161,8 +164,8 @@ int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
             out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
             return ExitOk;
         }
-        out << tr("Case %1: %2").arg(c->id).arg(c->title) << '\n'
-            << tr("  %1, severity %2, %3%4, customer %5, %6 evidence items, %7 minutes")
+        out << Tr::tr("Case %1: %2").arg(c->id).arg(c->title) << '\n'
+            << Tr::tr("  %1, severity %2, %3%4, customer %5, %6 evidence items, %7 minutes")
                    .arg(cases::CaseStore::categoryLabel(c->category),
                        cases::CaseStore::severityLabel(c->severity), cases::CaseStore::statusLabel(c->status),
                        c->outcome.isEmpty() ? QString()
@@ -188,7 +191,7 @@ int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     if (list.isEmpty())
-        out << tr("No cases.") << '\n';
+        out << Tr::tr("No cases.") << '\n';
     for (const cases::CaseRecord &c : list)
         out << c.id << '\t' << cases::CaseStore::statusLabel(c.status) << '\t' << c.severity << '\t'
             << (c.customerName.isEmpty() ? QStringLiteral("?") : c.customerName) << '\t' << c.title << '\n';

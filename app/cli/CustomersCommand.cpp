@@ -19,21 +19,23 @@
 namespace abusedesk::cli {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 } // namespace
 
 int runCustomers(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandLine cl(QStringLiteral("customers"), arguments, out, err);
-    cl.addDatabaseOption(tr("The case database file."));
+    cl.addDatabaseOption(Tr::tr("The case database file."));
     cl.parser().addOption({ QStringLiteral("out"),
-        tr("export: write to this file instead of standard output."), QStringLiteral("FILE") });
-    cl.parser().addOption({ QStringLiteral("json"), tr("list: print the customers as JSON.") });
-    cl.parser().addPositionalArgument(QStringLiteral("action"), tr("import FILE.csv, export or list."));
-    if (const int code = cl.parse(tr("The customers (list owners) and their identifiers, as customers.csv."),
+        Tr::tr("export: write to this file instead of standard output."), QStringLiteral("FILE") });
+    cl.parser().addOption({ QStringLiteral("json"), Tr::tr("list: print the customers as JSON.") });
+    cl.parser().addPositionalArgument(QStringLiteral("action"), Tr::tr("import FILE.csv, export or list."));
+    if (const int code
+        = cl.parse(Tr::tr("The customers (list owners) and their identifiers, as customers.csv."),
             QStringLiteral("import FILE.csv | export | list"));
         code >= 0)
         return code;
@@ -41,9 +43,9 @@ int runCustomers(const QStringList &arguments, QTextStream &out, QTextStream &er
     const QString action = positional.value(0);
     if (action != QLatin1String("import") && action != QLatin1String("export")
         && action != QLatin1String("list"))
-        return cl.fail(tr("say what to do: import FILE.csv, export or list."), ExitUsage);
+        return cl.fail(Tr::tr("say what to do: import FILE.csv, export or list."), ExitUsage);
     if (action == QLatin1String("import") && positional.size() != 2)
-        return cl.fail(tr("import wants one CSV file."), ExitUsage);
+        return cl.fail(Tr::tr("import wants one CSV file."), ExitUsage);
 
     int exitCode = ExitOk;
     const auto db = cl.openExistingDatabase(exitCode);
@@ -54,14 +56,14 @@ int runCustomers(const QStringList &arguments, QTextStream &out, QTextStream &er
     if (action == QLatin1String("import")) {
         const importing::CustomerImportReport report = importing::importCustomers(*db, positional.at(1));
         for (const attribution::CsvProblem &p : report.problems)
-            err << tr("%1 line %2: %3%4")
+            err << Tr::tr("%1 line %2: %3%4")
                        .arg(report.path)
                        .arg(p.line)
                        .arg(p.column.isEmpty() ? QString() : p.column + QLatin1String(": "), p.message)
                 << '\n';
         if (!report.error.isEmpty())
             return cl.fail(report.error);
-        out << tr("Customers: %1 added, %2 updated, %3 rows rejected.")
+        out << Tr::tr("Customers: %1 added, %2 updated, %3 rows rejected.")
                    .arg(report.added)
                    .arg(report.updated)
                    .arg(report.problems.size())
@@ -71,7 +73,7 @@ int runCustomers(const QStringList &arguments, QTextStream &out, QTextStream &er
                 = attribution::AttributionRun(*db).run({ QStringLiteral("customers imported") });
             if (!run.error.isEmpty())
                 return cl.fail(run.error);
-            out << tr("Attributed again: %1 items examined, %2 moved.").arg(run.examined).arg(run.moved)
+            out << Tr::tr("Attributed again: %1 items examined, %2 moved.").arg(run.examined).arg(run.moved)
                 << '\n';
         }
         out.flush();
@@ -88,8 +90,8 @@ int runCustomers(const QStringList &arguments, QTextStream &out, QTextStream &er
         }
         QSaveFile file(cl.parser().value(QStringLiteral("out")));
         if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
-            return cl.fail(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-        out << tr("%1 customers written to %2.").arg(customers.size()).arg(file.fileName()) << '\n';
+            return cl.fail(Tr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        out << Tr::tr("%1 customers written to %2.").arg(customers.size()).arg(file.fileName()) << '\n';
         return ExitOk;
     }
 
@@ -118,11 +120,12 @@ int runCustomers(const QStringList &arguments, QTextStream &out, QTextStream &er
         return ExitOk;
     }
     if (last.isValid())
-        out << tr("Figures over %1 to %2 (UTC).").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate))
+        out << Tr::tr("Figures over %1 to %2 (UTC).")
+                   .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate))
             << '\n';
     for (const attribution::CustomerRecord &c : customers) {
         const storage::CustomerFigures f = figures.value(c.id);
-        out << tr(
+        out << Tr::tr(
             "%1  %2  %3, step %4: %5 complaints, complaint rate %6 %, hard bounces %7 %, %8 identifiers")
                    .arg(c.externalId.isEmpty() ? QStringLiteral("-") : c.externalId, c.name, c.status)
                    .arg(c.ladderStep)

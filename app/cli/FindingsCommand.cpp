@@ -13,25 +13,26 @@
 namespace abusedesk::cli {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 } // namespace
 
 int runFindings(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandLine cl(QStringLiteral("findings"), arguments, out, err);
-    cl.addDatabaseOption(tr("The case database file."));
+    cl.addDatabaseOption(Tr::tr("The case database file."));
     cl.parser().addOption({ QStringLiteral("from"),
-        tr("First UTC day (YYYY-MM-DD; default: 29 days before --to)."), QStringLiteral("DAY") });
+        Tr::tr("First UTC day (YYYY-MM-DD; default: 29 days before --to)."), QStringLiteral("DAY") });
     cl.parser().addOption({ QStringLiteral("to"),
-        tr("Last UTC day (YYYY-MM-DD; default: the last day with data)."), QStringLiteral("DAY") });
-    cl.parser().addOption({ QStringLiteral("json"), tr("Print the findings as JSON.") });
+        Tr::tr("Last UTC day (YYYY-MM-DD; default: the last day with data)."), QStringLiteral("DAY") });
+    cl.parser().addOption({ QStringLiteral("json"), Tr::tr("Print the findings as JSON.") });
     if (const int code
-        = cl.parse(tr("The automatic findings over a period: complaint rates, hard bounces and spam "
-                      "bounces above the policy lines, sending addresses with a poor reputation, "
-                      "blocklist listings, spam-trap hits, mail after opt-outs and after complaints."));
+        = cl.parse(Tr::tr("The automatic findings over a period: complaint rates, hard bounces and spam "
+                          "bounces above the policy lines, sending addresses with a poor reputation, "
+                          "blocklist listings, spam-trap hits, mail after opt-outs and after complaints."));
         code >= 0)
         return code;
     findings::FindingsOptions options;
@@ -42,11 +43,11 @@ int runFindings(const QStringList &arguments, QTextStream &out, QTextStream &err
         *day = QDate::fromString(value, Qt::ISODate);
         if (!day->isValid())
             return cl.fail(
-                tr("--%1 wants a day as YYYY-MM-DD, not '%2'.").arg(QLatin1StringView(name), value),
+                Tr::tr("--%1 wants a day as YYYY-MM-DD, not '%2'.").arg(QLatin1StringView(name), value),
                 ExitUsage);
     }
     if (options.from.isValid() && options.until.isValid() && options.until < options.from)
-        return cl.fail(tr("--to comes before --from."), ExitUsage);
+        return cl.fail(Tr::tr("--to comes before --from."), ExitUsage);
 
     int exitCode = ExitOk;
     const auto db = cl.openExistingDatabase(exitCode);
@@ -86,12 +87,12 @@ int runFindings(const QStringList &arguments, QTextStream &out, QTextStream &err
         return ExitOk;
     }
     if (!engine.until().isValid()) {
-        out << tr("No data yet: import mail and delivery logs first.") << '\n';
+        out << Tr::tr("No data yet: import mail and delivery logs first.") << '\n';
         return ExitOk;
     }
-    out << tr("Findings from %1 to %2 (UTC): %3")
+    out << Tr::tr("Findings from %1 to %2 (UTC): %3")
                .arg(engine.from().toString(Qt::ISODate), engine.until().toString(Qt::ISODate))
-               .arg(list.isEmpty() ? tr("none.") : QString::number(list.size()))
+               .arg(list.isEmpty() ? Tr::tr("none.") : QString::number(list.size()))
         << '\n';
     for (const findings::Finding &f : list) {
         if (f.customerId == 0) // about an address of the sender's, not one customer
@@ -99,7 +100,7 @@ int runFindings(const QStringList &arguments, QTextStream &out, QTextStream &err
         else
             out << "  " << (f.customerExternalId.isEmpty() ? f.customerName : f.customerExternalId) << "  "
                 << f.kind << "  " << f.customerName << ": " << f.summary;
-        out << tr(" (evidence: %1)").arg(f.evidenceCount) << '\n';
+        out << Tr::tr(" (evidence: %1)").arg(f.evidenceCount) << '\n';
     }
     return ExitOk;
 }

@@ -16,29 +16,30 @@
 namespace abusedesk::cli {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 } // namespace
 
 int runHistory(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandLine cl(QStringLiteral("history"), arguments, out, err);
-    cl.addDatabaseOption(tr("The case database file."));
+    cl.addDatabaseOption(Tr::tr("The case database file."));
     cl.parser().addOption(
-        { QStringLiteral("recipient"), tr("The recipient's address."), QStringLiteral("ADDRESS") });
+        { QStringLiteral("recipient"), Tr::tr("The recipient's address."), QStringLiteral("ADDRESS") });
     cl.parser().addOption({ QStringLiteral("customer"),
-        tr("Only mail of this customer (as the logs name it, e.g. its X-Customer-ID)."),
+        Tr::tr("Only mail of this customer (as the logs name it, e.g. its X-Customer-ID)."),
         QStringLiteral("REF") });
-    cl.parser().addOption({ QStringLiteral("json"), tr("Print the history as JSON.") });
+    cl.parser().addOption({ QStringLiteral("json"), Tr::tr("Print the history as JSON.") });
     if (const int code
-        = cl.parse(tr("What one recipient got: messages, first and last, campaigns, opt-outs."));
+        = cl.parse(Tr::tr("What one recipient got: messages, first and last, campaigns, opt-outs."));
         code >= 0)
         return code;
     const QString recipient = cl.parser().value(QStringLiteral("recipient")).trimmed().toLower();
     if (recipient.isEmpty() || !recipient.contains(QLatin1Char('@')))
-        return cl.fail(tr("--recipient ADDRESS is required."), ExitUsage);
+        return cl.fail(Tr::tr("--recipient ADDRESS is required."), ExitUsage);
     const QString customer = cl.parser().isSet(QStringLiteral("customer"))
         ? cl.parser().value(QStringLiteral("customer"))
         : QString();
@@ -88,23 +89,23 @@ int runHistory(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     if (history.messages == 0)
-        out << tr("%1 got no mail%2 in the imported logs.")
-                   .arg(recipient, customer.isNull() ? QString() : tr(" from %1").arg(customer))
+        out << Tr::tr("%1 got no mail%2 in the imported logs.")
+                   .arg(recipient, customer.isNull() ? QString() : Tr::tr(" from %1").arg(customer))
             << '\n';
     else
-        out << tr("%1 got %2 messages%3 (%4 delivered), from %5 to %6 (UTC).")
+        out << Tr::tr("%1 got %2 messages%3 (%4 delivered), from %5 to %6 (UTC).")
                    .arg(recipient)
                    .arg(history.messages)
-                   .arg(customer.isNull() ? QString() : tr(" from %1").arg(customer))
+                   .arg(customer.isNull() ? QString() : Tr::tr(" from %1").arg(customer))
                    .arg(history.delivered)
                    .arg(history.first.toString(Qt::ISODate), history.last.toString(Qt::ISODate))
             << '\n';
     if (!history.campaigns.isEmpty())
-        out << tr("Campaigns, most recent first: %1").arg(history.campaigns.join(QStringLiteral(", ")))
+        out << Tr::tr("Campaigns, most recent first: %1").arg(history.campaigns.join(QStringLiteral(", ")))
             << '\n';
     for (const QJsonValue &v : std::as_const(optOutList)) {
         const QJsonObject o = v.toObject();
-        out << tr("Opted out %1 (%2): %3")
+        out << Tr::tr("Opted out %1 (%2): %3")
                    .arg(o.value(QStringLiteral("time")).toString(),
                        o.value(QStringLiteral("customer")).toString(),
                        o.value(QStringLiteral("reason")).toString())

@@ -17,35 +17,37 @@
 namespace abusedesk::cli {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 } // namespace
 
 int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandLine cl(QStringLiteral("import"), arguments, out, err);
-    cl.addDatabaseOption(tr("The case database file."));
-    cl.parser().addOption({ QStringLiteral("json"), tr("Print the report as JSON.") });
+    cl.addDatabaseOption(Tr::tr("The case database file."));
+    cl.parser().addOption({ QStringLiteral("json"), Tr::tr("Print the report as JSON.") });
     cl.parser().addOption({ QStringLiteral("profile"),
-        tr("A column mapping (JSON) for CSV/TSV send logs or other tables whose columns no saved profile "
-           "maps; it is saved in the case database under its name."),
+        Tr::tr("A column mapping (JSON) for CSV/TSV send logs or other tables whose columns no saved profile "
+               "maps; it is saved in the case database under its name."),
         QStringLiteral("FILE") });
     cl.parser().addOption({ QStringLiteral("log-time-zone"),
-        tr("The time zone of MTA log times written without one, e.g. UTC or Europe/Berlin (default: the "
-           "policy's log_time_zone, else this computer's)."),
+        Tr::tr("The time zone of MTA log times written without one, e.g. UTC or Europe/Berlin (default: the "
+               "policy's log_time_zone, else this computer's)."),
         QStringLiteral("ZONE") });
     cl.parser().addPositionalArgument(QStringLiteral("path"),
-        tr("EML files, mbox files, Maildir folders, Postfix and Exim logs, PowerMTA accounting files, send "
-           "logs, opt-out, seed-test and blocklist CSVs (also .gz, .bz2, .xz), or folders of them."));
+        Tr::tr(
+            "EML files, mbox files, Maildir folders, Postfix and Exim logs, PowerMTA accounting files, send "
+            "logs, opt-out, seed-test and blocklist CSVs (also .gz, .bz2, .xz), or folders of them."));
     if (const int code
-        = cl.parse(tr("Import mail and delivery data into a case database."), QStringLiteral("PATH…"));
+        = cl.parse(Tr::tr("Import mail and delivery data into a case database."), QStringLiteral("PATH…"));
         code >= 0)
         return code;
     const QStringList paths = cl.parser().positionalArguments();
     if (paths.isEmpty())
-        return cl.fail(tr("give at least one file or folder to import."), ExitUsage);
+        return cl.fail(Tr::tr("give at least one file or folder to import."), ExitUsage);
 
     QTimeZone zone; // from the case database's policy unless given here
     if (cl.parser().isSet(QStringLiteral("log-time-zone"))) {
@@ -53,7 +55,7 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         zone = name.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0 ? QTimeZone(QTimeZone::UTC)
                                                                             : QTimeZone(name.toUtf8());
         if (!zone.isValid())
-            return cl.fail(tr("--log-time-zone: unknown time zone '%1'.").arg(name), ExitUsage);
+            return cl.fail(Tr::tr("--log-time-zone: unknown time zone '%1'.").arg(name), ExitUsage);
     }
 
     int exitCode = ExitOk;
@@ -68,17 +70,17 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const QString file = cl.parser().value(QStringLiteral("profile"));
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            return cl.fail(tr("cannot read the profile %1: %2").arg(file, f.errorString()));
+            return cl.fail(Tr::tr("cannot read the profile %1: %2").arg(file, f.errorString()));
         QJsonParseError parseError {};
         const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
         QString problem;
         const auto profile
             = doc.isObject() ? delivery::CsvProfile::fromJson(doc.object(), &problem) : std::nullopt;
         if (!profile)
-            return cl.fail(tr("the profile %1 is not a column mapping: %2")
+            return cl.fail(Tr::tr("the profile %1 is not a column mapping: %2")
                     .arg(file, doc.isObject() ? problem : parseError.errorString()));
         if (!importing::DeliveryImport::saveProfile(*db, *profile, &problem))
-            return cl.fail(tr("cannot save the profile %1: %2").arg(file, problem));
+            return cl.fail(Tr::tr("cannot save the profile %1: %2").arg(file, problem));
         profiles.append(*profile);
     }
 
@@ -149,19 +151,21 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << QJsonDocument(root).toJson(QJsonDocument::Compact) << '\n';
     } else {
         if (!routed.customers.isEmpty()) {
-            out << tr("Customers: %1 added, %2 updated, %3 rows rejected.")
+            out << Tr::tr("Customers: %1 added, %2 updated, %3 rows rejected.")
                        .arg(combined.customersAdded)
                        .arg(combined.customersUpdated)
                        .arg(customerProblems.size())
                 << '\n';
             for (const auto &r : customerProblems)
-                out << tr("  rejected %1 line %2: %3").arg(r.sourcePath).arg(r.line).arg(r.reason) << '\n';
+                out << Tr::tr("  rejected %1 line %2: %3").arg(r.sourcePath).arg(r.line).arg(r.reason)
+                    << '\n';
             if (combined.attributionMoved)
-                out << tr("  %1 earlier items now belong to another customer.").arg(combined.attributionMoved)
+                out << Tr::tr("  %1 earlier items now belong to another customer.")
+                           .arg(combined.attributionMoved)
                     << '\n';
         }
         if (!routed.mail.isEmpty() || (routed.logs.isEmpty() && routed.customers.isEmpty())) {
-            out << tr("Read %1 messages: %2 stored, %3 duplicates, %4 rejected.")
+            out << Tr::tr("Read %1 messages: %2 stored, %3 duplicates, %4 rejected.")
                        .arg(mail.unitsRead)
                        .arg(mail.stored)
                        .arg(mail.duplicates)
@@ -170,18 +174,18 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
             for (auto it = mail.storedByKind.cbegin(); it != mail.storedByKind.cend(); ++it)
                 out << "  " << it.key() << ": " << it.value() << '\n';
             for (const auto &r : mail.rejected)
-                out << tr("  rejected %1 at byte %2: %3").arg(r.sourcePath).arg(r.position).arg(r.reason)
+                out << Tr::tr("  rejected %1 at byte %2: %3").arg(r.sourcePath).arg(r.position).arg(r.reason)
                     << '\n';
         }
         if (!routed.logs.isEmpty()) {
-            out << tr("Read %1 log lines: %2 records stored, %3 duplicates, %4 lines rejected.")
+            out << Tr::tr("Read %1 log lines: %2 records stored, %3 duplicates, %4 lines rejected.")
                        .arg(logs.linesRead)
                        .arg(logs.stored)
                        .arg(logs.duplicates)
                        .arg(logs.rejectedLines)
                 << '\n';
             for (const auto &f : logs.files)
-                out << tr("  %1 (%2): %3 lines, %4 stored, %5 duplicates, %6 rejected")
+                out << Tr::tr("  %1 (%2): %3 lines, %4 stored, %5 duplicates, %6 rejected")
                            .arg(f.path, f.format)
                            .arg(f.lines)
                            .arg(f.stored)
@@ -189,14 +193,14 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
                            .arg(f.rejected)
                     << '\n';
             for (const auto &r : logs.rejected)
-                out << tr("  rejected %1 line %2: %3").arg(r.path).arg(r.line).arg(r.reason) << '\n';
+                out << Tr::tr("  rejected %1 line %2: %3").arg(r.path).arg(r.line).arg(r.reason) << '\n';
             if (logs.rejectedLines > logs.rejected.size())
-                out << tr("  … and %1 more rejected lines (all are in the case database).")
+                out << Tr::tr("  … and %1 more rejected lines (all are in the case database).")
                            .arg(logs.rejectedLines - logs.rejected.size())
                     << '\n';
         }
         for (const auto &r : routed.unreadable)
-            out << tr("  not read %1: %2").arg(r.path, r.reason) << '\n';
+            out << Tr::tr("  not read %1: %2").arg(r.path, r.reason) << '\n';
     }
     out.flush();
     if (!combined.error.isEmpty())

@@ -17,10 +17,11 @@
 namespace abusedesk::cli {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // "2026-11-02" (midnight UTC) or "2026-11-02T10:00:00Z" / with an offset.
 QDateTime parseWhen(const QString &text)
@@ -46,19 +47,20 @@ QString isoOrEmpty(const QVariant &seconds)
 int runListing(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandLine cl(QStringLiteral("listing"), arguments, out, err);
-    cl.addDatabaseOption(tr("The case database file."));
+    cl.addDatabaseOption(Tr::tr("The case database file."));
     cl.parser().addOption(
-        { QStringLiteral("list"), tr("The blocklist (e.g. \"Spamhaus SBL\")."), QStringLiteral("NAME") });
-    cl.parser().addOption({ QStringLiteral("target"), tr("The listed IP address, CIDR range or domain."),
+        { QStringLiteral("list"), Tr::tr("The blocklist (e.g. \"Spamhaus SBL\")."), QStringLiteral("NAME") });
+    cl.parser().addOption({ QStringLiteral("target"), Tr::tr("The listed IP address, CIDR range or domain."),
         QStringLiteral("TARGET") });
     cl.parser().addOption({ QStringLiteral("listed"),
-        tr("When the listing began (YYYY-MM-DD or ISO 8601, UTC)."), QStringLiteral("WHEN") });
+        Tr::tr("When the listing began (YYYY-MM-DD or ISO 8601, UTC)."), QStringLiteral("WHEN") });
     cl.parser().addOption(
-        { QStringLiteral("delisted"), tr("When it ended, if it did."), QStringLiteral("WHEN") });
+        { QStringLiteral("delisted"), Tr::tr("When it ended, if it did."), QStringLiteral("WHEN") });
     cl.parser().addOption(
-        { QStringLiteral("note"), tr("A note for the case history."), QStringLiteral("TEXT") });
-    cl.parser().addOption({ QStringLiteral("json"), tr("Print the listings as JSON.") });
-    if (const int code = cl.parse(tr("Enter a blocklist listing by hand, or show the listings.")); code >= 0)
+        { QStringLiteral("note"), Tr::tr("A note for the case history."), QStringLiteral("TEXT") });
+    cl.parser().addOption({ QStringLiteral("json"), Tr::tr("Print the listings as JSON.") });
+    if (const int code = cl.parse(Tr::tr("Enter a blocklist listing by hand, or show the listings."));
+        code >= 0)
         return code;
 
     int exitCode = ExitOk;
@@ -73,12 +75,12 @@ int runListing(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const QDateTime listed = parseWhen(listedText);
         if (!listed.isValid())
             return cl.fail(
-                tr("--listed: “%1” is not a date (YYYY-MM-DD or ISO 8601).").arg(listedText), ExitUsage);
+                Tr::tr("--listed: “%1” is not a date (YYYY-MM-DD or ISO 8601).").arg(listedText), ExitUsage);
         QDateTime delisted;
         if (cl.parser().isSet(QStringLiteral("delisted"))) {
             delisted = parseWhen(cl.parser().value(QStringLiteral("delisted")));
             if (!delisted.isValid())
-                return cl.fail(tr("--delisted: “%1” is not a date (YYYY-MM-DD or ISO 8601).")
+                return cl.fail(Tr::tr("--delisted: “%1” is not a date (YYYY-MM-DD or ISO 8601).")
                                    .arg(cl.parser().value(QStringLiteral("delisted"))),
                     ExitUsage);
         }
@@ -91,7 +93,7 @@ int runListing(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const attribution::Attributor attributor(storage::CustomerStore(*db).directory());
         storage::DeliveryStore store(*db, &attributor);
         if (!store.storeByHand(*listing))
-            return cl.fail(tr("the database refused the listing: %1").arg(store.lastError()));
+            return cl.fail(Tr::tr("the database refused the listing: %1").arg(store.lastError()));
     }
 
     QSqlQuery q(db->connection());
@@ -114,15 +116,15 @@ int runListing(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     if (listings.isEmpty())
-        out << tr("No blocklist listings yet.") << '\n';
+        out << Tr::tr("No blocklist listings yet.") << '\n';
     for (const QJsonValue &v : std::as_const(listings)) {
         const QJsonObject o = v.toObject();
-        out << tr("%1 on %2 from %3 to %4%5")
+        out << Tr::tr("%1 on %2 from %3 to %4%5")
                    .arg(o.value(QStringLiteral("target")).toString(),
                        o.value(QStringLiteral("list")).toString(),
                        o.value(QStringLiteral("listed")).toString(),
                        o.value(QStringLiteral("delisted")).isNull()
-                           ? tr("now")
+                           ? Tr::tr("now")
                            : o.value(QStringLiteral("delisted")).toString(),
                        o.value(QStringLiteral("note")).toString().isEmpty()
                            ? QString()

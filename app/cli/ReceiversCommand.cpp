@@ -17,38 +17,41 @@
 namespace abusedesk::cli {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 } // namespace
 
 int runReceivers(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandLine cl(QStringLiteral("receivers"), arguments, out, err);
-    cl.addDatabaseOption(tr("The case database file."));
+    cl.addDatabaseOption(Tr::tr("The case database file."));
     cl.parser().addOption(
-        { QStringLiteral("consumer"), tr("Mark a domain as a consumer mailbox provider's (repeatable)."),
+        { QStringLiteral("consumer"), Tr::tr("Mark a domain as a consumer mailbox provider's (repeatable)."),
             QStringLiteral("DOMAIN=PROVIDER") });
     cl.parser().addOption({ QStringLiteral("corporate"),
-        tr("Mark a domain as corporate, a receiver of its own (repeatable)."), QStringLiteral("DOMAIN") });
+        Tr::tr("Mark a domain as corporate, a receiver of its own (repeatable)."),
+        QStringLiteral("DOMAIN") });
     cl.parser().addOption(
-        { QStringLiteral("all"), tr("List the shipped list too, not only this database's changes.") });
-    cl.parser().addOption({ QStringLiteral("json"), tr("Print the list as JSON.") });
-    if (const int code = cl.parse(tr("Which mailbox provider each recipient domain belongs to.")); code >= 0)
+        { QStringLiteral("all"), Tr::tr("List the shipped list too, not only this database's changes.") });
+    cl.parser().addOption({ QStringLiteral("json"), Tr::tr("Print the list as JSON.") });
+    if (const int code = cl.parse(Tr::tr("Which mailbox provider each recipient domain belongs to."));
+        code >= 0)
         return code;
 
     QList<delivery::ReceiverDomain> changes;
     for (const QString &value : cl.parser().values(QStringLiteral("consumer"))) {
         const qsizetype eq = value.indexOf(u'=');
         if (eq <= 0 || eq == value.size() - 1)
-            return cl.fail(tr("--consumer wants DOMAIN=PROVIDER, not '%1'.").arg(value), ExitUsage);
+            return cl.fail(Tr::tr("--consumer wants DOMAIN=PROVIDER, not '%1'.").arg(value), ExitUsage);
         changes.append({ value.left(eq).trimmed().toLower(), value.mid(eq + 1).trimmed(), true });
     }
     for (const QString &value : cl.parser().values(QStringLiteral("corporate"))) {
         const QString domain = value.trimmed().toLower();
         if (domain.isEmpty() || !domain.contains(u'.'))
-            return cl.fail(tr("--corporate wants a domain, not '%1'.").arg(value), ExitUsage);
+            return cl.fail(Tr::tr("--corporate wants a domain, not '%1'.").arg(value), ExitUsage);
         changes.append({ domain, domain, false });
     }
 
@@ -69,7 +72,7 @@ int runReceivers(const QStringList &arguments, QTextStream &out, QTextStream &er
             q.addBindValue(change.provider);
             q.addBindValue(change.consumer ? 1 : 0);
             if (!q.exec())
-                return cl.fail(tr("the database refused the change: %1").arg(q.lastError().text()));
+                return cl.fail(Tr::tr("the database refused the change: %1").arg(q.lastError().text()));
         }
         // Domains below a changed one ("mx.acme.example") follow it: ask the directory again for
         // every stored domain, then move them all in one pass.
@@ -79,9 +82,9 @@ int runReceivers(const QStringList &arguments, QTextStream &out, QTextStream &er
             receivers.insert(domain, directory.receiverOf(domain).name);
         moved = store.reassignReceivers(receivers);
         if (moved < 0)
-            return cl.fail(tr("the database refused the change: %1").arg(store.lastError()));
+            return cl.fail(Tr::tr("the database refused the change: %1").arg(store.lastError()));
         if (!store.rebuildAggregates() || !tx.commit())
-            return cl.fail(tr("the database refused the change: %1").arg(store.lastError()));
+            return cl.fail(Tr::tr("the database refused the change: %1").arg(store.lastError()));
         out << QCoreApplication::translate("cli",
             "%n stored deliveries and opt-outs moved to another receiver; daily figures recounted.", "",
             int(moved))
@@ -109,15 +112,15 @@ int runReceivers(const QStringList &arguments, QTextStream &out, QTextStream &er
         return ExitOk;
     }
     if (list.isEmpty())
-        out << tr("No changes to the shipped list of %1 provider domains (--all lists them).")
+        out << Tr::tr("No changes to the shipped list of %1 provider domains (--all lists them).")
                    .arg(delivery::ReceiverDirectory::shipped().size())
             << '\n';
     for (const QJsonValue &v : std::as_const(list)) {
         const QJsonObject o = v.toObject();
         out << o.value(QStringLiteral("domain")).toString().leftJustified(24) << ' '
             << o.value(QStringLiteral("provider")).toString().leftJustified(22) << ' '
-            << (o.value(QStringLiteral("consumer")).toBool() ? tr("consumer") : tr("corporate")) << "  ("
-            << o.value(QStringLiteral("origin")).toString() << ")\n";
+            << (o.value(QStringLiteral("consumer")).toBool() ? Tr::tr("consumer") : Tr::tr("corporate"))
+            << "  (" << o.value(QStringLiteral("origin")).toString() << ")\n";
     }
     return ExitOk;
 }

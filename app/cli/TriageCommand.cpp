@@ -20,10 +20,11 @@ namespace abusedesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 QList<qint64> idList(const QString &text, bool *ok)
 {
@@ -57,40 +58,44 @@ QString typeName(triage::TriageItem::Type type)
 int runTriage(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandLine cl(QStringLiteral("triage"), arguments, out, err);
-    cl.addDatabaseOption(tr("The case database file."));
+    cl.addDatabaseOption(Tr::tr("The case database file."));
     QCommandLineParser &p = cl.parser();
-    p.addOption({ QStringLiteral("kind"), tr("Only this kind (a message kind, feedback-cluster or finding)."),
-        QStringLiteral("KIND") });
+    p.addOption({ QStringLiteral("kind"),
+        Tr::tr("Only this kind (a message kind, feedback-cluster or finding)."), QStringLiteral("KIND") });
     p.addOption({ QStringLiteral("customer"),
-        tr("Only this customer (external id or id; \"none\": unattributed)."), QStringLiteral("ID") });
-    p.addOption({ QStringLiteral("role-account"), tr("Only mail that reached this role account."),
+        Tr::tr("Only this customer (external id or id; \"none\": unattributed)."), QStringLiteral("ID") });
+    p.addOption({ QStringLiteral("role-account"), Tr::tr("Only mail that reached this role account."),
         QStringLiteral("ADDRESS") });
     p.addOption(
-        { QStringLiteral("reporter"), tr("Only reports from this address."), QStringLiteral("ADDRESS") });
-    p.addOption({ QStringLiteral("receiver"), tr("Only reports about this receiver (domain)."),
+        { QStringLiteral("reporter"), Tr::tr("Only reports from this address."), QStringLiteral("ADDRESS") });
+    p.addOption({ QStringLiteral("receiver"), Tr::tr("Only reports about this receiver (domain)."),
         QStringLiteral("DOMAIN") });
-    p.addOption({ QStringLiteral("from"), tr("Received on or after this UTC day (YYYY-MM-DD)."),
+    p.addOption({ QStringLiteral("from"), Tr::tr("Received on or after this UTC day (YYYY-MM-DD)."),
         QStringLiteral("DAY") });
-    p.addOption({ QStringLiteral("to"), tr("Received on or before this UTC day."), QStringLiteral("DAY") });
+    p.addOption(
+        { QStringLiteral("to"), Tr::tr("Received on or before this UTC day."), QStringLiteral("DAY") });
     p.addOption({ QStringLiteral("search"),
-        tr("Words in the subject, sender or text (SQLite FTS5 syntax allowed)."), QStringLiteral("TEXT") });
-    p.addOption({ QStringLiteral("legal"), tr("Only items in a legal tone.") });
-    p.addOption({ QStringLiteral("all"), tr("Include acknowledged, noise and in-case items.") });
+        Tr::tr("Words in the subject, sender or text (SQLite FTS5 syntax allowed)."),
+        QStringLiteral("TEXT") });
+    p.addOption({ QStringLiteral("legal"), Tr::tr("Only items in a legal tone.") });
+    p.addOption({ QStringLiteral("all"), Tr::tr("Include acknowledged, noise and in-case items.") });
     p.addOption({ QStringLiteral("facet"),
-        tr("Print the values of a facet under the filter instead (kind, customer, role_account, reporter, "
-           "receiver)."),
+        Tr::tr(
+            "Print the values of a facet under the filter instead (kind, customer, role_account, reporter, "
+            "receiver)."),
         QStringLiteral("NAME") });
-    p.addOption({ QStringLiteral("acknowledge"), tr("Acknowledge these evidence ids (comma-separated)."),
+    p.addOption({ QStringLiteral("acknowledge"), Tr::tr("Acknowledge these evidence ids (comma-separated)."),
         QStringLiteral("IDS") });
-    p.addOption({ QStringLiteral("noise"), tr("Mark these evidence ids as noise."), QStringLiteral("IDS") });
+    p.addOption(
+        { QStringLiteral("noise"), Tr::tr("Mark these evidence ids as noise."), QStringLiteral("IDS") });
     p.addOption({ QStringLiteral("now"),
-        tr("The time the acknowledgement clock counts from (ISO 8601; default: now)."),
+        Tr::tr("The time the acknowledgement clock counts from (ISO 8601; default: now)."),
         QStringLiteral("TIME") });
-    p.addOption({ QStringLiteral("no-findings"), tr("Leave the automatic findings out (faster).") });
-    p.addOption({ QStringLiteral("json"), tr("Print JSON.") });
+    p.addOption({ QStringLiteral("no-findings"), Tr::tr("Leave the automatic findings out (faster).") });
+    p.addOption({ QStringLiteral("json"), Tr::tr("Print JSON.") });
     if (const int code
-        = cl.parse(tr("The triage queue: what needs a human, in the policy's order, with the "
-                      "acknowledgement clock; facets, search and the acknowledge/noise actions."));
+        = cl.parse(Tr::tr("The triage queue: what needs a human, in the policy's order, with the "
+                          "acknowledgement clock; facets, search and the acknowledge/noise actions."));
         code >= 0)
         return code;
 
@@ -107,7 +112,7 @@ int runTriage(const QStringList &arguments, QTextStream &out, QTextStream &err)
             continue;
         *day = QDate::fromString(p.value(QLatin1StringView(name)), Qt::ISODate);
         if (!day->isValid())
-            return cl.fail(tr("--%1 wants a day as YYYY-MM-DD, not '%2'.")
+            return cl.fail(Tr::tr("--%1 wants a day as YYYY-MM-DD, not '%2'.")
                                .arg(QLatin1StringView(name), p.value(QLatin1StringView(name))),
                 ExitUsage);
     }
@@ -115,7 +120,7 @@ int runTriage(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (p.isSet(QStringLiteral("now"))) {
         now = QDateTime::fromString(p.value(QStringLiteral("now")), Qt::ISODate);
         if (!now.isValid())
-            return cl.fail(tr("--now wants a time as 2026-11-02T10:00:00Z, not '%1'.")
+            return cl.fail(Tr::tr("--now wants a time as 2026-11-02T10:00:00Z, not '%1'.")
                                .arg(p.value(QStringLiteral("now"))),
                 ExitUsage);
     }
@@ -129,7 +134,7 @@ int runTriage(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const QString name = p.value(QStringLiteral("customer"));
         filter.customerId = name == QLatin1String("none") ? 0 : CommandLine::customerNamed(*db, name);
         if (filter.customerId < 0)
-            return cl.fail(tr("There is no customer '%1'.").arg(p.value(QStringLiteral("customer"))));
+            return cl.fail(Tr::tr("There is no customer '%1'.").arg(p.value(QStringLiteral("customer"))));
     }
 
     for (const char *action : { "acknowledge", "noise" }) {
@@ -139,7 +144,8 @@ int runTriage(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const QList<qint64> ids = idList(p.value(QLatin1StringView(action)), &ok);
         if (!ok)
             return cl.fail(
-                tr("--%1 wants evidence ids separated by commas.").arg(QLatin1StringView(action)), ExitUsage);
+                Tr::tr("--%1 wants evidence ids separated by commas.").arg(QLatin1StringView(action)),
+                ExitUsage);
         triage::TriageActions actions(*db, CommandLine::analystName(), clock);
         const bool done = qstrcmp(action, "noise") == 0 ? actions.markNoise(ids) : actions.acknowledge(ids);
         if (!done)
@@ -217,7 +223,7 @@ int runTriage(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     if (items.isEmpty()) {
-        out << tr("Nothing waits for you.") << '\n';
+        out << Tr::tr("Nothing waits for you.") << '\n';
         return ExitOk;
     }
     for (const triage::TriageItem &it : items) {

@@ -24,10 +24,11 @@ namespace {
 constexpr int MessagesPerPage = 2048;
 constexpr int RecordsPerPage = 50000;
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("AttributionRun", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AttributionRun)
+};
 
 delivery::DeliveryResult resultOf(QByteArrayView text)
 {
@@ -78,7 +79,7 @@ public:
         countAll();
         const bool ok = messages() && (m_options.messagesOnly || (deliveries() && optOuts() && others()));
         if (!ok && m_report.error.isEmpty() && !m_report.cancelled)
-            m_report.error = tr("attribution stopped");
+            m_report.error = Tr::tr("attribution stopped");
         for (const auto &[key, move] : m_moves)
             m_report.moves.append(move);
         // Rows a move emptied are dropped (a customer without mail that day has no row).
@@ -147,7 +148,8 @@ private:
     {
         if (!m_store.flushAggregates() || !t.commit()) {
             m_store.discardAggregates();
-            m_report.error = tr("cannot save the attributions: %1").arg(m_store.lastError() + t.lastError());
+            m_report.error
+                = Tr::tr("cannot save the attributions: %1").arg(m_store.lastError() + t.lastError());
             return false;
         }
         return true;
@@ -233,7 +235,7 @@ private:
                     update.bindText(5, QByteArrayView(problems));
                 update.bindInt(6, r.id);
                 if (!update.execute()) {
-                    m_report.error = tr("cannot save the attributions: %1").arg(update.lastError());
+                    m_report.error = Tr::tr("cannot save the attributions: %1").arg(update.lastError());
                     return false;
                 }
                 if (r.fresh == r.stored)
@@ -248,7 +250,7 @@ private:
                 }
             }
             if (!t.commit()) {
-                m_report.error = tr("cannot save the attributions: %1").arg(t.lastError());
+                m_report.error = Tr::tr("cannot save the attributions: %1").arg(t.lastError());
                 return false;
             }
             report(rows.size());
@@ -312,7 +314,7 @@ private:
             update.bindInt(2, a.ruleId);
             update.bindInt(3, conflict ? 1 : 0);
             if (!update.execute()) {
-                m_report.error = tr("cannot save the attributions: %1").arg(update.lastError());
+                m_report.error = Tr::tr("cannot save the attributions: %1").arg(update.lastError());
                 return false;
             }
             ++m_report.changed;
@@ -352,7 +354,7 @@ private:
                 update.bindNull(1);
             update.bindInt(2, select.columnInt(0));
             if (!update.execute()) {
-                m_report.error = tr("cannot save the attributions: %1").arg(update.lastError());
+                m_report.error = Tr::tr("cannot save the attributions: %1").arg(update.lastError());
                 return false;
             }
             ++m_report.changed;
@@ -421,7 +423,7 @@ private:
             ++move(c.old, c.customer).listings;
         }
         if (!t.commit()) {
-            m_report.error = tr("cannot save the attributions: %1").arg(t.lastError());
+            m_report.error = Tr::tr("cannot save the attributions: %1").arg(t.lastError());
             return false;
         }
         report(rows);
@@ -430,7 +432,7 @@ private:
 
     bool failedQuery(const QSqlQuery &q)
     {
-        m_report.error = tr("cannot read or save attributions: %1").arg(q.lastError().text());
+        m_report.error = Tr::tr("cannot read or save attributions: %1").arg(q.lastError().text());
         return false;
     }
 

@@ -35,10 +35,11 @@ constexpr IdentifierName IdentifierNames[] = { { IdentifierKind::Ip, "ip" },
     { IdentifierKind::ListId, "list-id" }, { IdentifierKind::Header, "header" },
     { IdentifierKind::Contact, "contact" } };
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("Attribution", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Attribution)
+};
 
 QString day(qint64 seconds)
 {
@@ -130,23 +131,23 @@ QString Rule::title() const
 {
     switch (kind) {
     case RuleKind::LogCustomer:
-        return tr("Customer named by the log");
+        return Tr::tr("Customer named by the log");
     case RuleKind::Header:
-        return tr("Header %1").arg(header);
+        return Tr::tr("Header %1").arg(header);
     case RuleKind::SourceIp:
-        return tr("Source-IP");
+        return Tr::tr("Source-IP");
     case RuleKind::DkimDomain:
-        return tr("DKIM d= domain");
+        return Tr::tr("DKIM d= domain");
     case RuleKind::ReturnPathDomain:
-        return tr("Return-Path domain");
+        return Tr::tr("Return-Path domain");
     case RuleKind::ListId:
-        return tr("List-Id");
+        return Tr::tr("List-Id");
     case RuleKind::FromDomain:
-        return tr("From domain");
+        return Tr::tr("From domain");
     case RuleKind::Contact:
-        return tr("Written by a customer's contact");
+        return Tr::tr("Written by a customer's contact");
     case RuleKind::NamedInText:
-        return tr("Named in the text");
+        return Tr::tr("Named in the text");
     }
     return {};
 }
@@ -156,15 +157,15 @@ QString Rule::problem() const
     if (kind != RuleKind::Header)
         return {};
     if (header.trimmed().isEmpty())
-        return tr("a header rule needs the header's name");
+        return Tr::tr("a header rule needs the header's name");
     if (!pattern.isEmpty()) {
         const QRegularExpression re(pattern);
         if (!re.isValid())
-            return tr("the pattern is not a valid regular expression: %1 (at character %2)")
+            return Tr::tr("the pattern is not a valid regular expression: %1 (at character %2)")
                 .arg(re.errorString())
                 .arg(re.patternErrorOffset() + 1);
         if (re.captureCount() > 1)
-            return tr("the pattern must have at most one capture, it has %1").arg(re.captureCount());
+            return Tr::tr("the pattern must have at most one capture, it has %1").arg(re.captureCount());
     }
     return {};
 }
@@ -578,49 +579,50 @@ QList<Match> Attributor::mentions(const ItemFacts &facts) const
 QString Attributor::describe(const Match &m, qint64 when) const
 {
     const CustomerEntry *c = customer(m.customerId);
-    const QString who = c ? c->name : tr("customer %1").arg(m.customerId);
+    const QString who = c ? c->name : Tr::tr("customer %1").arg(m.customerId);
     const Rule *r = rule(m.ruleId);
     const Identifier *id = identifier(m.identifierId);
     if (r
         && (r->kind == RuleKind::SourceIp
             || (r->kind == RuleKind::NamedInText && id && id->kind == IdentifierKind::Ip))) {
         QString held;
-        const QString range = id && id->value != m.value ? tr(" (in %1)").arg(id->value) : QString();
+        const QString range = id && id->value != m.value ? Tr::tr(" (in %1)").arg(id->value) : QString();
         if (!id || (id->validFrom == 0 && id->validUntil == 0))
-            held = tr("%1 %2%3 is held by %4").arg(r->title(), m.value, range, who);
+            held = Tr::tr("%1 %2%3 is held by %4").arg(r->title(), m.value, range, who);
         else if (id->validUntil == 0)
-            held = tr("%1 %2%3 was held by %4 from %5")
+            held = Tr::tr("%1 %2%3 was held by %4 from %5")
                        .arg(r->title(), m.value, range, who, day(id->validFrom));
         else if (id->validFrom == 0)
-            held = tr("%1 %2%3 was held by %4 until %5")
+            held = Tr::tr("%1 %2%3 was held by %4 until %5")
                        .arg(r->title(), m.value, range, who, day(id->validUntil));
         else
-            held = tr("%1 %2%3 was held by %4 from %5 until %6")
+            held = Tr::tr("%1 %2%3 was held by %4 from %5 until %6")
                        .arg(r->title(), m.value, range, who, day(id->validFrom), day(id->validUntil));
         if (id && id->shared)
-            held += tr(", shared with other customers");
+            held += Tr::tr(", shared with other customers");
         if (when)
-            held += tr("; the mail was sent on %1").arg(day(when));
+            held += Tr::tr("; the mail was sent on %1").arg(day(when));
         return held;
     }
     if (!r)
-        return tr("%1 names %2").arg(m.value, who);
+        return Tr::tr("%1 names %2").arg(m.value, who);
     switch (r->kind) {
     case RuleKind::LogCustomer:
-        return id ? tr("The log names customer %1, %2's value of %3").arg(m.value, who, id->header)
-                  : tr("The log names customer %1, the id of %2").arg(m.value, who);
+        return id ? Tr::tr("The log names customer %1, %2's value of %3").arg(m.value, who, id->header)
+                  : Tr::tr("The log names customer %1, the id of %2").arg(m.value, who);
     case RuleKind::Header:
-        return tr("%1 carries %2, which identifies %3").arg(r->title(), m.value, who);
+        return Tr::tr("%1 carries %2, which identifies %3").arg(r->title(), m.value, who);
     case RuleKind::Contact:
-        return tr("Written by %1, a contact of %2").arg(m.value, who);
+        return Tr::tr("Written by %1, a contact of %2").arg(m.value, who);
     case RuleKind::NamedInText:
-        return tr("The text names %1, a domain of %2").arg(m.value, who);
+        return Tr::tr("The text names %1, a domain of %2").arg(m.value, who);
     default:
         break;
     }
-    const QString registered
-        = id && domainOf(id->value) != domainOf(m.value) ? tr(" (registered: %1)").arg(id->value) : QString();
-    return tr("%1 %2 belongs to %3%4").arg(r->title(), m.value, who, registered);
+    const QString registered = id && domainOf(id->value) != domainOf(m.value)
+        ? Tr::tr(" (registered: %1)").arg(id->value)
+        : QString();
+    return Tr::tr("%1 %2 belongs to %3%4").arg(r->title(), m.value, who, registered);
 }
 
 QStringList Attributor::explain(const Attribution &a, qint64 when) const
@@ -629,14 +631,14 @@ QStringList Attributor::explain(const Attribution &a, qint64 when) const
     if (a.isAttributed()) {
         const Rule *r = rule(a.ruleId);
         lines.append(describe({ a.ruleId, a.customerId, a.identifierId, a.value }, when)
-            + (r ? tr(" (rule %1)").arg(r->position) : QString()));
+            + (r ? Tr::tr(" (rule %1)").arg(r->position) : QString()));
     } else {
-        lines.append(tr("No rule names one customer."));
+        lines.append(Tr::tr("No rule names one customer."));
     }
     for (const Match &m : a.disagreements)
-        lines.append(tr("Disagreement: %1").arg(describe(m, when)));
+        lines.append(Tr::tr("Disagreement: %1").arg(describe(m, when)));
     for (const Match &m : a.ambiguous)
-        lines.append(tr("Not decisive: %1").arg(describe(m, when)));
+        lines.append(Tr::tr("Not decisive: %1").arg(describe(m, when)));
     return lines;
 }
 
@@ -650,18 +652,19 @@ QStringList Attributor::clues(const ItemFacts &f) const
     QStringList headers;
     for (const auto &[name, value] : f.headers)
         headers.append(name + QLatin1String(": ") + value);
-    add(tr("Customer in the log"), f.logCustomer.isEmpty() ? QStringList() : QStringList { f.logCustomer });
-    add(tr("Headers"), headers);
-    add(tr("Source-IP"), f.sourceIps);
-    add(tr("DKIM d="), f.dkimDomains);
-    add(tr("Return-Path"), f.returnPaths);
-    add(tr("From"), f.fromAddresses);
-    add(tr("List-Id"), f.listIds);
-    add(tr("Written by"), f.senderAddress.isEmpty() ? QStringList() : QStringList { f.senderAddress });
-    add(tr("Domains named in the text"), f.namedDomains);
-    add(tr("Addresses named in the text"), f.namedIps);
+    add(Tr::tr("Customer in the log"),
+        f.logCustomer.isEmpty() ? QStringList() : QStringList { f.logCustomer });
+    add(Tr::tr("Headers"), headers);
+    add(Tr::tr("Source-IP"), f.sourceIps);
+    add(Tr::tr("DKIM d="), f.dkimDomains);
+    add(Tr::tr("Return-Path"), f.returnPaths);
+    add(Tr::tr("From"), f.fromAddresses);
+    add(Tr::tr("List-Id"), f.listIds);
+    add(Tr::tr("Written by"), f.senderAddress.isEmpty() ? QStringList() : QStringList { f.senderAddress });
+    add(Tr::tr("Domains named in the text"), f.namedDomains);
+    add(Tr::tr("Addresses named in the text"), f.namedIps);
     if (f.when)
-        out.append(tr("Sent: %1").arg(day(f.when)));
+        out.append(Tr::tr("Sent: %1").arg(day(f.when)));
     return out;
 }
 

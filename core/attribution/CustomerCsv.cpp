@@ -13,10 +13,11 @@ namespace abusedesk::attribution {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("CustomerCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CustomerCsv)
+};
 
 const QString XCustomerId = QStringLiteral("X-Customer-ID");
 const QString FeedbackId = QStringLiteral("Feedback-ID");
@@ -74,14 +75,14 @@ QString parseIp(const QString &entry, Identifier &id)
 {
     const QStringList words = entry.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.isEmpty())
-        return tr("empty address");
+        return Tr::tr("empty address");
     id.kind = IdentifierKind::Ip;
     id.value = words.at(0);
     const auto [network, prefix] = QHostAddress::parseSubnet(id.value.contains(QLatin1Char('/')) ? id.value
                                                                                                  : id.value
                 + (id.value.contains(QLatin1Char(':')) ? QStringLiteral("/128") : QStringLiteral("/32")));
     if (network.isNull())
-        return tr("\"%1\" is not an IP address or CIDR range").arg(id.value);
+        return Tr::tr("\"%1\" is not an IP address or CIDR range").arg(id.value);
     for (int i = 1; i < words.size(); ++i) {
         const QString &w = words.at(i);
         if (w.compare(QLatin1String("shared"), Qt::CaseInsensitive) == 0) {
@@ -90,15 +91,15 @@ QString parseIp(const QString &entry, Identifier &id)
         }
         const qsizetype dots = w.indexOf(QLatin1String(".."));
         if (dots < 0)
-            return tr("\"%1\" is not a validity period (FROM..UNTIL, days as YYYY-MM-DD)").arg(w);
+            return Tr::tr("\"%1\" is not a validity period (FROM..UNTIL, days as YYYY-MM-DD)").arg(w);
         bool okFrom = false;
         bool okUntil = false;
         id.validFrom = daySeconds(w.left(dots), &okFrom);
         id.validUntil = daySeconds(w.mid(dots + 2), &okUntil);
         if (!okFrom || !okUntil)
-            return tr("\"%1\" is not a validity period (FROM..UNTIL, days as YYYY-MM-DD)").arg(w);
+            return Tr::tr("\"%1\" is not a validity period (FROM..UNTIL, days as YYYY-MM-DD)").arg(w);
         if (id.validFrom && id.validUntil && id.validUntil <= id.validFrom)
-            return tr("the period %1 ends before it starts").arg(w);
+            return Tr::tr("the period %1 ends before it starts").arg(w);
     }
     return {};
 }
@@ -168,9 +169,9 @@ CustomerCsvResult CustomerCsv::parse(const QByteArray &bytes)
     const std::optional<QByteArrayView> header = nextLine();
     if (!header || !looksLikeHeader(*header)) {
         result.error
-            = tr("not a customers file: the first line must name the columns, among them id, name and "
-                 "at least one identifier column (sending_ips, dkim_domains, from_domains, "
-                 "return_path_domains, domains, x_customer_id or header:NAME)");
+            = Tr::tr("not a customers file: the first line must name the columns, among them id, name and "
+                     "at least one identifier column (sending_ips, dkim_domains, from_domains, "
+                     "return_path_domains, domains, x_customer_id or header:NAME)");
         return result;
     }
     delivery::CsvReader reader(delivery::CsvReader::guessSeparator(*header));
@@ -213,13 +214,14 @@ CustomerCsvResult CustomerCsv::parse(const QByteArray &bytes)
                 if (cell.isEmpty())
                     continue;
                 if (!CustomerRecord::statuses().contains(cell.toLower()))
-                    problem(tr("\"%1\" is not a status (active, warned, suspended or terminated)").arg(cell));
+                    problem(
+                        Tr::tr("\"%1\" is not a status (active, warned, suspended or terminated)").arg(cell));
                 c.status = cell.toLower();
             } else if (name == QLatin1String("ladder_step")) {
                 bool ok = cell.isEmpty();
                 const int step = cell.toInt(&ok);
                 if (!cell.isEmpty() && (!ok || step < 0 || step > 4))
-                    problem(tr("\"%1\" is not a ladder step (0 to 4)").arg(cell));
+                    problem(Tr::tr("\"%1\" is not a ladder step (0 to 4)").arg(cell));
                 c.ladderStep = cell.isEmpty() ? 0 : step;
             } else if (name == QLatin1String("monthly_revenue")) {
                 if (cell.isEmpty())
@@ -227,7 +229,7 @@ CustomerCsvResult CustomerCsv::parse(const QByteArray &bytes)
                 bool ok = false;
                 const double value = QString(cell).remove(QLatin1Char(' ')).toDouble(&ok);
                 if (!ok || value < 0)
-                    problem(tr("\"%1\" is not an amount (like 1250.00)").arg(cell));
+                    problem(Tr::tr("\"%1\" is not an amount (like 1250.00)").arg(cell));
                 else
                     c.revenueCents = qRound64(value * 100);
             } else if (name == QLatin1String("currency")) {
@@ -271,7 +273,7 @@ CustomerCsvResult CustomerCsv::parse(const QByteArray &bytes)
             }
         }
         if (c.name.isEmpty())
-            problems.append({ row, QStringLiteral("name"), tr("the customer has no name") });
+            problems.append({ row, QStringLiteral("name"), Tr::tr("the customer has no name") });
         if (!problems.isEmpty()) {
             result.problems += problems;
             continue;
@@ -279,7 +281,7 @@ CustomerCsvResult CustomerCsv::parse(const QByteArray &bytes)
         result.customers.append(c);
     }
     if (reader.inQuotedField())
-        result.problems.append({ rowStart, {}, tr("the file ends inside a quoted field") });
+        result.problems.append({ rowStart, {}, Tr::tr("the file ends inside a quoted field") });
     return result;
 }
 

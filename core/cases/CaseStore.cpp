@@ -15,10 +15,11 @@ namespace abusedesk::cases {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("CaseStore", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(CaseStore)
+};
 
 QDateTime timeOf(const QVariant &value)
 {
@@ -104,34 +105,34 @@ QString CaseStore::categoryLabel(const QString &category)
         { QStringLiteral("other"), QT_TRANSLATE_NOOP("CaseStore", "Other") },
     };
     const char *label = labels.value(category);
-    return label ? tr(label) : category;
+    return label ? Tr::tr(label) : category;
 }
 
 QString CaseStore::statusLabel(const QString &status)
 {
     if (status == QLatin1String("open"))
-        return tr("Open");
+        return Tr::tr("Open");
     if (status == QLatin1String("waiting-on-customer"))
-        return tr("Waiting on customer");
+        return Tr::tr("Waiting on customer");
     if (status == QLatin1String("resolved"))
-        return tr("Resolved");
+        return Tr::tr("Resolved");
     if (status == QLatin1String("closed"))
-        return tr("Closed");
+        return Tr::tr("Closed");
     return status;
 }
 
 QString CaseStore::outcomeLabel(const QString &outcome)
 {
     if (outcome == QLatin1String("educated"))
-        return tr("Educated");
+        return Tr::tr("Educated");
     if (outcome == QLatin1String("warned"))
-        return tr("Warned");
+        return Tr::tr("Warned");
     if (outcome == QLatin1String("suspended"))
-        return tr("Suspended");
+        return Tr::tr("Suspended");
     if (outcome == QLatin1String("terminated"))
-        return tr("Terminated");
+        return Tr::tr("Terminated");
     if (outcome == QLatin1String("no-action"))
-        return tr("No action");
+        return Tr::tr("No action");
     return outcome;
 }
 
@@ -139,13 +140,13 @@ QString CaseStore::severityLabel(int severity)
 {
     switch (severity) {
     case 1:
-        return tr("1 – critical");
+        return Tr::tr("1 – critical");
     case 2:
-        return tr("2 – high");
+        return Tr::tr("2 – high");
     case 3:
-        return tr("3 – medium");
+        return Tr::tr("3 – medium");
     case 4:
-        return tr("4 – low");
+        return Tr::tr("4 – low");
     default:
         return QString::number(severity);
     }
@@ -188,7 +189,7 @@ bool CaseStore::touch(qint64 caseId)
     if (!q.exec())
         return failed(q.lastError().text());
     if (q.numRowsAffected() == 0)
-        return failed(tr("there is no case %1").arg(caseId));
+        return failed(Tr::tr("there is no case %1").arg(caseId));
     return true;
 }
 
@@ -203,11 +204,11 @@ qint64 CaseStore::open(const NewCase &c, const QString &author)
 {
     m_lastError.clear();
     if (!categories().contains(c.category)) {
-        failed(tr("unknown case category \"%1\"").arg(c.category));
+        failed(Tr::tr("unknown case category \"%1\"").arg(c.category));
         return 0;
     }
     if (c.severity < 1 || c.severity > 4) {
-        failed(tr("the severity must be 1 to 4, not %1").arg(c.severity));
+        failed(Tr::tr("the severity must be 1 to 4, not %1").arg(c.severity));
         return 0;
     }
     const QString title = c.title.trimmed().isEmpty() ? categoryLabel(c.category) : c.title.trimmed();
@@ -233,7 +234,7 @@ qint64 CaseStore::open(const NewCase &c, const QString &author)
     if (!c.findingData.isEmpty())
         data.insert(QStringLiteral("finding"), c.findingData);
     if (!event(id, QStringLiteral("opened"), author,
-            tr("Case opened: %1, severity %2").arg(title, severityLabel(c.severity)), data))
+            Tr::tr("Case opened: %1, severity %2").arg(title, severityLabel(c.severity)), data))
         return 0;
     if (!c.note.trimmed().isEmpty() && !event(id, QStringLiteral("note"), author, c.note.trimmed(), {}))
         return 0;
@@ -275,7 +276,7 @@ int CaseStore::attach(qint64 caseId, const QList<qint64> &evidenceIds, const QSt
     }
     if (!added.isEmpty()
         && !event(caseId, QStringLiteral("evidence"), author,
-            tr("%n evidence item(s) linked", int(added.size())),
+            Tr::tr("%n evidence item(s) linked", nullptr, int(added.size())),
             { { QStringLiteral("added"), idsJson(added) } }))
         return -1;
     if (!sp.release()) {
@@ -304,7 +305,7 @@ bool CaseStore::detach(qint64 caseId, const QList<qint64> &evidenceIds, const QS
             return failed(unlink.lastError().text() + state.lastError().text());
     }
     if (!event(caseId, QStringLiteral("evidence"), author,
-            tr("%n evidence item(s) unlinked", int(evidenceIds.size())),
+            Tr::tr("%n evidence item(s) unlinked", nullptr, int(evidenceIds.size())),
             { { QStringLiteral("removed"), idsJson(evidenceIds) } }))
         return false;
     return sp.release() || failed(sp.lastError());
@@ -313,7 +314,7 @@ bool CaseStore::detach(qint64 caseId, const QList<qint64> &evidenceIds, const QS
 bool CaseStore::addNote(qint64 caseId, const QString &author, const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return failed(tr("the note is empty"));
+        return failed(Tr::tr("the note is empty"));
     return addEvent(caseId, QStringLiteral("note"), author, text.trimmed());
 }
 
@@ -321,7 +322,7 @@ bool CaseStore::addCommunication(qint64 caseId, const QString &author, const QSt
     const QString &summary, const QJsonObject &data)
 {
     if (direction != QLatin1String("in") && direction != QLatin1String("out"))
-        return failed(tr("a communication goes \"in\" or \"out\", not \"%1\"").arg(direction));
+        return failed(Tr::tr("a communication goes \"in\" or \"out\", not \"%1\"").arg(direction));
     QJsonObject d = data;
     d.insert(QStringLiteral("direction"), direction);
     return addEvent(caseId, QStringLiteral("communication"), author, summary, d);
@@ -330,7 +331,7 @@ bool CaseStore::addCommunication(qint64 caseId, const QString &author, const QSt
 bool CaseStore::addChecklistAnswer(
     qint64 caseId, const QString &author, const QString &question, const QString &answer)
 {
-    return addEvent(caseId, QStringLiteral("checklist"), author, tr("%1: %2").arg(question, answer),
+    return addEvent(caseId, QStringLiteral("checklist"), author, Tr::tr("%1: %2").arg(question, answer),
         { { QStringLiteral("question"), question }, { QStringLiteral("answer"), answer } });
 }
 
@@ -338,16 +339,16 @@ bool CaseStore::setStatus(qint64 caseId, const QString &status, const QString &o
     const QString &reason)
 {
     if (!statuses().contains(status))
-        return failed(tr("unknown case status \"%1\"").arg(status));
+        return failed(Tr::tr("unknown case status \"%1\"").arg(status));
     const bool ending = status == QLatin1String("resolved") || status == QLatin1String("closed");
     if (ending && !outcomes().contains(outcome))
-        return failed(tr("a %1 case needs an outcome (%2)")
+        return failed(Tr::tr("a %1 case needs an outcome (%2)")
                 .arg(statusLabel(status).toLower(), outcomes().join(QStringLiteral(", "))));
     if (!outcome.isEmpty() && !outcomes().contains(outcome))
-        return failed(tr("unknown outcome \"%1\"").arg(outcome));
+        return failed(Tr::tr("unknown outcome \"%1\"").arg(outcome));
     const std::optional<CaseRecord> before = find(caseId);
     if (!before)
-        return failed(tr("there is no case %1").arg(caseId));
+        return failed(Tr::tr("there is no case %1").arg(caseId));
     if (before->status == status && before->outcome == outcome)
         return true;
     storage::Savepoint sp(m_database.connection());
@@ -359,9 +360,9 @@ bool CaseStore::setStatus(qint64 caseId, const QString &status, const QString &o
     q.addBindValue(caseId);
     if (!q.exec())
         return failed(q.lastError().text());
-    QString text = ending ? tr("Status: %1 → %2 (%3)")
+    QString text = ending ? Tr::tr("Status: %1 → %2 (%3)")
                                 .arg(statusLabel(before->status), statusLabel(status), outcomeLabel(outcome))
-                          : tr("Status: %1 → %2").arg(statusLabel(before->status), statusLabel(status));
+                          : Tr::tr("Status: %1 → %2").arg(statusLabel(before->status), statusLabel(status));
     if (!reason.trimmed().isEmpty())
         text += QStringLiteral(". ") + reason.trimmed();
     if (!event(caseId, QStringLiteral("status"), author, text,
@@ -374,10 +375,10 @@ bool CaseStore::setStatus(qint64 caseId, const QString &status, const QString &o
 bool CaseStore::setSeverity(qint64 caseId, int severity, const QString &author, const QString &reason)
 {
     if (severity < 1 || severity > 4)
-        return failed(tr("the severity must be 1 to 4, not %1").arg(severity));
+        return failed(Tr::tr("the severity must be 1 to 4, not %1").arg(severity));
     const std::optional<CaseRecord> before = find(caseId);
     if (!before)
-        return failed(tr("there is no case %1").arg(caseId));
+        return failed(Tr::tr("there is no case %1").arg(caseId));
     if (before->severity == severity)
         return true;
     storage::Savepoint sp(m_database.connection());
@@ -387,7 +388,7 @@ bool CaseStore::setSeverity(qint64 caseId, int severity, const QString &author, 
     q.addBindValue(caseId);
     if (!q.exec())
         return failed(q.lastError().text());
-    QString text = tr("Severity: %1 → %2").arg(severityLabel(before->severity), severityLabel(severity));
+    QString text = Tr::tr("Severity: %1 → %2").arg(severityLabel(before->severity), severityLabel(severity));
     if (!reason.trimmed().isEmpty())
         text += QStringLiteral(". ") + reason.trimmed();
     if (!event(caseId, QStringLiteral("severity"), author, text,
@@ -405,7 +406,7 @@ bool CaseStore::setOwner(qint64 caseId, const QString &owner, const QString &aut
     q.addBindValue(caseId);
     if (!q.exec())
         return failed(q.lastError().text());
-    if (!event(caseId, QStringLiteral("note"), author, tr("Owner: %1").arg(owner.trimmed()),
+    if (!event(caseId, QStringLiteral("note"), author, Tr::tr("Owner: %1").arg(owner.trimmed()),
             { { QStringLiteral("owner"), owner.trimmed() } }))
         return false;
     return sp.release() || failed(sp.lastError());
@@ -414,7 +415,7 @@ bool CaseStore::setOwner(qint64 caseId, const QString &owner, const QString &aut
 qint64 CaseStore::addTimeEntry(qint64 caseId, const QString &author, int minutes, const QString &activity)
 {
     if (minutes <= 0) {
-        failed(tr("time spent must be at least one minute"));
+        failed(Tr::tr("time spent must be at least one minute"));
         return 0;
     }
     storage::Savepoint sp(m_database.connection());
@@ -432,8 +433,8 @@ qint64 CaseStore::addTimeEntry(qint64 caseId, const QString &author, int minutes
     }
     const qint64 id = q.lastInsertId().toLongLong();
     const QString what = activity.trimmed().isEmpty()
-        ? tr("%n minute(s) spent", minutes)
-        : tr("%n minute(s): %1", minutes).arg(activity.trimmed());
+        ? Tr::tr("%n minute(s) spent", nullptr, minutes)
+        : Tr::tr("%n minute(s): %1", nullptr, minutes).arg(activity.trimmed());
     if (!event(caseId, QStringLiteral("time"), author, what,
             { { QStringLiteral("minutes"), minutes }, { QStringLiteral("entry"), id } })
         || !sp.release())

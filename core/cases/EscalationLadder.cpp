@@ -17,10 +17,11 @@ namespace abusedesk::cases {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("EscalationLadder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EscalationLadder)
+};
 
 const QStringList &customerStatuses()
 {
@@ -32,13 +33,13 @@ const QStringList &customerStatuses()
 QString statusLabel(const QString &status)
 {
     if (status == QLatin1String("active"))
-        return tr("active");
+        return Tr::tr("active");
     if (status == QLatin1String("warned"))
-        return tr("warned");
+        return Tr::tr("warned");
     if (status == QLatin1String("suspended"))
-        return tr("suspended");
+        return Tr::tr("suspended");
     if (status == QLatin1String("terminated"))
-        return tr("terminated");
+        return Tr::tr("terminated");
     return status;
 }
 
@@ -80,15 +81,15 @@ QList<LadderStep> EscalationLadder::steps() const
 QString EscalationLadder::stepLabel(const QString &name)
 {
     if (name.isEmpty())
-        return tr("Good standing");
+        return Tr::tr("Good standing");
     if (name == QLatin1String("notice"))
-        return tr("Notice");
+        return Tr::tr("Notice");
     if (name == QLatin1String("warning"))
-        return tr("Warning");
+        return Tr::tr("Warning");
     if (name == QLatin1String("suspension"))
-        return tr("Suspension");
+        return Tr::tr("Suspension");
     if (name == QLatin1String("termination"))
-        return tr("Termination");
+        return Tr::tr("Termination");
     return name;
 }
 
@@ -107,7 +108,7 @@ LadderPosition EscalationLadder::positionOf(qint64 customerId) const
     p.stepLabel = p.step > 0 && p.step <= all.size() ? stepLabel(all.at(p.step - 1).name) : stepLabel({});
     if (p.step < all.size()) {
         p.nextLabel = stepLabel(all.at(p.step).name);
-        p.movesOn = p.step == 0 ? tr("A confirmed problem: a case that ends in education or worse")
+        p.movesOn = p.step == 0 ? Tr::tr("A confirmed problem: a case that ends in education or worse")
                                 : all.at(p.step - 1).nextWhen;
     }
     return p;
@@ -119,23 +120,23 @@ bool EscalationLadder::decide(qint64 customerId, int toStep, const QString &toSt
     m_lastError.clear();
     const QList<LadderStep> all = steps();
     if (toStep < 0 || toStep > all.size()) {
-        m_lastError = tr("the ladder has steps 0 to %1, not %2").arg(all.size()).arg(toStep);
+        m_lastError = Tr::tr("the ladder has steps 0 to %1, not %2").arg(all.size()).arg(toStep);
         return false;
     }
     const QString status = !toStatus.isEmpty() ? toStatus
         : toStep == 0                          ? QStringLiteral("active")
                                                : all.at(toStep - 1).status;
     if (!customerStatuses().contains(status)) {
-        m_lastError = tr("unknown customer status \"%1\"").arg(status);
+        m_lastError = Tr::tr("unknown customer status \"%1\"").arg(status);
         return false;
     }
     if (reason.trimmed().isEmpty()) {
-        m_lastError = tr("a decision needs a reason");
+        m_lastError = Tr::tr("a decision needs a reason");
         return false;
     }
     const LadderPosition before = positionOf(customerId);
     if (before.status.isEmpty()) {
-        m_lastError = tr("there is no customer %1").arg(customerId);
+        m_lastError = Tr::tr("there is no customer %1").arg(customerId);
         return false;
     }
     storage::Savepoint sp(m_database.connection());
@@ -168,7 +169,7 @@ bool EscalationLadder::decide(qint64 customerId, int toStep, const QString &toSt
         const QString to = toStep > 0 ? stepLabel(all.at(toStep - 1).name) : stepLabel({});
         CaseStore cases(m_database, m_clock);
         if (!cases.addEvent(caseId, QStringLiteral("ladder"), author,
-                tr("Ladder: %1 → %2, customer %3. %4")
+                Tr::tr("Ladder: %1 → %2, customer %3. %4")
                     .arg(before.stepLabel, to, statusLabel(status), reason.trimmed()),
                 { { QStringLiteral("customer"), customerId }, { QStringLiteral("from_step"), before.step },
                     { QStringLiteral("to_step"), toStep }, { QStringLiteral("from_status"), before.status },

@@ -7,10 +7,11 @@
 namespace abusedesk::delivery {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("abusedesk::delivery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(abusedesk::delivery)
+};
 
 bool isDomain(const QString &text)
 {
@@ -38,7 +39,7 @@ std::optional<QString> BlocklistEntry::normaliseTarget(const QString &input, QSt
         const auto [network, length] = QHostAddress::parseSubnet(text);
         if (network.isNull()) {
             if (error)
-                *error = tr("“%1” is not an IP range (such as 192.0.2.0/24 or 2001:db8::/48)").arg(input);
+                *error = Tr::tr("“%1” is not an IP range (such as 192.0.2.0/24 or 2001:db8::/48)").arg(input);
             return std::nullopt;
         }
         return network.toString() + u'/' + QString::number(length);
@@ -49,7 +50,7 @@ std::optional<QString> BlocklistEntry::normaliseTarget(const QString &input, QSt
     if (isDomain(text))
         return text;
     if (error)
-        *error = tr("“%1” is neither an IP address, an IP range nor a domain").arg(input);
+        *error = Tr::tr("“%1” is neither an IP address, an IP range nor a domain").arg(input);
     return std::nullopt;
 }
 
@@ -62,14 +63,14 @@ std::optional<BlocklistListing> BlocklistEntry::make(const QString &list, const 
         return std::nullopt;
     };
     if (list.trimmed().isEmpty())
-        return fail(tr("name the blocklist (e.g. Spamhaus SBL)"));
+        return fail(Tr::tr("name the blocklist (e.g. Spamhaus SBL)"));
     const std::optional<QString> normalised = normaliseTarget(target, error);
     if (!normalised)
         return std::nullopt;
     if (!listed.isValid())
-        return fail(tr("say when the listing began"));
+        return fail(Tr::tr("say when the listing began"));
     if (delisted.isValid() && delisted < listed)
-        return fail(tr("the delisting (%1) comes before the listing (%2)")
+        return fail(Tr::tr("the delisting (%1) comes before the listing (%2)")
                 .arg(delisted.toString(Qt::ISODate), listed.toString(Qt::ISODate)));
     BlocklistListing l;
     l.list = list.trimmed();

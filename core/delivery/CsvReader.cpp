@@ -8,10 +8,11 @@ namespace abusedesk::delivery {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("abusedesk::delivery::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(abusedesk::delivery::CsvReader)
+};
 
 const char *find(const char *from, const char *end, char c)
 {
@@ -104,7 +105,7 @@ bool CsvReader::addLine(QByteArrayView line, QStringList &fields, QString *error
                 break;
             if (*at != separator) {
                 if (error)
-                    *error = tr("text after a closing quote");
+                    *error = Tr::tr("text after a closing quote");
                 m_pending.clear();
                 return false;
             }

@@ -7,10 +7,11 @@ namespace abusedesk::delivery {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("abusedesk::delivery::CsvRecordAssembler", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(abusedesk::delivery::CsvRecordAssembler)
+};
 
 bool isBlank(QByteArrayView line)
 {
@@ -69,9 +70,9 @@ void CsvRecordAssembler::addLine(QByteArrayView line, qint64 number)
         m_lines.clear();
         m_rejections(first, error);
     } else if (qsizetype(m_lines.size()) > MaxLinesPerRecord) {
-        giveUp(tr("a quoted field is not closed within %1 lines").arg(MaxLinesPerRecord));
+        giveUp(Tr::tr("a quoted field is not closed within %1 lines").arg(MaxLinesPerRecord));
     } else if (m_pendingBytes > MaxBytesPerRecord) {
-        giveUp(tr("a quoted field is not closed within %1 MiB").arg(MaxBytesPerRecord / (1024 * 1024)));
+        giveUp(Tr::tr("a quoted field is not closed within %1 MiB").arg(MaxBytesPerRecord / (1024 * 1024)));
     }
 }
 
@@ -90,7 +91,7 @@ void CsvRecordAssembler::giveUp(const QString &reason)
 void CsvRecordAssembler::finish()
 {
     while (!m_lines.empty())
-        giveUp(tr("the quoted field is not closed at the end of the file"));
+        giveUp(Tr::tr("the quoted field is not closed at the end of the file"));
 }
 
 } // namespace abusedesk::delivery

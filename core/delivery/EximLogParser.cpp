@@ -17,10 +17,11 @@ using scan::isDigit;
 using scan::lowerCaseAddress;
 using scan::withoutNulPadding;
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("abusedesk::delivery::EximLogParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(abusedesk::delivery::EximLogParser)
+};
 
 // The length of the run of letters and digits at text[at].
 qsizetype alnumRun(QByteArrayView text, qsizetype at)
@@ -192,7 +193,7 @@ void EximLogParser::Private::addLine(QByteArrayView line, qint64 number)
     EximLine exim;
     if (!readEximLine(line, exim)) {
         if (claimsDelivery(line))
-            reject(number, tr("the time stamp cannot be read"));
+            reject(number, Tr::tr("the time stamp cannot be read"));
         return;
     }
     // "<id> <= …", "<id> => …"; lines without an id (queue runs, connections, rejected RCPT,
@@ -286,7 +287,7 @@ void EximLogParser::Private::delivery(QByteArrayView line, const EximLine &exim,
             recipient = token.sliced(1, token.size() - 2);
     }
     if (recipient.isEmpty() || recipient == "<>") {
-        reject(number, tr("the delivery line names no recipient"));
+        reject(number, Tr::tr("the delivery line names no recipient"));
         return;
     }
 
@@ -334,7 +335,7 @@ void EximLogParser::Private::delivery(QByteArrayView line, const EximLine &exim,
         reason = text.sliced(end + 1).trimmed();
     // Every delivery names the router that chose it; a line without one was cut off.
     if (delivered && !routed) {
-        reject(number, tr("the delivery line ends before its router (R=), cut off?"));
+        reject(number, Tr::tr("the delivery line ends before its router (R=), cut off?"));
         return;
     }
 

@@ -21,10 +21,11 @@ using scan::isDigit;
 using scan::lowerCaseAddress;
 using scan::withoutNulPadding;
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("abusedesk::delivery::PostfixLogParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(abusedesk::delivery::PostfixLogParser)
+};
 
 // "Jan" … "Dec" → 1 … 12, anything else 0. text holds at least three bytes.
 int monthNumber(const char *text)
@@ -407,7 +408,7 @@ void PostfixLogParser::Private::addLine(QByteArrayView line, qint64 number)
     SyslogLine syslog;
     if (!readSyslogLine(line, syslog)) {
         if (line.contains("postfix") && line.contains(", status="))
-            reject(number, tr("the time stamp cannot be read"));
+            reject(number, Tr::tr("the time stamp cannot be read"));
         return;
     }
     if (!syslog.hasOffset)
@@ -459,7 +460,7 @@ void PostfixLogParser::Private::addLine(QByteArrayView line, qint64 number)
     if (headerCheck(line, syslog, id, text, number))
         return;
     if (text.contains(", status="))
-        reject(number, tr("a delivery status without the recipient (to=<…>)"));
+        reject(number, Tr::tr("a delivery status without the recipient (to=<…>)"));
 }
 
 // The UTC time of a line to be used, or nothing when it is rejected.
@@ -486,7 +487,7 @@ void PostfixLogParser::Private::deliveryStatus(
     const qsizetype recipientEnd = addressEnd(text, 4);
     const qsizetype statusAt = recipientEnd < 0 ? -1 : text.indexOf(", status=", recipientEnd);
     if (statusAt < 0) {
-        reject(number, tr("the delivery line ends before its status (cut off?)"));
+        reject(number, Tr::tr("the delivery line ends before its status (cut off?)"));
         return;
     }
     const QByteArrayView recipient = text.sliced(4, recipientEnd - 4);
@@ -508,12 +509,12 @@ void PostfixLogParser::Private::deliveryStatus(
     else if (word == "deliverable" || word == "undeliverable")
         return; // address verification probes: no mail was delivered
     else {
-        reject(
-            number, tr("unknown delivery status '%1'").arg(QString::fromUtf8(word.first(qMin(wordEnd, 40)))));
+        reject(number,
+            Tr::tr("unknown delivery status '%1'").arg(QString::fromUtf8(word.first(qMin(wordEnd, 40)))));
         return;
     }
     if (recipient.isEmpty()) {
-        reject(number, tr("the delivery line names no recipient (to=<>)"));
+        reject(number, Tr::tr("the delivery line names no recipient (to=<>)"));
         return;
     }
     const std::optional<qint64> msecs = usableTime(line, syslog, number);

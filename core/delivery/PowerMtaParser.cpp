@@ -13,10 +13,11 @@ namespace abusedesk::delivery {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("abusedesk::delivery::PowerMtaParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(abusedesk::delivery::PowerMtaParser)
+};
 
 constexpr qint64 FutureTolerance = 2LL * 86'400'000;
 
@@ -123,7 +124,8 @@ struct PowerMtaParser::Private
         badHeader = columns.timeLogged < 0 && columns.timeQueued < 0;
         if (badHeader)
             reject(line,
-                tr("the header line has no timeLogged field: the records up to the next header are skipped"));
+                Tr::tr("the header line has no timeLogged field: the records up to the next header are "
+                       "skipped"));
     }
 
     static bool isHeader(const QStringList &names)
@@ -145,7 +147,7 @@ struct PowerMtaParser::Private
             return;
         }
         if (!haveHeader) {
-            reject(record.line, tr("no header line (type,timeLogged,…,rcpt,…) before this record"));
+            reject(record.line, Tr::tr("no header line (type,timeLogged,…,rcpt,…) before this record"));
             return;
         }
         if (badHeader)
@@ -172,7 +174,7 @@ struct PowerMtaParser::Private
         } else if (type == u"t") {
             r.result = DeliveryResult::Deferred;
         } else if (type.isEmpty()) {
-            reject(line, tr("no record type"));
+            reject(line, Tr::tr("no record type"));
             return;
         } else {
             return; // f (feedback loop), tq, r, …: not a delivery attempt
@@ -182,21 +184,21 @@ struct PowerMtaParser::Private
         const QString timeText = value(timeColumn);
         const QString timeName = timeColumn == columns.timeLogged ? u"timeLogged"_s : u"timeQueued"_s;
         if (timeText.isEmpty()) {
-            reject(line, tr("no %1").arg(timeName));
+            reject(line, Tr::tr("no %1").arg(timeName));
             return;
         }
         r.time = times.parse(timeText);
         if (!r.time.isValid()) {
-            reject(line, tr("%1 \"%2\" is not a date and time").arg(timeName, timeText));
+            reject(line, Tr::tr("%1 \"%2\" is not a date and time").arg(timeName, timeText));
             return;
         }
         if (latest && r.time.toMSecsSinceEpoch() > *latest) {
-            reject(line, tr("%1 \"%2\" lies in the future").arg(timeName, timeText));
+            reject(line, Tr::tr("%1 \"%2\" lies in the future").arg(timeName, timeText));
             return;
         }
         const QString rcpt = value(columns.rcpt);
         if (rcpt.isEmpty()) {
-            reject(line, tr("no recipient"));
+            reject(line, Tr::tr("no recipient"));
             return;
         }
         r.recipient = FieldText::address(rcpt);

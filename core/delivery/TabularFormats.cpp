@@ -15,10 +15,11 @@ namespace abusedesk::delivery {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("abusedesk::delivery::TabularFormats", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(abusedesk::delivery::TabularFormats)
+};
 
 constexpr std::array AllKinds
     = { TabularKind::SendLog, TabularKind::OptOut, TabularKind::Seed, TabularKind::Blocklist };
@@ -182,13 +183,13 @@ std::optional<CsvProfile> CsvProfile::fromJson(const QJsonObject &object, QStrin
     const QString kindText = object.value(u"kind"_s).toString();
     const std::optional<TabularKind> kind = kindFromName(kindText);
     if (!kind)
-        return fail(tr("unknown kind \"%1\": not send-log, opt-out, seed or blocklist").arg(kindText));
+        return fail(Tr::tr("unknown kind \"%1\": not send-log, opt-out, seed or blocklist").arg(kindText));
     profile.kind = *kind;
 
     if (object.contains(u"separator"_s)) {
         const QString separator = object.value(u"separator"_s).toString();
         if (separator != u"," && separator != u";" && separator != u"\t")
-            return fail(tr("the separator \"%1\" is not a comma, a semicolon or a tab").arg(separator));
+            return fail(Tr::tr("the separator \"%1\" is not a comma, a semicolon or a tab").arg(separator));
         profile.separator = char(separator.front().unicode());
     }
 
@@ -196,15 +197,15 @@ std::optional<CsvProfile> CsvProfile::fromJson(const QJsonObject &object, QStrin
     const QJsonObject columns = object.value(u"columns"_s).toObject();
     for (auto it = columns.constBegin(); it != columns.constEnd(); ++it) {
         if (!fields.contains(it.key()))
-            return fail(tr("\"%1\" is not a field of the kind %2").arg(it.key(), kindName(profile.kind)));
+            return fail(Tr::tr("\"%1\" is not a field of the kind %2").arg(it.key(), kindName(profile.kind)));
         const QString column = it.value().toString().trimmed();
         if (column.isEmpty())
-            return fail(tr("the field \"%1\" names no column").arg(it.key()));
+            return fail(Tr::tr("the field \"%1\" names no column").arg(it.key()));
         profile.columns.insert(it.key(), column);
     }
     for (const QString &field : requiredFieldsOf(profile.kind)) {
         if (!profile.columns.contains(field))
-            return fail(tr("the required field \"%1\" has no column").arg(field));
+            return fail(Tr::tr("the required field \"%1\" has no column").arg(field));
     }
 
     profile.timeFormat = object.value(u"timeFormat"_s).toString();
@@ -212,7 +213,7 @@ std::optional<CsvProfile> CsvProfile::fromJson(const QJsonObject &object, QStrin
     if (!zone.isEmpty() && zone != u"UTC") {
         profile.timeZone = QTimeZone(zone.toUtf8());
         if (!profile.timeZone.isValid())
-            return fail(tr("unknown time zone \"%1\"").arg(zone));
+            return fail(Tr::tr("unknown time zone \"%1\"").arg(zone));
     }
 
     const QJsonObject words = object.value(u"resultWords"_s).toObject();
@@ -222,8 +223,8 @@ std::optional<CsvProfile> CsvProfile::fromJson(const QJsonObject &object, QStrin
         for (const char16_t *name : ResultNames)
             known = known || result == QStringView(name);
         if (!known)
-            return fail(
-                tr("the result word \"%1\" maps to \"%2\", not to delivered, deferred, bounced or expired")
+            return fail(Tr::tr(
+                "the result word \"%1\" maps to \"%2\", not to delivered, deferred, bounced or expired")
                     .arg(it.key(), result));
         profile.resultWords.insert(it.key(), result);
     }

@@ -13,10 +13,11 @@ namespace abusedesk::delivery {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("abusedesk::delivery::TabularParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(abusedesk::delivery::TabularParser)
+};
 
 constexpr qint64 FutureTolerance = 2LL * 86'400'000; ///< clocks and zones differ; days more do not
 
@@ -158,8 +159,9 @@ struct TabularParser::Private
 
     QString profileName() const
     {
-        return profile.name.isEmpty() ? tr("the built-in %1 profile").arg(CsvProfile::kindName(profile.kind))
-                                      : tr("profile \"%1\"").arg(profile.name);
+        return profile.name.isEmpty()
+            ? Tr::tr("the built-in %1 profile").arg(CsvProfile::kindName(profile.kind))
+            : Tr::tr("profile \"%1\"").arg(profile.name);
     }
 
     void readHeader(const QStringList &names, qint64 line)
@@ -183,15 +185,15 @@ struct TabularParser::Private
             if (mapped.isEmpty() || mapped.compare(field, Qt::CaseInsensitive) == 0)
                 missing.append(u"\"%1\""_s.arg(mapped.isEmpty() ? field : mapped));
             else
-                missing.append(tr("\"%1\" (%2)").arg(mapped, field));
+                missing.append(Tr::tr("\"%1\" (%2)").arg(mapped, field));
         }
         if (missing.isEmpty())
             return;
         stopped = true;
         reject(line,
             missing.size() == 1
-                ? tr("the column %1 of %2 is missing").arg(missing.front(), profileName())
-                : tr("the columns %1 of %2 are missing").arg(missing.join(u", "), profileName()));
+                ? Tr::tr("the column %1 of %2 is missing").arg(missing.front(), profileName())
+                : Tr::tr("the columns %1 of %2 are missing").arg(missing.join(u", "), profileName()));
     }
 
     /// The field's text, trimmed; empty when the file has no such column or the row is short.
@@ -208,19 +210,19 @@ struct TabularParser::Private
         const QString &name = fieldNames.at(field);
         if (text.isEmpty()) {
             if (required)
-                reject(line, tr("no %1").arg(name));
+                reject(line, Tr::tr("no %1").arg(name));
             return {};
         }
         const QDateTime when = times.parse(text);
         if (!when.isValid()) {
             reject(line,
                 profile.timeFormat.isEmpty()
-                    ? tr("%1 \"%2\" is not a date (ISO 8601, RFC 2822 or Unix time)").arg(name, text)
-                    : tr("%1 \"%2\" is not a date in the format %3").arg(name, text, profile.timeFormat));
+                    ? Tr::tr("%1 \"%2\" is not a date (ISO 8601, RFC 2822 or Unix time)").arg(name, text)
+                    : Tr::tr("%1 \"%2\" is not a date in the format %3").arg(name, text, profile.timeFormat));
             return {};
         }
         if (latest && when.toMSecsSinceEpoch() > *latest) {
-            reject(line, tr("%1 \"%2\" lies in the future").arg(name, text));
+            reject(line, Tr::tr("%1 \"%2\" lies in the future").arg(name, text));
             return {};
         }
         return when;
@@ -231,7 +233,7 @@ struct TabularParser::Private
     {
         QString text = value(field);
         if (text.isEmpty())
-            reject(line, tr("no %1").arg(fieldNames.at(field)));
+            reject(line, Tr::tr("no %1").arg(fieldNames.at(field)));
         return text;
     }
 
@@ -270,7 +272,7 @@ struct TabularParser::Private
                     usable = usable && record.fields.at(i).trimmed().isEmpty();
             }
             if (!usable) {
-                reject(record.line, tr("%1 fields, the header has %2").arg(size).arg(headerSize));
+                reject(record.line, Tr::tr("%1 fields, the header has %2").arg(size).arg(headerSize));
                 return;
             }
         }
@@ -303,7 +305,7 @@ struct TabularParser::Private
             return;
         const QString recipient = FieldText::address(recipientText);
         if (!recipient.contains(u'@')) {
-            reject(line, tr("recipient \"%1\" is not a mail address").arg(recipientText));
+            reject(line, Tr::tr("recipient \"%1\" is not a mail address").arg(recipientText));
             return;
         }
         const QString resultText = required(SendLog::Result, line);
@@ -320,7 +322,7 @@ struct TabularParser::Private
             result = resultFromCode(word);
         if (!result) {
             reject(line,
-                tr("result \"%1\" is not a known word for delivered, deferred, bounced or expired")
+                Tr::tr("result \"%1\" is not a known word for delivered, deferred, bounced or expired")
                     .arg(resultText));
             return;
         }
@@ -366,7 +368,7 @@ struct TabularParser::Private
         OptOutRecord r;
         r.recipient = FieldText::address(recipientText);
         if (!r.recipient.contains(u'@')) {
-            reject(line, tr("recipient \"%1\" is not a mail address").arg(recipientText));
+            reject(line, Tr::tr("recipient \"%1\" is not a mail address").arg(recipientText));
             return;
         }
         r.time = when;
@@ -394,7 +396,7 @@ struct TabularParser::Private
             return;
         const std::optional<SeedPlacement> placement = placementFromWord(placementText);
         if (!placement) {
-            reject(line, tr("placement \"%1\" is not inbox, junk or missing").arg(placementText));
+            reject(line, Tr::tr("placement \"%1\" is not inbox, junk or missing").arg(placementText));
             return;
         }
         r.placement = *placement;

@@ -12,10 +12,11 @@ namespace {
 
 constexpr qint64 MSecsPerDay = 86'400'000;
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("abusedesk::delivery::TimestampParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(abusedesk::delivery::TimestampParser)
+};
 
 bool isLeapYear(int year)
 {
@@ -566,7 +567,7 @@ QString TimestampParser::formatDescription() const
 {
     if (!d->format.isEmpty())
         return d->format;
-    return tr("ISO 8601, RFC 2822 or Unix time");
+    return Tr::tr("ISO 8601, RFC 2822 or Unix time");
 }
 
 } // namespace abusedesk::delivery

@@ -28,10 +28,11 @@ namespace abusedesk::findings {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("Findings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Findings)
+};
 
 double policyFraction(const storage::Database &db, const QString &key, double fallback)
 {
@@ -405,8 +406,8 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
         f.thresholdPercent = 100.0 * spamLine;
         f.evidenceCount = total.spam;
         f.summary
-            = tr("all %1 customers sending from %2 to %3 had their mail refused as spam: %4 of %5 "
-                 "messages (%6 %): the reputation of the address, not one customer's mail")
+            = Tr::tr("all %1 customers sending from %2 to %3 had their mail refused as spam: %4 of %5 "
+                     "messages (%6 %): the reputation of the address, not one customer's mail")
                   .arg(locale.toString(judged.size()), f.target, f.receiver, locale.toString(total.spam),
                       locale.toString(total.ended), percent(f.ratePercent));
         reputation.append(f);
@@ -536,9 +537,10 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
             f.evidenceCount = v.complaints;
             const QSet<qint64> ids = reports.value(c.id);
             f.evidenceIds = capped(QList<qint64>(ids.cbegin(), ids.cend()));
-            f.summary = tr("%1 feedback-loop complaints on %2 delivered messages: %3 %, above the %4 % line")
-                            .arg(locale.toString(v.complaints), locale.toString(v.delivered),
-                                percent(f.ratePercent), percent(f.thresholdPercent));
+            f.summary
+                = Tr::tr("%1 feedback-loop complaints on %2 delivered messages: %3 %, above the %4 % line")
+                      .arg(locale.toString(v.complaints), locale.toString(v.delivered),
+                          percent(f.ratePercent), percent(f.thresholdPercent));
             out.append(f);
         }
         if (v.ended > 0 && v.hard > hardLine * v.ended) {
@@ -549,10 +551,10 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
             f.thresholdPercent = 100.0 * hardLine;
             f.evidenceCount = v.hard;
             f.evidenceIds = capped(bouncesOf(c.id).hard);
-            f.summary
-                = tr("%1 hard bounces (unknown users and domains) of %2 messages: %3 %, above the %4 % line")
-                      .arg(locale.toString(v.hard), locale.toString(v.ended), percent(f.ratePercent),
-                          percent(f.thresholdPercent));
+            f.summary = Tr::tr(
+                "%1 hard bounces (unknown users and domains) of %2 messages: %3 %, above the %4 % line")
+                            .arg(locale.toString(v.hard), locale.toString(v.ended), percent(f.ratePercent),
+                                percent(f.thresholdPercent));
             out.append(f);
         }
         for (auto it = spamProblems.lowerBound({ c.id, QString() });
@@ -576,18 +578,20 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
             f.evidenceIds = capped(bouncesOf(c.id).spamAt.value(receiver));
             QString comparison;
             if (peers.ended >= options.minimumAddressVolume && !peers.above(spamLine))
-                comparison = tr("other customers sending from the same addresses to %1 were fine (%2 of %3 "
-                                "refused): likely its content or its domains")
-                                 .arg(receiver, locale.toString(peers.spam), locale.toString(peers.ended));
+                comparison
+                    = Tr::tr("other customers sending from the same addresses to %1 were fine (%2 of %3 "
+                             "refused): likely its content or its domains")
+                          .arg(receiver, locale.toString(peers.spam), locale.toString(peers.ended));
             else if (peers.ended >= options.minimumAddressVolume)
-                comparison = tr("other customers sending from the same addresses to %1 were refused too (%2 "
-                                "of %3)")
-                                 .arg(receiver, locale.toString(peers.spam), locale.toString(peers.ended));
+                comparison
+                    = Tr::tr("other customers sending from the same addresses to %1 were refused too (%2 "
+                             "of %3)")
+                          .arg(receiver, locale.toString(peers.spam), locale.toString(peers.ended));
             else if (!it->addresses.isEmpty())
-                comparison = tr("no other customer sent from the same addresses to %1").arg(receiver);
+                comparison = Tr::tr("no other customer sent from the same addresses to %1").arg(receiver);
             else
-                comparison = tr("the logs do not name the addresses it sent from");
-            f.summary = tr("%1 of %2 messages to %3 were refused as spam: %4 %, above the %5 % line; %6")
+                comparison = Tr::tr("the logs do not name the addresses it sent from");
+            f.summary = Tr::tr("%1 of %2 messages to %3 were refused as spam: %4 %, above the %5 % line; %6")
                             .arg(locale.toString(own.spam), locale.toString(own.ended), receiver,
                                 percent(f.ratePercent), percent(f.thresholdPercent), comparison);
             out.append(f);
@@ -602,7 +606,7 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
                 if (names(n.named, l.target))
                     f.evidenceIds.append(n.id);
             f.evidenceIds = capped(f.evidenceIds);
-            f.summary = tr("%1, which it held, listed on %2 in the period").arg(l.target, l.lists);
+            f.summary = Tr::tr("%1, which it held, listed on %2 in the period").arg(l.target, l.lists);
             out.append(f);
         }
         if (v.trapListings > 0 || !v.trapMessages.isEmpty()) {
@@ -610,16 +614,16 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
             f.count = v.trapListings + v.trapMessages.size();
             f.evidenceCount = f.count;
             f.evidenceIds = capped(v.trapMessages);
-            f.summary
-                = tr("its mail reached spam traps: %1 blocklist listings and %2 notices or reports say so")
-                      .arg(locale.toString(v.trapListings), locale.toString(v.trapMessages.size()));
+            f.summary = Tr::tr(
+                "its mail reached spam traps: %1 blocklist listings and %2 notices or reports say so")
+                            .arg(locale.toString(v.trapListings), locale.toString(v.trapMessages.size()));
             out.append(f);
         }
         if (v.afterOptOut > 0) {
             Finding f = finding(QStringLiteral("mailing-after-opt-out"));
             f.count = v.afterOptOut;
             f.evidenceCount = v.afterOptOut;
-            f.summary = tr("%1 messages reached recipients after they had opted out")
+            f.summary = Tr::tr("%1 messages reached recipients after they had opted out")
                             .arg(locale.toString(v.afterOptOut));
             out.append(f);
         }
@@ -629,8 +633,8 @@ QList<Finding> FindingsEngine::run(const FindingsOptions &options)
             f.evidenceCount = v.afterComplaint;
             f.evidenceIds = capped(QList<qint64>(v.complaintsFollowed.cbegin(), v.complaintsFollowed.cend()));
             f.summary
-                = tr("%1 messages reached recipients after they had complained (%2 complaints, through "
-                     "a feedback loop or in writing)")
+                = Tr::tr("%1 messages reached recipients after they had complained (%2 complaints, through "
+                         "a feedback loop or in writing)")
                       .arg(locale.toString(v.afterComplaint), locale.toString(v.complaintsFollowed.size()));
             out.append(f);
         }

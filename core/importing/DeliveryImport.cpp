@@ -35,10 +35,11 @@ using namespace delivery;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("abusedesk::importing", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(abusedesk::importing)
+};
 
 constexpr qsizetype RecordsPerChunk = 4096;
 constexpr qsizetype RecordsPerTransaction = 65536; // or a second's work, whichever comes first
@@ -301,10 +302,11 @@ private:
             compressed && (compressed->error() != QFileDevice::NoError || !compressed->atEnd()))
             m_chunk.rejections.push_back({ number + 1,
                 compressed->error() != QFileDevice::NoError
-                    ? tr("the compressed data is damaged after %1 lines: %2")
+                    ? Tr::tr("the compressed data is damaged after %1 lines: %2")
                           .arg(number)
                           .arg(device->errorString())
-                    : tr("the compressed data is damaged after %1 lines: it ends early (the file is cut off)")
+                    : Tr::tr("the compressed data is damaged after %1 lines: it ends early (the file is cut "
+                             "off)")
                           .arg(number) });
         flush(true);
     }
@@ -349,7 +351,7 @@ bool DeliveryImport::saveProfile(const storage::Database &database, const CsvPro
 {
     if (profile.name.trimmed().isEmpty()) {
         if (error)
-            *error = tr("a column mapping needs a name");
+            *error = Tr::tr("a column mapping needs a name");
         return false;
     }
     QSqlQuery q(database.connection());
@@ -407,8 +409,8 @@ RoutedSources DeliveryImport::route(
                     break;
                 }
                 routed.unreadable.append({ QFileInfo(file).absoluteFilePath(), 0,
-                    tr("a table whose columns no saved profile maps: choose or create a column mapping "
-                       "(abusedesk-cli import --profile FILE.json)") });
+                    Tr::tr("a table whose columns no saved profile maps: choose or create a column mapping "
+                           "(abusedesk-cli import --profile FILE.json)") });
                 break;
             case SniffResult::Verdict::NotALog:
                 routed.mail.append(file);
@@ -478,7 +480,7 @@ LogImportReport DeliveryImport::run(const QList<LogSource> &sources, const MailI
         origin.append(s.path);
     report.batchId = batches.beginBatch(origin.join(QLatin1Char('\n')));
     if (report.batchId < 0) {
-        report.error = tr("cannot start the import: %1").arg(batches.lastError());
+        report.error = Tr::tr("cannot start the import: %1").arg(batches.lastError());
         return report;
     }
 
@@ -530,7 +532,7 @@ LogImportReport DeliveryImport::run(const QList<LogSource> &sources, const MailI
             return true;
         if (!store.flushAggregates() || !tx->commit()) {
             store.discardAggregates();
-            report.error = tr("the database refused the import: %1")
+            report.error = Tr::tr("the database refused the import: %1")
                                .arg(store.lastError().isEmpty() ? tx->lastError() : store.lastError());
             tx.reset();
             pending.clear();
@@ -593,7 +595,7 @@ LogImportReport DeliveryImport::run(const QList<LogSource> &sources, const MailI
             store.recordRejection(report.batchId, path, r.line, r.reason);
         if (failed) {
             store.discardAggregates();
-            report.error = tr("the database refused the import: %1").arg(store.lastError());
+            report.error = Tr::tr("the database refused the import: %1").arg(store.lastError());
             tx.reset(); // rolled back
             pending.clear();
             break;

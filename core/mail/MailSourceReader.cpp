@@ -18,10 +18,11 @@ constexpr qint64 MaxMessageSize = 256LL * 1024 * 1024;
 constexpr qint64 ProgressEvery = 1024 * 1024;
 constexpr qint64 ChunkSize = 256 * 1024;
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("abusedesk::mail::MailSourceReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(abusedesk::mail::MailSourceReader)
+};
 
 // Reads lines ending in one chosen byte ('\n', or '\r' for old Mac files) from any QIODevice,
 // including sequential decompressors, in large chunks.
@@ -172,12 +173,12 @@ bool MailSourceReader::read(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        m_rejections({ path, 0, tr("the file or folder does not exist") });
+        m_rejections({ path, 0, Tr::tr("the file or folder does not exist") });
         return true;
     }
     const QStringList files = expand(path);
     if (info.isDir() && files.isEmpty())
-        m_rejections({ path, 0, tr("the folder holds no files") });
+        m_rejections({ path, 0, Tr::tr("the folder holds no files") });
     for (const QString &file : files) {
         if (!readFile(file))
             return false;
@@ -189,7 +190,7 @@ bool MailSourceReader::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_rejections({ path, 0, tr("cannot read the file: %1").arg(file.errorString()) });
+        m_rejections({ path, 0, Tr::tr("cannot read the file: %1").arg(file.errorString()) });
         return true;
     }
     m_file = &file;
@@ -206,7 +207,7 @@ bool MailSourceReader::readFile(const QString &path)
                                                        : KCompressionDevice::Xz;
     KCompressionDevice device(&file, false, type);
     if (!device.open(QIODevice::ReadOnly)) {
-        m_rejections({ path, 0, tr("cannot decompress the file: %1").arg(device.errorString()) });
+        m_rejections({ path, 0, Tr::tr("cannot decompress the file: %1").arg(device.errorString()) });
         return true;
     }
     const bool goOn = readStream(device, path);
@@ -216,8 +217,8 @@ bool MailSourceReader::readFile(const QString &path)
     if (device.error() != QFileDevice::NoError || (goOn && !device.atEnd()))
         m_rejections({ path, device.pos(),
             device.error() != QFileDevice::NoError
-                ? tr("the compressed data is damaged: %1").arg(device.errorString())
-                : tr("the compressed data is damaged: it ends early (the file is cut off)") });
+                ? Tr::tr("the compressed data is damaged: %1").arg(device.errorString())
+                : Tr::tr("the compressed data is damaged: it ends early (the file is cut off)") });
     return goOn;
 }
 
@@ -225,7 +226,7 @@ bool MailSourceReader::readStream(QIODevice &device, const QString &sourcePath)
 {
     const QByteArray head = device.peek(64 * 1024);
     if (head.isEmpty()) {
-        m_rejections({ sourcePath, 0, tr("the file is empty") });
+        m_rejections({ sourcePath, 0, Tr::tr("the file is empty") });
         return true;
     }
     // Old Mac files end lines with CR alone.
@@ -244,7 +245,7 @@ bool MailSourceReader::readStream(QIODevice &device, const QString &sourcePath)
                 break;
             bytes.append(chunk);
             if (bytes.size() > MaxMessageSize) {
-                m_rejections({ sourcePath, 0, tr("the message is larger than 256 MB") });
+                m_rejections({ sourcePath, 0, Tr::tr("the message is larger than 256 MB") });
                 return true;
             }
         }
@@ -252,8 +253,8 @@ bool MailSourceReader::readStream(QIODevice &device, const QString &sourcePath)
         return m_units({ sourcePath, 0, bytes });
     }
     m_rejections({ sourcePath, 0,
-        tr("not mail: neither an mbox file (first line \"From …\") nor a message (header lines); "
-           "it starts with \"%1\"")
+        Tr::tr("not mail: neither an mbox file (first line \"From …\") nor a message (header lines); "
+               "it starts with \"%1\"")
             .arg(describeStart(head)) });
     return true;
 }
@@ -293,7 +294,7 @@ bool MailSourceReader::readMbox(QIODevice &device, const QString &sourcePath, ch
         if (messageOffset < 0)
             return true;
         if (oversized) {
-            m_rejections({ sourcePath, messageOffset, tr("the message is larger than 256 MB") });
+            m_rejections({ sourcePath, messageOffset, Tr::tr("the message is larger than 256 MB") });
         } else {
             // The blank line before the next From_ line belongs to the mbox, not to the message.
             if (message.endsWith("\r\n\r\n"))
@@ -301,7 +302,7 @@ bool MailSourceReader::readMbox(QIODevice &device, const QString &sourcePath, ch
             else if (message.endsWith("\n\n") || message.endsWith("\r\r"))
                 message.chop(1);
             if (message.trimmed().isEmpty()) {
-                m_rejections({ sourcePath, messageOffset, tr("empty message between two From_ lines") });
+                m_rejections({ sourcePath, messageOffset, Tr::tr("empty message between two From_ lines") });
             } else if (!m_units({ sourcePath, messageOffset, message })) {
                 return false;
             }

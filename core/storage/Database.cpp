@@ -24,10 +24,11 @@ namespace {
 constexpr QByteArrayView SqliteMagic("SQLite format 3\0", 16);
 constexpr int SqliteHeaderSize = 100;
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("abusedesk::storage::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(abusedesk::storage::Database)
+};
 
 DatabaseError makeError(DatabaseError::Kind kind, const QString &path, const QString &message)
 {
@@ -91,25 +92,25 @@ DatabaseError inspectExistingFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(
-            DatabaseError::Kind::Io, path, tr("Cannot read %1: %2.").arg(path, file.errorString()));
+            DatabaseError::Kind::Io, path, Tr::tr("Cannot read %1: %2.").arg(path, file.errorString()));
     const QByteArray header = file.read(SqliteHeaderSize);
     file.close();
     if (header.isEmpty())
         return makeError(DatabaseError::Kind::NotADatabase, path,
-            tr("%1 is an empty file, not an AbuseDesk case database.").arg(path));
+            Tr::tr("%1 is an empty file, not an AbuseDesk case database.").arg(path));
     if (header.size() < SqliteHeaderSize || !QByteArrayView(header).startsWith(SqliteMagic))
         return makeError(DatabaseError::Kind::NotADatabase, path,
-            tr("%1 is not an AbuseDesk case database: it is not an SQLite file.").arg(path));
+            Tr::tr("%1 is not an AbuseDesk case database: it is not an SQLite file.").arg(path));
 
     const SqliteIdentity identity = readSqliteIdentity(path);
     if (!identity.ok)
         return makeError(DatabaseError::Kind::Io, path,
-            tr("SQLite cannot read %1: %2. The file was left unchanged.").arg(path, identity.error));
+            Tr::tr("SQLite cannot read %1: %2. The file was left unchanged.").arg(path, identity.error));
     if (identity.applicationId == Database::ApplicationId) {
         if (identity.userVersion > quint32(latestSchemaVersion()))
             return makeError(DatabaseError::Kind::NewerVersion, path,
-                tr("%1 was written by a newer version of AbuseDesk (schema %2; this program "
-                   "knows schema %3). Update AbuseDesk to open it; the file was left unchanged.")
+                Tr::tr("%1 was written by a newer version of AbuseDesk (schema %2; this program "
+                       "knows schema %3). Update AbuseDesk to open it; the file was left unchanged.")
                     .arg(path)
                     .arg(identity.userVersion)
                     .arg(latestSchemaVersion()));
@@ -119,8 +120,8 @@ DatabaseError inspectExistingFile(const QString &path)
     if (identity.applicationId == 0 && identity.userVersion == 0 && identity.tables == 0)
         return {};
     return makeError(DatabaseError::Kind::ForeignDatabase, path,
-        tr("%1 is an SQLite database of another program, not an AbuseDesk case database; "
-           "it was left unchanged.")
+        Tr::tr("%1 is an SQLite database of another program, not an AbuseDesk case database; "
+               "it was left unchanged.")
             .arg(path));
 }
 
@@ -151,8 +152,8 @@ Database::~Database()
 std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, DatabaseError *error)
 {
     if (path.isEmpty()) {
-        setError(
-            error, makeError(DatabaseError::Kind::NotFound, path, tr("No case database file was given.")));
+        setError(error,
+            makeError(DatabaseError::Kind::NotFound, path, Tr::tr("No case database file was given.")));
         return nullptr;
     }
     const QFileInfo info(path);
@@ -161,19 +162,20 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, Dat
     if (mode == OpenMode::CreateNew && (exists || info.isSymLink())) {
         setError(error,
             makeError(DatabaseError::Kind::AlreadyExists, path,
-                tr("%1 already exists; AbuseDesk does not overwrite files. Choose a new "
-                   "file name.")
+                Tr::tr("%1 already exists; AbuseDesk does not overwrite files. Choose a new "
+                       "file name.")
                     .arg(path)));
         return nullptr;
     }
     if (mode == OpenMode::OpenExisting && !exists) {
-        setError(error, makeError(DatabaseError::Kind::NotFound, path, tr("%1 does not exist.").arg(path)));
+        setError(
+            error, makeError(DatabaseError::Kind::NotFound, path, Tr::tr("%1 does not exist.").arg(path)));
         return nullptr;
     }
     if (exists && !info.isFile()) {
         setError(error,
             makeError(DatabaseError::Kind::NotADatabase, path,
-                tr("%1 is a folder or a device, not a case database file.").arg(path)));
+                Tr::tr("%1 is a folder or a device, not a case database file.").arg(path)));
         return nullptr;
     }
 
@@ -187,7 +189,8 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, Dat
         if (!info.absoluteDir().exists()) {
             setError(error,
                 makeError(DatabaseError::Kind::NotFound, path,
-                    tr("Cannot create %1: the folder %2 does not exist.").arg(path, info.absolutePath())));
+                    Tr::tr("Cannot create %1: the folder %2 does not exist.")
+                        .arg(path, info.absolutePath())));
             return nullptr;
         }
         // Evidence holds personal data: the file is the owner's alone from its first byte.
@@ -195,7 +198,7 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, Dat
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
             setError(error,
                 makeError(DatabaseError::Kind::Io, path,
-                    tr("Cannot create %1: %2.").arg(path, file.errorString())));
+                    Tr::tr("Cannot create %1: %2.").arg(path, file.errorString())));
             return nullptr;
         }
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -206,7 +209,7 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, Dat
     if (!db->connection().isOpen()) {
         setError(error,
             makeError(DatabaseError::Kind::Io, path,
-                tr("SQLite cannot open %1: %2.").arg(path, db->connection().lastError().text())));
+                Tr::tr("SQLite cannot open %1: %2.").arg(path, db->connection().lastError().text())));
         if (!exists)
             QFile::remove(path);
         return nullptr;
@@ -296,7 +299,7 @@ bool Database::migrate(DatabaseError *error)
     if (current < 0) {
         setError(error,
             makeError(DatabaseError::Kind::Io, m_path,
-                tr("Cannot read the schema version of %1: %2.").arg(m_path, db.lastError().text())));
+                Tr::tr("Cannot read the schema version of %1: %2.").arg(m_path, db.lastError().text())));
         return false;
     }
     bool migrated = false;
@@ -307,7 +310,7 @@ bool Database::migrate(DatabaseError *error)
         if (!tx.isActive()) {
             setError(error,
                 makeError(DatabaseError::Kind::Io, m_path,
-                    tr("Cannot upgrade %1: %2.").arg(m_path, tx.lastError())));
+                    Tr::tr("Cannot upgrade %1: %2.").arg(m_path, tx.lastError())));
             return false;
         }
         QSqlQuery q(db);
@@ -318,7 +321,7 @@ bool Database::migrate(DatabaseError *error)
             if (!q.exec(sql)) {
                 setError(error,
                     makeError(DatabaseError::Kind::Io, m_path,
-                        tr("Cannot upgrade %1 to schema %2: %3.")
+                        Tr::tr("Cannot upgrade %1 to schema %2: %3.")
                             .arg(m_path)
                             .arg(step.version)
                             .arg(q.lastError().text())));
@@ -328,7 +331,7 @@ bool Database::migrate(DatabaseError *error)
         if (!tx.commit()) {
             setError(error,
                 makeError(DatabaseError::Kind::Io, m_path,
-                    tr("Cannot upgrade %1 to schema %2: %3.")
+                    Tr::tr("Cannot upgrade %1 to schema %2: %3.")
                         .arg(m_path)
                         .arg(step.version)
                         .arg(db.lastError().text())));
@@ -427,7 +430,7 @@ bool Database::setPolicy(const QString &key, const QByteArray &json, QString *er
     const QMap<QString, QByteArray> known = policy();
     if (!policyDefaults().contains(key)) {
         if (error)
-            *error = tr("unknown policy key \"%1\" (known: %2)")
+            *error = Tr::tr("unknown policy key \"%1\" (known: %2)")
                          .arg(key, QStringList(known.keys()).join(QStringLiteral(", ")));
         return false;
     }
@@ -435,7 +438,7 @@ bool Database::setPolicy(const QString &key, const QByteArray &json, QString *er
     const QJsonDocument document = QJsonDocument::fromJson("[" + json + "]", &parseError);
     if (parseError.error != QJsonParseError::NoError || document.array().size() != 1) {
         if (error)
-            *error = tr("the value of %1 is not JSON: %2").arg(key, QString::fromUtf8(json));
+            *error = Tr::tr("the value of %1 is not JSON: %2").arg(key, QString::fromUtf8(json));
         return false;
     }
     // A list stays a list and a number a number: the program reads them by their shape.
@@ -443,16 +446,17 @@ bool Database::setPolicy(const QString &key, const QByteArray &json, QString *er
     const QJsonValue after = document.array().at(0);
     if (before.type() != after.type()) {
         if (error)
-            *error = tr("%1 must be %2, like %3")
-                         .arg(key, before.isArray() ? tr("a JSON list") : tr("the same kind of value"),
-                             QString::fromUtf8(known.value(key)));
+            *error
+                = Tr::tr("%1 must be %2, like %3")
+                      .arg(key, before.isArray() ? Tr::tr("a JSON list") : Tr::tr("the same kind of value"),
+                          QString::fromUtf8(known.value(key)));
         return false;
     }
     if (key == QLatin1String("log_time_zone") && !after.toString().isEmpty()
         && after.toString().compare(QLatin1String("UTC"), Qt::CaseInsensitive) != 0
         && !QTimeZone(after.toString().toUtf8()).isValid()) {
         if (error)
-            *error = tr("log_time_zone: “%1” is not a time zone (such as UTC or Europe/Berlin)")
+            *error = Tr::tr("log_time_zone: “%1” is not a time zone (such as UTC or Europe/Berlin)")
                          .arg(after.toString());
         return false;
     }

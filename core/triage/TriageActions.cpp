@@ -17,10 +17,11 @@ namespace abusedesk::triage {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("TriageActions", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TriageActions)
+};
 
 QJsonArray idsJson(const QList<qint64> &ids)
 {
@@ -86,7 +87,7 @@ bool TriageActions::remember(const QString &action, const QList<qint64> &ids)
         p->attributions.insert(id, { q.value(2), q.value(3), q.value(4), q.value(5), q.value(6) });
     }
     if (p->states.isEmpty()) {
-        m_lastError = tr("none of the selected items is a stored message");
+        m_lastError = Tr::tr("none of the selected items is a stored message");
         return false;
     }
     m_previous = std::move(p);
@@ -114,7 +115,7 @@ bool TriageActions::setState(const QList<qint64> &ids, const QString &state, con
 {
     m_lastError.clear();
     if (ids.isEmpty()) {
-        m_lastError = tr("nothing is selected");
+        m_lastError = Tr::tr("nothing is selected");
         return false;
     }
     storage::Savepoint sp(m_database.connection());
@@ -148,11 +149,11 @@ bool TriageActions::setState(const QList<qint64> &ids, const QString &state, con
         return false;
     }
     if (action == QLatin1String("acknowledge"))
-        m_lastDescription = tr("%n item(s) acknowledged", changed);
+        m_lastDescription = Tr::tr("%n item(s) acknowledged", nullptr, changed);
     else if (action == QLatin1String("noise"))
-        m_lastDescription = tr("%n item(s) marked as noise", changed);
+        m_lastDescription = Tr::tr("%n item(s) marked as noise", nullptr, changed);
     else
-        m_lastDescription = tr("%n item(s) back in the queue", changed);
+        m_lastDescription = Tr::tr("%n item(s) back in the queue", nullptr, changed);
     m_previous->description = m_lastDescription;
     return true;
 }
@@ -179,7 +180,7 @@ bool TriageActions::attribute(const QList<qint64> &evidenceIds, qint64 customerI
     c.prepare(QStringLiteral("SELECT name FROM customers WHERE id = ?"));
     c.addBindValue(customerId);
     if (!c.exec() || !c.next()) {
-        m_lastError = tr("there is no customer %1").arg(customerId);
+        m_lastError = Tr::tr("there is no customer %1").arg(customerId);
         return false;
     }
     const QString name = c.value(0).toString();
@@ -207,7 +208,7 @@ bool TriageActions::attribute(const QList<qint64> &evidenceIds, qint64 customerI
         m_previous.reset();
         return false;
     }
-    m_lastDescription = tr("%n item(s) attributed to %1", int(evidenceIds.size())).arg(name);
+    m_lastDescription = Tr::tr("%n item(s) attributed to %1", nullptr, int(evidenceIds.size())).arg(name);
     m_previous->description = m_lastDescription;
     return true;
 }
@@ -236,7 +237,7 @@ qint64 TriageActions::openCase(const cases::NewCase &c)
         m_previous.reset();
         return 0;
     }
-    m_lastDescription = tr("Case %1 opened with %n item(s)", int(c.evidenceIds.size())).arg(id);
+    m_lastDescription = Tr::tr("Case %1 opened with %n item(s)", nullptr, int(c.evidenceIds.size())).arg(id);
     m_previous->description = m_lastDescription;
     return id;
 }
@@ -246,7 +247,7 @@ bool TriageActions::attachToCase(const QList<qint64> &evidenceIds, qint64 caseId
     m_lastError.clear();
     cases::CaseStore store(m_database, m_clock);
     if (!store.find(caseId)) {
-        m_lastError = tr("there is no case %1").arg(caseId);
+        m_lastError = Tr::tr("there is no case %1").arg(caseId);
         return false;
     }
     storage::Savepoint sp(m_database.connection());
@@ -269,7 +270,7 @@ bool TriageActions::attachToCase(const QList<qint64> &evidenceIds, qint64 caseId
         m_previous.reset();
         return false;
     }
-    m_lastDescription = tr("%n item(s) attached to case %1", added).arg(caseId);
+    m_lastDescription = Tr::tr("%n item(s) attached to case %1", nullptr, added).arg(caseId);
     m_previous->description = m_lastDescription;
     return true;
 }
@@ -281,14 +282,14 @@ bool TriageActions::canUndo() const
 
 QString TriageActions::undoText() const
 {
-    return m_previous ? tr("Undo: %1").arg(m_previous->description) : QString();
+    return m_previous ? Tr::tr("Undo: %1").arg(m_previous->description) : QString();
 }
 
 bool TriageActions::undo()
 {
     m_lastError.clear();
     if (!m_previous) {
-        m_lastError = tr("there is nothing to undo");
+        m_lastError = Tr::tr("there is nothing to undo");
         return false;
     }
     const Previous &p = *m_previous;
@@ -302,7 +303,7 @@ bool TriageActions::undo()
     } else if (p.action == QLatin1String("attach") && !p.attached.isEmpty()) {
         if (!store.detach(p.caseId, p.attached, m_author)
             || !store.addEvent(
-                p.caseId, QStringLiteral("undo"), m_author, tr("Undone: %1").arg(p.description))) {
+                p.caseId, QStringLiteral("undo"), m_author, Tr::tr("Undone: %1").arg(p.description))) {
             m_lastError = store.lastError();
             return false;
         }
@@ -341,7 +342,7 @@ bool TriageActions::undo()
         m_lastError = q.lastError().text() + sp.lastError();
         return false;
     }
-    m_lastDescription = tr("Undone: %1").arg(p.description);
+    m_lastDescription = Tr::tr("Undone: %1").arg(p.description);
     m_previous.reset();
     return true;
 }

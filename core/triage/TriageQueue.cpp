@@ -22,10 +22,11 @@ namespace abusedesk::triage {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("TriageQueue", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TriageQueue)
+};
 
 const QString FeedbackCluster = QStringLiteral("feedback-cluster");
 const QString FindingGroup = QStringLiteral("finding");
@@ -112,7 +113,7 @@ QString queryErrorText(const QString &error, const TriageFilter &filter)
 {
     return filter.text.trimmed().isEmpty()
         ? error
-        : tr("the search \"%1\" is not understood: %2").arg(filter.text, error);
+        : Tr::tr("the search \"%1\" is not understood: %2").arg(filter.text, error);
 }
 
 QString queryError(const QSqlQuery &q, const TriageFilter &filter)
@@ -156,7 +157,7 @@ QString kindLabel(const QString &kind)
         { QStringLiteral("unsubscribe-request"), QT_TRANSLATE_NOOP("TriageQueue", "Unsubscribe request") },
     };
     const char *label = labels.value(kind);
-    return label ? tr(label) : kind;
+    return label ? Tr::tr(label) : kind;
 }
 
 } // namespace
@@ -401,13 +402,14 @@ QList<TriageItem> TriageQueue::clusters(const TriageFilter &filter) const
         }
         it.delivered = sent;
         it.ratePercent = sent > 0 ? 100.0 * double(it.count) / double(sent) : -1;
-        const QString who = it.customerName.isEmpty() ? tr("unattributed mail") : it.customerName;
-        const QString campaign = it.campaign.isEmpty() ? QString() : tr(", campaign %1").arg(it.campaign);
-        const QString where = it.receiver.isEmpty() ? tr("an unknown receiver") : it.receiver;
+        const QString who = it.customerName.isEmpty() ? Tr::tr("unattributed mail") : it.customerName;
+        const QString campaign = it.campaign.isEmpty() ? QString() : Tr::tr(", campaign %1").arg(it.campaign);
+        const QString where = it.receiver.isEmpty() ? Tr::tr("an unknown receiver") : it.receiver;
         it.summary = it.ratePercent >= 0
-            ? tr("%n feedback report(s) about %1 at %2%3: %4 % of %5 delivered", int(it.count))
+            ? Tr::tr("%n feedback report(s) about %1 at %2%3: %4 % of %5 delivered", nullptr, int(it.count))
                   .arg(who, where, campaign, locale.toString(it.ratePercent, 'f', 3), locale.toString(sent))
-            : tr("%n feedback report(s) about %1 at %2%3", int(it.count)).arg(who, where, campaign);
+            : Tr::tr("%n feedback report(s) about %1 at %2%3", nullptr, int(it.count))
+                  .arg(who, where, campaign);
         it.subject = it.summary;
         it.deadline = QDateTime();
     }
@@ -426,7 +428,7 @@ QList<FacetValue> TriageQueue::facet(const QString &name, const TriageFilter &fi
     };
     const QString column = columns.value(name);
     if (column.isEmpty()) {
-        m_lastError = tr("unknown facet \"%1\"").arg(name);
+        m_lastError = Tr::tr("unknown facet \"%1\"").arg(name);
         return {};
     }
     Where w = whereOf(filter, name);
@@ -455,7 +457,7 @@ QList<FacetValue> TriageQueue::facet(const QString &name, const TriageFilter &fi
         v.value = q.value(0).toString();
         v.count = q.value(1).toLongLong();
         if (name == QLatin1String("customer"))
-            v.label = v.value == QLatin1String("0") ? tr("Unattributed")
+            v.label = v.value == QLatin1String("0") ? Tr::tr("Unattributed")
                                                     : names.value(v.value.toLongLong(), v.value);
         else if (name == QLatin1String("kind"))
             v.label = kindLabel(v.value);
@@ -558,7 +560,7 @@ QHash<QString, QList<FacetValue>> TriageQueue::facets(const TriageFilter &filter
             if (i == 0)
                 v.label = kindLabel(v.value);
             else if (i == 1)
-                v.label = v.value == QLatin1String("0") ? tr("Unattributed")
+                v.label = v.value == QLatin1String("0") ? Tr::tr("Unattributed")
                                                         : names.value(v.value.toLongLong(), v.value);
             else
                 v.label = v.value;
