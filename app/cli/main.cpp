@@ -19,6 +19,7 @@
 #include "StatsCommand.h"
 #include "TriageCommand.h"
 #include "common/BuildInfo.h"
+#include "common/Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -121,6 +122,8 @@ int main(int argc, char *argv[])
                                                             : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("abusedesk-cli"));
     QCoreApplication::setApplicationVersion(abusedesk::common::applicationVersion());
+    // The system's language (LANG, LC_MESSAGES …) where it ships, else English.
+    abusedesk::common::Translations::install();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

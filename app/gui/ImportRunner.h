@@ -31,6 +31,8 @@ public:
     int start(const storage::Database &database, const QStringList &paths);
     void cancel(int jobId);
     void cancelAll();
+    /// Whether an import is still running.
+    [[nodiscard]] bool isBusy() const { return !m_workers.isEmpty(); }
     /// Blocks until every worker has stopped (on close, or before switching databases).
     void waitForAll();
 

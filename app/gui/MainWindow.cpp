@@ -23,11 +23,13 @@
 #include "ReportDialog.h"
 #include "TriageView.h"
 #include "attribution/CustomerCsv.h"
+#include "common/Translations.h"
 #include "importing/CustomerImport.h"
 #include "importing/DeliveryImport.h"
 #include "storage/CustomerStore.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -61,6 +63,7 @@ const QString CustomersLayoutKey = QStringLiteral("window/customersLayout");
 const QString TriageLayoutKey = QStringLiteral("window/triageLayout");
 const QString CasesLayoutKey = QStringLiteral("window/casesLayout");
 const QString PageKey = QStringLiteral("window/page");
+const QString LanguageKey = QStringLiteral("language");
 const QString CustomersPage = QStringLiteral("customers");
 const QString EvidencePage = QStringLiteral("evidence");
 const QString TriagePage = QStringLiteral("triage");
@@ -252,6 +255,28 @@ void MainWindow::createActions()
     portfolio->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     m_databaseActions = { importCustomers, exportCustomers, rules, evidence, customers, triage, casesAction,
         dashboard, portfolio, m_reportAction };
+    view->addSeparator();
+    // The language: the system's, or one chosen here; the window is built anew in it.
+    QMenu *languages = view->addMenu(tr("&Language"));
+    languages->setObjectName(QStringLiteral("menuLanguage"));
+    auto *languageGroup = new QActionGroup(this);
+    const QString chosen = m_settings.value(LanguageKey).toString();
+    auto addLanguage = [&](const QString &code, const QString &text) {
+        QAction *action = languages->addAction(text);
+        action->setObjectName(
+            QStringLiteral("actionLanguage_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        action->setData(code);
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    };
+    addLanguage({},
+        tr("System Language (%1)")
+            .arg(common::Translations::nativeName(common::Translations::systemLanguage())));
+    languages->addSeparator();
+    for (const QString &code : common::Translations::available())
+        addLanguage(code, common::Translations::nativeName(code));
     view->addSeparator();
     QAction *showImports = m_importDock->toggleViewAction();
     showImports->setText(tr("&Imports Panel"));
@@ -457,6 +482,31 @@ void MainWindow::showDashboard()
     m_page = DashboardPage;
     m_settings.setValue(PageKey, m_page);
     refresh();
+}
+
+bool MainWindow::setLanguage(const QString &language)
+{
+    if (language == m_settings.value(LanguageKey).toString())
+        return true;
+    if (m_importRunner->isBusy() || m_reclassifyThread) {
+        // Building the window anew stops the running work (an import completes when run again).
+        const auto answer = QMessageBox::question(this, tr("Change Language"),
+            tr("An import or a reclassification is running. Changing the language now stops it; importing "
+               "the same files again later completes the import.\n\nChange the language now?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            // Back to the language in use.
+            const QString current = m_settings.value(LanguageKey).toString();
+            for (QAction *a : findChildren<QAction *>())
+                if (a->objectName().startsWith(u"actionLanguage_") && a->data().toString() == current)
+                    a->setChecked(true);
+            return false;
+        }
+    }
+    m_settings.setValue(LanguageKey, language);
+    common::Translations::install(language);
+    Q_EMIT languageChanged();
+    return true;
 }
 
 void MainWindow::showPortfolio()

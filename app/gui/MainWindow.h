@@ -58,9 +58,17 @@ public:
         return m_lastReclassification;
     }
     [[nodiscard]] bool isReclassifying() const { return m_reclassifyThread != nullptr; }
+    /// View > Language: "" follows the system, else a shipped language ("de"). Saves the choice,
+    /// installs its catalogues and asks (languageChanged) for the window to be built anew in it;
+    /// false when the analyst kept the window because work was running.
+    bool setLanguage(const QString &language);
 
     /// Imports files and folders into the open case database, off the GUI thread.
     void importPaths(const QStringList &paths);
+
+Q_SIGNALS:
+    /// The language changed: the window should be replaced by one built in the new language.
+    void languageChanged();
 
 public Q_SLOTS:
     void newDatabase();

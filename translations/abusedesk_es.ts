@@ -1,0 +1,6078 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AcknowledgementClock</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Attribution</name>
+    <message>
+        <source>Customer named by the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source-IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM d= domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return-Path domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List-Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by a customer&apos;s contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header rule needs the header&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern is not a valid regular expression: %1 (at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern must have at most one capture, it has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%3 is held by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%3 was held by %4 from %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%3 was held by %4 until %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%3 was held by %4 from %5 until %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, shared with other customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the mail was sent on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log names customer %1, %2&apos;s value of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log names customer %1, the id of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries %2, which identifies %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by %1, a contact of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text names %1, a domain of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (registered: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 belongs to %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (rule %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule names one customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decisive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM d=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return-Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains named in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses named in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttributionQueries</name>
+    <message>
+        <source>Attributed to %1 by hand by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttributionRun</name>
+    <message>
+        <source>attribution stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the attributions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read or save attributions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>Complaint rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam bounces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocklist listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam trap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchased list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing after opt-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Educated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 – high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 – medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 – low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown case category &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the severity must be 1 to 4, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case opened: %1, severity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s) linked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s) unlinked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a communication goes &quot;in&quot; or &quot;out&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown case status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 case needs an outcome (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown outcome &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time spent must be at least one minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) spent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCsv</name>
+    <message>
+        <source>empty address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address or CIDR range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a validity period (FROM..UNTIL, days as YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period %1 ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a customers file: the first line must name the columns, among them id, name and at least one identifier column (sending_ips, dkim_domains, from_domains, return_path_domains, domains, x_customer_id or header:NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status (active, warned, suspended or terminated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ladder step (0 to 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount (like 1250.00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a quoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save customer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscalationLadder</name>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A confirmed problem: a case that ends in education or worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ladder has steps 0 to %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown customer status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder: %1 → %2, customer %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>all %1 customers sending from %2 to %3 had their mail refused as spam: %4 of %5 messages (%6 %): the reputation of the address, not one customer&apos;s mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 feedback-loop complaints on %2 delivered messages: %3 %, above the %4 % line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hard bounces (unknown users and domains) of %2 messages: %3 %, above the %4 % line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other customers sending from the same addresses to %1 were fine (%2 of %3 refused): likely its content or its domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other customers sending from the same addresses to %1 were refused too (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no other customer sent from the same addresses to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logs do not name the addresses it sent from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages to %3 were refused as spam: %4 %, above the %5 % line; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, which it held, listed on %2 in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its mail reached spam traps: %1 blocklist listings and %2 notices or reports say so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages reached recipients after they had opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages reached recipients after they had complained (%2 complaints, through a feedback loop or in writing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>[redacted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaints above the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard bounces above the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaints rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>costs more than it brings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period is not valid: it needs a first and a last day, the first not after the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per week (from Monday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case database could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the customer: internal notes, time and costs left out; complainants&apos; addresses redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For management: internal; includes notes, time, costs and revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 (figures %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — above the policy line of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (policy line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail that ended (delivered, bounced, expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback-loop complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounce rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (severity 1: %2, 2: %3, 3: %4, 4: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on its cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of that time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint rate (feedback-loop complaints ÷ delivered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounce rate (hard bounces ÷ mail that ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases opened, by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of its cases against revenue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case was open in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 complaints are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opt-out in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions on the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail that ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounce rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases severity 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases severity 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases severity 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases severity 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes on cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a portfolio report is for management: choose the management audience, or one customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For management: internal; includes costs and revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 with mail in the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the complaint line (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the hard bounce line (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint rate rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costing more than they bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint rate, all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounce rate, all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint rate of all customers, and customers above the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer stayed within the lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers above the complaint line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers above the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no customers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint rate trend (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriageActions</name>
+    <message>
+        <source>none of the selected items is a stored message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) acknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) marked as noise</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) back in the queue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) attributed to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 opened with %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) attached to case %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriageQueue</name>
+    <message>
+        <source>the search &quot;%1&quot; is not understood: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocklist notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unattributed mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback report(s) about %1 at %2%3: %4 % of %5 delivered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback report(s) about %1 at %2%3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown facet &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::delivery</name>
+    <message>
+        <source>“%1” is not an IP range (such as 192.0.2.0/24 or 2001:db8::/48)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither an IP address, an IP range nor a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the blocklist (e.g. Spamhaus SBL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say when the listing began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delisting (%1) comes before the listing (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decompress the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::delivery::CsvReader</name>
+    <message>
+        <source>text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::delivery::CsvRecordAssembler</name>
+    <message>
+        <source>a quoted field is not closed within %1 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed within %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted field is not closed at the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::delivery::EximLogParser</name>
+    <message>
+        <source>the time stamp cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delivery line names no recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delivery line ends before its router (R=), cut off?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::delivery::LogClock</name>
+    <message>
+        <source>the time %1 lies after the file was written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line holds NUL bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time stamp cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::delivery::PostfixLogParser</name>
+    <message>
+        <source>the time stamp cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a delivery status without the recipient (to=&lt;…&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delivery line ends before its status (cut off?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown delivery status &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delivery line names no recipient (to=&lt;&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::delivery::PowerMtaParser</name>
+    <message>
+        <source>the header line has no timeLogged field: the records up to the next header are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header line (type,timeLogged,…,rcpt,…) before this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; lies in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::delivery::TabularFormats</name>
+    <message>
+        <source>unknown kind &quot;%1&quot;: not send-log, opt-out, seed or blocklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the separator &quot;%1&quot; is not a comma, a semicolon or a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of the kind %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; names no column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required field &quot;%1&quot; has no column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result word &quot;%1&quot; maps to &quot;%2&quot;, not to delivered, deferred, bounced or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::delivery::TabularParser</name>
+    <message>
+        <source>the built-in %1 profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column %1 of %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns %1 of %2 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (ISO 8601, RFC 2822 or Unix time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date in the format %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; lies in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient &quot;%1&quot; is not a mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result &quot;%1&quot; is not a known word for delivered, deferred, bounced or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placement &quot;%1&quot; is not inbox, junk or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::delivery::TimestampParser</name>
+    <message>
+        <source>ISO 8601, RFC 2822 or Unix time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::evidence::EvidenceListModel</name>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::AboutDialog</name>
+    <message>
+        <source>About AbuseDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AbuseDesk %1
+Qt %2
+KMime %3
+SQLite %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;AbuseDesk %1&lt;/h2&gt;&lt;p&gt;A workbench for the abuse desk of an email sender: complaints, feedback loops, bounces and delivery logs tied to the list owner who caused them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::AttributionRulesDialog</name>
+    <message>
+        <source>Attribution Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules are tried from the top. The first rule that names exactly one customer decides; other rules naming someone else are kept as disagreements. Untick a rule to leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Header Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule that reads a header of the original message: its name and a regular expression whose first capture is the customer&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: the rule is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — fix or remove it to save the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::BlocklistListingDialog</name>
+    <message>
+        <source>Add Blocklist Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Spamhaus SBL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blocklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>192.0.2.17, 198.51.100.0/24 or mail.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listed IP, range or domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed &amp;since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delisted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happened, the listing&apos;s reference …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case database refused the listing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::CasePickerDialog</name>
+    <message>
+        <source>Attach to Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open case to attach %1 to. Open one with Triage ▸ Open Case… (C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach %1 to an open case. It leaves the queue and appears in the case&apos;s evidence and timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a title, a customer or a case number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::CaseStatusDialog</name>
+    <message>
+        <source>%1 Case #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did case #%1 end? The outcome is kept in its timeline and its reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what settled it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::CaseTableModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::CasesView</name>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by customer, title, category, status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open cases only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and waiting on the customer; resolved and closed cases are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ladder Step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the customer on the escalation ladder, with a reason, recorded in this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the timeline: what you found, what you told whom, what comes next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the note to the timeline (Ctrl+Return in the note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime spent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on what: investigation, reply to the customer, call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet. Open one from the Triage view: select the reports or findings and press C (Triage ▸ Open Case…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case to see its timeline, evidence and customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no customer yet, so no ladder step applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at &lt;b&gt;%2&lt;/b&gt; (step %3 of 4), status %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Moves on to &lt;b&gt;%1&lt;/b&gt; when: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages are linked to this case. Attach reports from the Triage view (T).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages are linked; the first %2 are listed. Double-click one to read it in Evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a message to read it in Evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The severity could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time could not be logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::CsvProfileDialog</name>
+    <message>
+        <source>Send log (one row per message sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed-test results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocklist listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP or domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map Columns — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a table AbuseDesk does not know yet. Say which column holds what; the mapping is saved under its name and used for every file with these columns. Fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;The file holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic (ISO 8601, RFC 2822, Unix seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Qt date format such as dd.MM.yyyy HH:mm, or empty to recognise the usual ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone of times written without an offset, e.g. UTC or Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and &amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the mapping a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the first %1 rows, %2 would be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::CustomerPickerDialog</name>
+    <message>
+        <source>Attribute to Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute %1 to a customer by hand. A hand attribution stays when the history is attributed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name or id…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::CustomerTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 feedback-loop complaints of %2 delivered; the line is %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hard bounces of %2 sent; the line is %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue / month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback-loop complaints ÷ delivered mail over the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounces ÷ sent mail over the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::CustomersView</name>
+    <message>
+        <source>IP address or range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain (any use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM d= domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return-Path domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List-Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-attribution progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributing the history again… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, id or status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your system&apos;s id, e.g. c001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed with Change Status… below, as a decision with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ladder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revenue / month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses, separated by commas or semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange Status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the customer on the escalation ladder: a decision recorded with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First UTC day (yyyy-mm-dd); empty: always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC day it was given up (yyyy-mm-dd, not included); empty: still held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pool several customers use at once: it decides nothing on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail that mentions this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the customer and attribute the history again (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unattributed messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unattributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages whose rules disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreeing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints and rates over the 30 days from %1 to %2 (the last day with data, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail or delivery data yet: complaints and rates appear after an import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disagreements (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules disagree: where several rules name a customer, they name the same one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These messages are attributed by the first rule that named one customer, while a later rule named someone else: an identifier may be wrong, or a customer sends in another&apos;s name. Double-click one to read it in Evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing that names a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unattributed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message is attributed to a customer (noise left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages no rule could attribute; the newest %2 are listed with the facts that could identify their sender. Double-click one to read it in Evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One message no rule could attribute, with the facts that could identify its sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages no rule could attribute, newest first, with the facts that could identify their sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click one to read it in Evidence; add an identifier to a customer to attribute it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers yet. Add one with New Customer, or import a customers.csv with File &gt; Import Customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a customer to see and edit its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new customer: give it a name and identifiers, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to identifiers attribute the history again when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions: no other mail (list posts, notices, replies) names this customer&apos;s domains or addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions (%1): other mail that names this customer&apos;s domains or addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a kind of identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a header identifier needs the name of the header (e.g. X-Customer-ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IP address or CIDR range (e.g. 192.0.2.7 or 192.0.2.0/24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;valid from&quot; is not a date (yyyy-mm-dd, or empty for always).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;valid until&quot; is not a date (yyyy-mm-dd, or empty while still held).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;valid until&quot; must come after &quot;valid from&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 with its identifiers? Its mail and deliveries stay and are attributed again, to another customer or to no one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributing the history again failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributing the history again was cancelled; what was done so far stays. Save again to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unattributed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted customer #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 opt-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opt-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing moved: %1 items examined, every one stays with its customer (%2 explanations updated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What moved&lt;/b&gt; (%1 items examined):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new customer starts in good standing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (step %2 of 4), status &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Moves on to %1 when: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::DashboardView</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receiver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All receivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer above to see their complaint rate, bounces, opt-outs, cases and cost over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no customers yet. Import a customer list (File &gt; Import Customers) to see their dashboards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is empty: “From” is after “Until”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no mail, complaints, opt-outs or cases from %2 to %3. Choose another period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent no mail to %2 from %3 to %4. Choose another period or all receivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 to %3%4: %5 delivered, %6 complaints (&lt;b&gt;%7 %&lt;/b&gt;, line %8 %), hard bounces &lt;b&gt;%9 %&lt;/b&gt; (line %10 %).&lt;br&gt;%11 spam bounces, %12 deferrals, %13 opt-outs, %14 cases opened; cost of complaints %15%16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> against revenue of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a point of the complaint-rate chart to list the feedback reports behind it; double-click a report to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week %1, %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint rate (feedback-loop complaints ÷ delivered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other receivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy line %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 complaints of %3 delivered: %4 %
+Click to list the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2
+%3 complaints of %4 delivered: %5 %
+Click to list the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other receivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounce rate (hard bounces ÷ mail that ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounce rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of mail that ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 hard bounces of %3 mails that ended: %4 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam bounces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 spam bounces, %3 deferrals
+%4 mails ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam bounces and deferrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam bounces &amp;&amp; deferrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 opt-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opt-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-outs — reasons over the period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 cases opened: severity 1: %3, 2: %4, 3: %5, 4: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases opened, by severity (1 most severe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of complaints (time × %1 per hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+cost %2 (%3 minutes on cases)
+revenue %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of complaints against revenue, per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost vs revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of complaints per month (the customer&apos;s revenue is not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback reports of %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback report(s) of %1 in %2 (double-click to read one):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AbuseDesk dashboard of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::EmptyStateView</name>
+    <message>
+        <source>This case database is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;AbuseDesk works from the evidence you import. Bring in:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Role-account mail&lt;/b&gt; from abuse@, postmaster@, hostmaster@, privacy@, legal@ and webmaster@, exported as mbox files, EML files or Maildir folders;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Feedback-loop reports&lt;/b&gt; (ARF) and &lt;b&gt;bounces&lt;/b&gt; that reached those accounts;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delivery logs&lt;/b&gt;: Postfix and Exim logs, PowerMTA accounting files and your application&apos;s send logs, so that complaint and bounce rates have their denominators;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Customers&lt;/b&gt;: your list owners with their sending IPs and domains, so that every report can be tied to the customer who caused it.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Drop files or folders onto this window&lt;/b&gt;, or use File ▸ Import Files… (Ctrl+I) and Import Folder… (Ctrl+Shift+I); on the command line: &lt;code&gt;abusedesk-cli import --db FILE PATH…&lt;/code&gt;. Nothing you import is ever changed, and importing the same files twice stores nothing twice.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::EvidenceView</name>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Original As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in this case database</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::ImportPanel</name>
+    <message>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::ImportReportDialog</name>
+    <message>
+        <source>Import Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 messages read&lt;/b&gt; from %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 stored · %2 already in the case database · %3 rejected&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Stored: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 log lines read&lt;/b&gt; from %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 records stored · %2 already in the case database · %3 lines rejected&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The first rejected lines are listed; all are kept in the case database.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Customers:&lt;/b&gt; %1 added · %2 updated (%3)&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With their identifiers, %1 earlier items now belong to another customer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Not read yet:&lt;/b&gt; %1 — tables whose columns no saved profile maps. Map their columns to import them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The import was cancelled.&lt;/b&gt; What was stored stays; import the same files again to complete it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The import stopped:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected, with the reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::LadderDialog</name>
+    <message>
+        <source>customer #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation Ladder — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is at &lt;b&gt;%2&lt;/b&gt; (step %3), status %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 — Good standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why, with the facts (rates, reports, what the customer did or did not do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case the decision is taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carries the status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Moves on to the next step when: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept with the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::MainWindow</name>
+    <message>
+        <source>AbuseDesk case databases (*.abusedesk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AbuseDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case database is open.
+Create one with File &gt; New Case Database or open one with File &gt; Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classifying again… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Case Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Case Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Blocklist Listing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution &amp;Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Imports Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;riage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About AbuseDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — AbuseDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import or a reclassification is running. Changing the language now stops it; importing the same files again later completes the import.
+
+Change the language now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case #%1 is not in the case database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That message is no longer in the evidence list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open case database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Case Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Case Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail exports (*.mbox *.mbx *.eml *.msg *.gz *.bz2 *.xz *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Mail Folder (Maildir or any folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own domains and networks changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classifying the evidence again failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classified %1 messages again with the new policy: %2 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribution rules changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers added: %1, updated: %2. These rows were left out:
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: customers added: %2, updated: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::OpenCaseDialog</name>
+    <message>
+        <source>Open Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case for this automatic finding, with its numbers and the %1 behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case with %1 as its evidence; they leave the triage queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the problem is, in a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who takes care of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what you saw, what you will do first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to the case when it is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::PolicyDialog</name>
+    <message>
+        <source>Escalated complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints written by people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback reports (clusters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocklist notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy belongs to this case database. Lists take one entry per line: a role account is a local part (abuse) or an address; a trusted reporter is an address or a domain. Changing the lists classifies the evidence already imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abuse
+postmaster
+fbl-reports@esp.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spamhaus.org
+abuse-desk@peer.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trusted reporters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Customer-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>esp.example
+192.0.2.0/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own domains, addresses and CIDR ranges, one per line: mail that names them is listed as a mention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Own domains and networks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint rate &amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hard bounce rate line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count &amp;business days only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal-tone items first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal@esp.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases opened from legal-tone items are given to this owner (empty: you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal items go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal items &amp;go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage &amp;order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postfix (classic syslog) and Exim write their times without a zone: the zone the mail servers&apos; clocks run in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA log &amp;time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::PortfolioView</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounce rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures of every customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: choose a first day before the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no customers yet.
+Import them with File &gt; Import Customers…, then their mail and delivery logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not all be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) need attention: %2 above the complaint line (%3), %4 above the hard bounce line (%5), %6 rising, %7 costing more than they bring.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::ReadingPane</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Original As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the message exactly as it was imported, byte for byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HT&amp;ML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raw Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments are evidence from strangers: they can be saved, never opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Attachment As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · %4 bytes from %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message carries no original message (no message/rfc822 or text/rfc822-headers part).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Customer:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Customer:&lt;/b&gt; Unattributed — no rule names a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;The message offers nothing that could name a customer.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Clues:&lt;/i&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;The rules now say otherwise; it is updated when the history is attributed again (save a customer or the rules).&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Original As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email messages (*.eml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Attachment As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::ReportDialog</name>
+    <message>
+        <source>Write Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer (portfolio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Management: internal, with notes, time, cost and revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;customer: no internal notes or costs, complainants&apos; addresses redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (charts, pages numbered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (one file, charts included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (the figures, for a spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every customer over %n day(s): who is above the lines, who is rising, who costs more than they bring.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer&apos;s figures, charts, cases, complaints, opt-outs and decisions over %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::TriageTableModel</name>
+    <message>
+        <source>Escalated complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocklist notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback reports ×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding: Address reputation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding: Mail after a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own sending addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unattributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in a legal tone: route it to whoever answers legal matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, legal tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject or summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::TriageView</name>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search subject, sender and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search subject, sender and text: words, &quot;a phrase&quot;, prefix* (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reports written in a legal tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also acknowledged items, noise and items already in a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role &amp;account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;porter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by 88 h 88 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal · Escalated complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers of the selected cluster or finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected items: they leave the queue (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute to C&amp;ustomer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach to Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss Finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search the Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look for Findings Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case database is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one with File ▸ New Case Database or open one with File ▸ Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Search for words, &quot;a phrase&quot; in double quotes, or the start of a word followed by *.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the search above, or clear the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the queue fits the search and facets above. Clear them to see everything that waits for you%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, or tick Include handled to search what was handled too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet. Import the mail of your role accounts (File ▸ Import Files…, or drop files on the window): complaints, feedback reports and notices that need a human wait here, most urgent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every report has been handled. New complaints, feedback reports and notices join the queue when you import mail (File ▸ Import Files…, or drop files on the window); automatic findings join it when the data shows a problem. What was handled is under Include handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback reports (clusters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any role account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in a legal tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for automatic findings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Dismissal of the Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Dismissal of %1 Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Feedback reports ×%1&lt;/b&gt;&lt;br&gt;%2.&lt;br&gt;&lt;i&gt;The newest report is below. Acknowledge (A), Noise (N), Open Case (C) and Attach (T) act on every report of the cluster.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from the delivery data (%1 items); no messages are linked to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages behind it; a case opened from it links them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Open a case (C) to act on it, or dismiss it (D) with a reason.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the items to act on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These findings have no messages to act on: open a case (C) or dismiss them (D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this not a problem? The finding is not proposed again; Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding is dismissed with a reason; nothing was dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding could not be dismissed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding dismissed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 findings dismissed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding could not be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding is proposed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 findings are proposed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That could not be undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic findings could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings over %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::importing</name>
+    <message>
+        <source>the compressed data is damaged after %1 lines: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged after %1 lines: it ends early (the file is cut off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column mapping needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table whose columns no saved profile maps: choose or create a column mapping (abusedesk-cli import --profile FILE.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused an update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused the changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::importing::ImportJobsModel</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stored, %2 duplicates, %3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, tables to map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::mail::MailSourceReader</name>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder holds no files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decompress the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged: it ends early (the file is cut off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is larger than 256 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not mail: neither an mbox file (first line &quot;From …&quot;) nor a message (header lines); it starts with &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty message between two From_ lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::storage::Database</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not an AbuseDesk case database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an AbuseDesk case database: it is not an SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot read %1: %2. The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of AbuseDesk (schema %2; this program knows schema %3). Update AbuseDesk to open it; the file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not an AbuseDesk case database; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case database file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; AbuseDesk does not overwrite files. Choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder or a device, not a case database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1 to schema %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown policy key &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of %1 is not JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2, like %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same kind of value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log_time_zone: “%1” is not a time zone (such as UTC or Europe/Berlin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Attribute the history to customers again, or say why an item is theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import, export or list the customers and their identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases and their timelines; ladder decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each message is, as JSON lines; no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a synthetic case with its expected results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored bytes of one message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic findings: rates above the lines, listings, mail after opt-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one recipient got: messages, campaigns, opt-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import mail and delivery logs into a case database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty case database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a blocklist listing by hand, or show the listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change the policy (role accounts, trusted reporters …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The triage queue, its facets and search; acknowledge or mark noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which mailbox provider each recipient domain belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify stored evidence again with the current policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer&apos;s issue history or the portfolio, as PDF, CSV or HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row counts per table of a case database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AbuseDesk on the command line: the case database without the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;abusedesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why this message (evidence id) belongs to its customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why this delivery (its id) belongs to its customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the messages no rule attributes (noise left out), with what could identify them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the attributed messages whose rules disagree (another rule named someone else).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute the history to customers again, or explain an attribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 wants an id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no message with evidence id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no delivery with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not attributed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  The stored attribution is older than the rules: run &apos;abusedesk-cli attribute&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages with disagreeing rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unattributed messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing that could identify a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributing: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unattributed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items examined in %2 s: %3 changed, %4 moved to another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 → %2: %3 messages, %4 deliveries, %5 opt-outs, %6 listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages unattributed, %2 with disagreeing rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: write to this file instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: print the customers as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import FILE.csv, export or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers (list owners) and their identifiers, as customers.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to do: import FILE.csv, export or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import wants one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers: %1 added, %2 updated, %3 rows rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributed again: %1 items examined, %2 moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures over %1 to %2 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3, step %4: %5 complaints, complaint rate %6 %, hard bounces %7 %, %8 identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another role account (local part or address), besides postmaster, abuse, hostmaster, privacy, legal and webmaster. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address or domain whose complaints are escalated. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EML files, mbox files or Maildir folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify mail without touching a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;abusedesk-cli %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write into (created if missing; must be empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed: the same seed and scale give the same files (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiplies every message count and the delivery volume, 1 to %1 (default 1: a few hundred messages and some 35,000 logged deliveries; the logs take about 100 MB of memory per unit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what was written as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a synthetic abuse-desk case: customers.csv, role-accounts.mbox, fbl.mbox, bounces.mbox, the delivery logs that go with them in logs/ (Postfix mail.log.2.gz, mail.log.1 and mail.log; Exim mainlog; PowerMTA acct-*.csv; the API platform&apos;s sendlog.csv with its column mapping sendlog-profile.json; optouts.csv, seeds.csv, blocklist.csv), and expected.json, which says what each message is and what the logs hold. Log times are UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out DIR is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty; give a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a demo case (seed %1, scale %2) into %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expectations for %n message(s) and the logs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-out(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seed result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>column mapping of %n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages by kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s SHA-256 (hex).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the bytes to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back a stored message exactly as it was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sha256 needs 64 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence with SHA-256 %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First UTC day (YYYY-MM-DD; default: 29 days before --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last UTC day (YYYY-MM-DD; default: the last day with data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the findings as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic findings over a period: complaint rates, hard bounces and spam bounces above the policy lines, sending addresses with a poor reputation, blocklist listings, spam-trap hits, mail after opt-outs and after complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 wants a day as YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to comes before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet: import mail and delivery logs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings from %1 to %2 (UTC): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (evidence: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer (external id or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List only open and waiting cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one case with its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case (with --category, --customer, --severity, --title, --evidence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case category (complaint-rate, hard-bounces, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (critical) to 4 (low); default 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence ids to link (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note (--text) to a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log time on a case (--minutes, --text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a case&apos;s status (--to, --outcome, --text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new status (open, waiting-on-customer, resolved, closed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome (educated, warned, suspended, terminated, no-action).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move --customer to a ladder step (0-4) with a reason (--text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case a ladder decision is taken in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note, activity or reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases: list, show with the timeline, open, add notes and time, change the status; the escalation ladder of a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ladder needs --customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1, severity %2, %3%4, customer %5, %6 evidence items, %7 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this kind (a message kind, feedback-cluster or finding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this customer (external id or id; &quot;none&quot;: unattributed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only mail that reached this role account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reports from this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reports about this receiver (domain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on or after this UTC day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on or before this UTC day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the subject, sender or text (SQLite FTS5 syntax allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items in a legal tone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include acknowledged, noise and in-case items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the values of a facet under the filter instead (kind, customer, role_account, reporter, receiver).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge these evidence ids (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark these evidence ids as noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time the acknowledgement clock counts from (ISO 8601; default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the automatic findings out (faster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The triage queue: what needs a human, in the policy&apos;s order, with the acknowledgement clock; facets, search and the acknowledge/noise actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now wants a time as 2026-11-02T10:00:00Z, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 wants evidence ids separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only mail of this customer (as the logs name it, e.g. its X-Customer-ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the history as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one recipient got: messages, first and last, campaigns, opt-outs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recipient ADDRESS is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 got no mail%2 in the imported logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 got %2 messages%3 (%4 delivered), from %5 to %6 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns, most recent first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column mapping (JSON) for CSV/TSV send logs or other tables whose columns no saved profile maps; it is saved in the case database under its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of MTA log times written without one, e.g. UTC or Europe/Berlin (default: the policy&apos;s log_time_zone, else this computer&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EML files, mbox files, Maildir folders, Postfix and Exim logs, PowerMTA accounting files, send logs, opt-out, seed-test and blocklist CSVs (also .gz, .bz2, .xz), or folders of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import mail and delivery data into a case database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one file or folder to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--log-time-zone: unknown time zone &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile %1 is not a column mapping: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rejected %1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 earlier items now belong to another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 messages: %2 stored, %3 duplicates, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rejected %1 at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 log lines: %2 records stored, %3 duplicates, %4 lines rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3 lines, %4 stored, %5 duplicates, %6 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  … and %1 more rejected lines (all are in the case database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case database file to create (must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty AbuseDesk case database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created case database %1 (schema %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blocklist (e.g. &quot;Spamhaus SBL&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listed IP address, CIDR range or domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the listing began (YYYY-MM-DD or ISO 8601, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it ended, if it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the case history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the listings as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a blocklist listing by hand, or show the listings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listed: “%1” is not a date (YYYY-MM-DD or ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delisted: “%1” is not a date (YYYY-MM-DD or ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused the listing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No blocklist listings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 from %3 to %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set KEY to a JSON value, e.g. &apos;trusted_reporters=[&quot;spamhaus.org&quot;]&apos;. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the policy as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change the policy. After changing role_accounts, trusted_reporters or customer_headers, run &apos;abusedesk-cli reclassify&apos; to apply it to the evidence already imported; after changing own_domains or own_networks, run &apos;abusedesk-cli attribute&apos; to find the mentions again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set needs KEY=JSON, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a domain as a consumer mailbox provider&apos;s (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a domain as corporate, a receiver of its own (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the shipped list too, not only this database&apos;s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which mailbox provider each recipient domain belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--consumer wants DOMAIN=PROVIDER, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--corporate wants a domain, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored deliveries and opt-outs moved to another receiver; daily figures recounted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes to the shipped list of %1 provider domains (--all lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corporate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify the stored evidence again with the current policy (the evidence itself never changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classified %1 messages again: %2 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One customer&apos;s issue history (external or database id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio of every customer (management only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, csv or html (default: the --out file&apos;s suffix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer (no internal notes or costs, complainants redacted) or management (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a customer&apos;s issue history or the portfolio report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --customer ID or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the report file with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the period with --from YYYY-MM-DD and --to YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends (--to %1) before it begins (--from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use pdf, csv or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --format pdf, csv or html (the file name &apos;%1&apos; does not say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown audience &apos;%1&apos;: use customer or management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A portfolio report is for management: use --audience management, or --customer ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the number of rows in each table of a case database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (schema %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>AbuseDesk: the abuse desk&apos;s workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case database to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
