@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "cases/CaseStore.h"
 #include "cases/EscalationLadder.h"
+#include "cases/EvidenceBundle.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -73,6 +74,11 @@ int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
     p.addOption(
         { QStringLiteral("case"), tr("The case a ladder decision is taken in."), QStringLiteral("CASE") });
     p.addOption({ QStringLiteral("text"), tr("The note, activity or reason."), QStringLiteral("TEXT") });
+    p.addOption({ QStringLiteral("bundle"),
+        tr("Write the evidence bundle of a case (--out FILE.zip): the original messages byte-for-byte "
+           "and a manifest of their SHA-256s, sources and imports."),
+        QStringLiteral("CASE") });
+    p.addOption({ QStringLiteral("out"), tr("The .zip --bundle writes."), QStringLiteral("FILE") });
     p.addOption({ QStringLiteral("json"), tr("Print JSON.") });
     if (const int code
         = cl.parse(tr("Cases: list, show with the timeline, open, add notes and time, change the "
@@ -110,6 +116,33 @@ int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << (json
                 ? QString::fromUtf8(QJsonDocument(caseJson(*store.find(id))).toJson(QJsonDocument::Compact))
                 : tr("Case %1 opened.").arg(id))
+            << '\n';
+        return ExitOk;
+    }
+    if (p.isSet(QStringLiteral("bundle"))) {
+        const QString path = p.value(QStringLiteral("out"));
+        if (path.isEmpty())
+            return cl.fail(tr("--bundle needs --out FILE.zip."), ExitUsage);
+        cases::EvidenceBundle bundle(*db);
+        if (!bundle.write(caseArg("bundle"), path, CommandLine::analystName()))
+            return cl.fail(bundle.error());
+        const cases::BundleSummary &s = bundle.summary();
+        if (json) {
+            out << QJsonDocument(
+                QJsonObject { { QStringLiteral("path"), s.path }, { QStringLiteral("case"), s.caseId },
+                    { QStringLiteral("messages"), s.messages.size() }, { QStringLiteral("bytes"), s.bytes } })
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
+            return ExitOk;
+        }
+        out << tr("Evidence bundle of case %1 written to %2: %3 messages (%4 bytes) with their SHA-256s "
+                  "in %5 and %6.")
+                   .arg(s.caseId)
+                   .arg(s.path)
+                   .arg(s.messages.size())
+                   .arg(s.bytes)
+                   .arg(QString::fromLatin1(cases::EvidenceBundle::ManifestCsv),
+                       QString::fromLatin1(cases::EvidenceBundle::ManifestJson))
             << '\n';
         return ExitOk;
     }
