@@ -135,13 +135,10 @@ int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 << '\n';
             return ExitOk;
         }
-        out << tr("Evidence bundle of case %1 written to %2: %3 messages (%4 bytes) with their SHA-256s "
-                  "in %5 and %6.")
-                   .arg(s.caseId)
-                   .arg(s.path)
-                   .arg(s.messages.size())
-                   .arg(s.bytes)
-                   .arg(QString::fromLatin1(cases::EvidenceBundle::ManifestCsv),
+        out << tr("Evidence bundle of case %1 written to %2 (messages: %3, %4 bytes); their SHA-256s, "
+                  "sources and imports are in %5 and %6.")
+                   .arg(QString::number(s.caseId), s.path, QString::number(s.messages.size()),
+                       QString::number(s.bytes), QString::fromLatin1(cases::EvidenceBundle::ManifestCsv),
                        QString::fromLatin1(cases::EvidenceBundle::ManifestJson))
             << '\n';
         return ExitOk;

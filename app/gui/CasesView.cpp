@@ -637,10 +637,10 @@ void CasesView::exportEvidenceBundle()
                     Dialogs::showWarning(self, tr("Evidence bundle not written"), error);
                     return;
                 }
-                Q_EMIT self->statusMessage(
-                    tr("Evidence bundle of case #%1 written to %2: %n message(s).", nullptr, int(messages))
+                Q_EMIT self->statusMessage(tr("Evidence bundle of case #%1 written to %2: %3.")
                         .arg(caseId)
-                        .arg(QDir::toNativeSeparators(path)));
+                        .arg(QDir::toNativeSeparators(path),
+                            messages == 1 ? tr("one message") : tr("%1 messages").arg(messages)));
             },
             Qt::QueuedConnection);
     });

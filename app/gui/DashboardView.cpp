@@ -326,8 +326,7 @@ void DashboardView::recompute()
         else if (!m_data.hasData())
             problem = request.receiver.isEmpty()
                 ? tr("%1 has no mail, complaints, opt-outs, seed tests or cases from %2 to %3. Choose "
-                     "another "
-                     "period.")
+                     "another period.")
                       .arg(m_data.customerName, QLocale().toString(request.from, QLocale::ShortFormat),
                           QLocale().toString(request.until, QLocale::ShortFormat))
                 : tr("%1 sent no mail to %2 from %3 to %4. Choose another period or all receivers.")
@@ -366,11 +365,9 @@ void DashboardView::recompute()
                 m_data.revenueKnown ? tr(" against revenue of %1").arg(money(t.revenueCents)) : QString()));
     if (t.seeds() > 0)
         m_summary->setText(m_summary->text()
-            + tr(" Seed tests: %1 checked, %2 % in the inbox, %3 % in junk, %4 % missing.")
-                .arg(locale.toString(t.seeds()),
-                    locale.toString(100.0 * double(t.seedInbox) / double(t.seeds()), 'f', 0),
-                    locale.toString(100.0 * double(t.seedJunk) / double(t.seeds()), 'f', 0),
-                    locale.toString(100.0 * double(t.seedMissing) / double(t.seeds()), 'f', 0)));
+            + tr(" Seed tests: %1 seeds checked, %2 in the inbox, %3 in junk, %4 missing.")
+                .arg(locale.toString(t.seeds()), seedShare(t.seedInbox, t.seeds()),
+                    seedShare(t.seedJunk, t.seeds()), seedShare(t.seedMissing, t.seeds())));
     m_evidenceTitle->setText(
         tr("Click a point of the complaint-rate chart to list the feedback reports behind it; "
            "double-click a report to read it."));

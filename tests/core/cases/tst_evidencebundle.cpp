@@ -12,12 +12,15 @@
 #include "storage/Database.h"
 #include "storage/EvidenceStore.h"
 
+#include <KArchiveDirectory>
+#include <KArchiveFile>
 #include <KZip>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +73,7 @@ private Q_SLOTS:
         while (q.next())
             m_evidence.append(q.value(0).toLongLong());
         QVERIFY(m_evidence.size() >= 8);
+        std::sort(m_evidence.begin(), m_evidence.end()); // the bundle's order
 
         cases::CaseStore store(*m_db);
         cases::NewCase c;
