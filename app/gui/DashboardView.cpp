@@ -750,13 +750,18 @@ void DashboardView::rebuildCharts()
             empty->setAlignment(Qt::AlignCenter);
             empty->setWordWrap(true);
             empty->setMargin(24);
+            // On the charts' background, not the tab pane's, in light and dark palettes alike.
+            empty->setBackgroundRole(QPalette::Base);
+            empty->setForegroundRole(QPalette::Text);
+            empty->setAutoFillBackground(true);
             m_tabs->addTab(empty, tr("Seed placement"));
         } else {
             auto *series = new QStackedBarSeries;
             series->setObjectName(QStringLiteral("seedPlacement"));
             QBarSet *inbox = barSet(tr("Inbox"), seriesColours().at(2));
             QBarSet *junk = barSet(tr("Junk"), seriesColours().at(1));
-            QBarSet *missing = barSet(tr("Missing"), seriesColours().at(5));
+            // Missing in the policy line's red: further from junk's amber than vermillion is.
+            QBarSet *missing = barSet(tr("Missing"), lineColour());
             for (const reports::DashboardBucket &b : std::as_const(m_data.buckets)) {
                 inbox->append(double(b.seedInbox));
                 junk->append(double(b.seedJunk));
@@ -773,7 +778,7 @@ void DashboardView::rebuildCharts()
                                 seedShare(b.seedInbox, b.seeds()), seedShare(b.seedJunk, b.seeds()),
                                 seedShare(b.seedMissing, b.seeds())));
                 });
-            barChart(tr("Seed placement — over the period %1 in the inbox, %2 in junk, %3 missing")
+            barChart(tr("Seed placement over the period: %1 in the inbox, %2 in junk, %3 missing")
                          .arg(seedShare(t.seedInbox, t.seeds()), seedShare(t.seedJunk, t.seeds()),
                              seedShare(t.seedMissing, t.seeds())),
                 QStringLiteral("chartSeedPlacement"), tr("Seed placement"), series, m_data, tr("seeds"));
