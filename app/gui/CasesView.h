@@ -44,6 +44,8 @@ public:
     /// Selects a case (showing closed ones too when needed); false when there is none.
     bool selectCase(qint64 caseId);
     [[nodiscard]] qint64 currentCaseId() const { return m_caseId; }
+    /// Waits for an evidence bundle being written (before the database closes).
+    void waitForEvidenceBundle();
 
     [[nodiscard]] QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state);
@@ -58,10 +60,6 @@ public Q_SLOTS:
     void changeLadderStep();
     /// Asks where to save the case's evidence bundle (.zip) and writes it on a worker thread.
     void exportEvidenceBundle();
-
-public:
-    /// Waits for a bundle being written (before the database closes).
-    void waitForEvidenceBundle();
 
 Q_SIGNALS:
     /// The analyst asked to read this evidence item.

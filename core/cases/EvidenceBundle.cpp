@@ -55,7 +55,7 @@ QByteArray manifestCsv(const BundleSummary &s)
     return csv.toUtf8();
 }
 
-QByteArray manifestJson(const BundleSummary &s, const QString &customerExternalId, qint64 customerId,
+QByteArray manifestJson(const BundleSummary &s, const CaseRecord &c, const QString &customerExternalId,
     const QList<storage::ImportBatchRow> &batches)
 {
     QJsonArray messages;
@@ -76,11 +76,14 @@ QByteArray manifestJson(const BundleSummary &s, const QString &customerExternalI
     const QJsonObject manifest {
         { QStringLiteral("case"),
             QJsonObject { { QStringLiteral("id"), s.caseId }, { QStringLiteral("title"), s.caseTitle },
+                { QStringLiteral("category"), c.category }, { QStringLiteral("severity"), c.severity },
+                { QStringLiteral("status"), c.status }, { QStringLiteral("outcome"), c.outcome },
+                { QStringLiteral("opened_at"), c.openedAt.isValid() ? isoUtc(c.openedAt) : QString() },
                 { QStringLiteral("customer"),
-                    customerId == 0 ? QJsonValue()
-                                    : QJsonObject { { QStringLiteral("id"), customerId },
-                                          { QStringLiteral("external_id"), customerExternalId },
-                                          { QStringLiteral("name"), s.customer } } } } },
+                    c.customerId == 0 ? QJsonValue()
+                                      : QJsonObject { { QStringLiteral("id"), c.customerId },
+                                            { QStringLiteral("external_id"), customerExternalId },
+                                            { QStringLiteral("name"), s.customer } } } } },
         { QStringLiteral("bundle"),
             QJsonObject { { QStringLiteral("made_at"), isoUtc(s.madeAt) },
                 { QStringLiteral("made_by"), s.madeBy },
@@ -181,8 +184,8 @@ bool EvidenceBundle::write(qint64 caseId, const QString &path, const QString &au
     if (!zip.writeFile(
             QString::fromLatin1(ManifestCsv), manifestCsv(s), 0100644, {}, {}, s.madeAt, s.madeAt, s.madeAt)
         || !zip.writeFile(QString::fromLatin1(ManifestJson),
-            manifestJson(s, externalId, found->customerId, batches.values()), 0100644, {}, {}, s.madeAt,
-            s.madeAt, s.madeAt))
+            manifestJson(s, *found, externalId, batches.values()), 0100644, {}, {}, s.madeAt, s.madeAt,
+            s.madeAt))
         return abandon(zip.errorString());
     if (!zip.close())
         return fail(tr("The evidence bundle %1 was not written: %2").arg(path, zip.errorString()));

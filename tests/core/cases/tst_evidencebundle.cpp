@@ -106,6 +106,10 @@ private Q_SLOTS:
         const QJsonObject theCase = manifest.value(u"case"_s).toObject();
         QCOMPARE(theCase.value(u"id"_s).toInteger(), m_case);
         QCOMPARE(theCase.value(u"title"_s).toString(), u"Complaints, \"quoted\", and a comma"_s);
+        QCOMPARE(theCase.value(u"category"_s).toString(), u"complaint-rate"_s);
+        QCOMPARE(theCase.value(u"severity"_s).toInt(), 2);
+        QCOMPARE(theCase.value(u"status"_s).toString(), u"open"_s);
+        QVERIFY(theCase.value(u"opened_at"_s).toString().endsWith(u'Z'));
         QCOMPARE(theCase.value(u"customer"_s).toObject().value(u"id"_s).toInteger(), m_customer);
         QVERIFY(!theCase.value(u"customer"_s).toObject().value(u"name"_s).toString().isEmpty());
         QVERIFY(!theCase.value(u"customer"_s).toObject().value(u"external_id"_s).toString().isEmpty());
