@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "cases/CaseStore.h"
 #include "cases/EscalationLadder.h"
+#include "cases/EvidenceBundle.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,11 @@ int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
     p.addOption({ QStringLiteral("case"), Tr::tr("The case a ladder decision is taken in."),
         QStringLiteral("CASE") });
     p.addOption({ QStringLiteral("text"), Tr::tr("The note, activity or reason."), QStringLiteral("TEXT") });
+    p.addOption({ QStringLiteral("bundle"),
+        Tr::tr("Write the evidence bundle of a case (--out FILE.zip): the original messages byte-for-byte "
+               "and a manifest of their SHA-256s, sources and imports."),
+        QStringLiteral("CASE") });
+    p.addOption({ QStringLiteral("out"), Tr::tr("The .zip --bundle writes."), QStringLiteral("FILE") });
     p.addOption({ QStringLiteral("json"), Tr::tr("Print JSON.") });
     if (const int code
         = cl.parse(Tr::tr("Cases: list, show with the timeline, open, add notes and time, change the "
@@ -113,6 +119,30 @@ int runCases(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << (json
                 ? QString::fromUtf8(QJsonDocument(caseJson(*store.find(id))).toJson(QJsonDocument::Compact))
                 : Tr::tr("Case %1 opened.").arg(id))
+            << '\n';
+        return ExitOk;
+    }
+    if (p.isSet(QStringLiteral("bundle"))) {
+        const QString path = p.value(QStringLiteral("out"));
+        if (path.isEmpty())
+            return cl.fail(Tr::tr("--bundle needs --out FILE.zip."), ExitUsage);
+        cases::EvidenceBundle bundle(*db);
+        if (!bundle.write(caseArg("bundle"), path, CommandLine::analystName()))
+            return cl.fail(bundle.error());
+        const cases::BundleSummary &s = bundle.summary();
+        if (json) {
+            out << QJsonDocument(
+                QJsonObject { { QStringLiteral("path"), s.path }, { QStringLiteral("case"), s.caseId },
+                    { QStringLiteral("messages"), s.messages.size() }, { QStringLiteral("bytes"), s.bytes } })
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
+            return ExitOk;
+        }
+        out << Tr::tr("Evidence bundle of case %1 written to %2 (messages: %3, %4 bytes); their SHA-256s, "
+                      "sources and imports are in %5 and %6.")
+                   .arg(QString::number(s.caseId), s.path, QString::number(s.messages.size()),
+                       QString::number(s.bytes), QString::fromLatin1(cases::EvidenceBundle::ManifestCsv),
+                       QString::fromLatin1(cases::EvidenceBundle::ManifestJson))
             << '\n';
         return ExitOk;
     }

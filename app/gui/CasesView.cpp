@@ -4,15 +4,20 @@
 #include "CaseStatusDialog.h"
 #include "CaseTableModel.h"
 #include "CustomerTableModel.h"
+#include "Dialogs.h"
 #include "LadderDialog.h"
 #include "cases/CaseStore.h"
 #include "cases/EscalationLadder.h"
+#include "cases/EvidenceBundle.h"
+#include "storage/Database.h"
 #include "storage/EvidenceQueries.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDataStream>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -23,15 +28,18 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -278,7 +286,15 @@ CasesView::CasesView(QString author, QWidget *parent)
     m_evidenceNote = new QLabel(evidencePage);
     m_evidenceNote->setObjectName(QStringLiteral("caseEvidenceNote"));
     m_evidenceNote->setWordWrap(true);
-    evidenceLayout->addWidget(m_evidenceNote);
+    auto *evidenceTop = new QHBoxLayout;
+    evidenceTop->addWidget(m_evidenceNote, 1);
+    m_exportBundle = new QPushButton(tr("E&xport Evidence Bundle…"), evidencePage);
+    m_exportBundle->setObjectName(QStringLiteral("caseExportBundle"));
+    m_exportBundle->setToolTip(tr("Save the linked messages exactly as received, with a manifest of their "
+                                  "SHA-256s, sources and import times, as a .zip for legal or a peer"));
+    connect(m_exportBundle, &QPushButton::clicked, this, &CasesView::exportEvidenceBundle);
+    evidenceTop->addWidget(m_exportBundle, 0, Qt::AlignTop);
+    evidenceLayout->addLayout(evidenceTop);
     m_evidence = new QTreeWidget(evidencePage);
     m_evidence->setObjectName(QStringLiteral("caseEvidence"));
     m_evidence->setAccessibleName(tr("Linked evidence"));
@@ -317,10 +333,14 @@ CasesView::CasesView(QString author, QWidget *parent)
     showCase(0);
 }
 
-CasesView::~CasesView() = default;
+CasesView::~CasesView()
+{
+    waitForEvidenceBundle();
+}
 
 void CasesView::setDatabase(const storage::Database *database)
 {
+    waitForEvidenceBundle();
     m_database = database;
     m_caseId = 0;
     reload();
@@ -477,6 +497,7 @@ void CasesView::showCase(qint64 caseId)
         item->setToolTip(3, row.subject);
     }
     m_tabs->setTabText(1, tr("Evidence (%1)").arg(locale.toString(ids.size())));
+    m_exportBundle->setEnabled(!ids.isEmpty() && !m_bundleThread);
     m_evidenceNote->setText(ids.isEmpty()
             ? tr("No messages are linked to this case. Attach reports from the Triage view (T).")
             : ids.size() > EvidenceListLimit
@@ -577,6 +598,66 @@ void CasesView::changeLadderStep()
         Q_EMIT customerChanged();
     });
     dialog->open();
+}
+
+void CasesView::exportEvidenceBundle()
+{
+    if (!m_database || m_caseId == 0 || m_bundleThread)
+        return;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = Dialogs::saveFileName(this, tr("Export Evidence Bundle"),
+        QDir(documents).filePath(tr("case-%1-evidence.zip").arg(m_caseId)), tr("Zip archives (*.zip)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".zip");
+    // A case can hold thousands of messages: read and compressed off the GUI thread, with the
+    // worker's own database connection.
+    const storage::Database *db = m_database;
+    const qint64 caseId = m_caseId;
+    const QString author = m_author;
+    QPointer<CasesView> self(this);
+    const quint64 generation = ++m_bundleGeneration;
+    m_bundleThread = QThread::create([self, db, caseId, path, author, generation] {
+        cases::EvidenceBundle bundle(*db);
+        const bool ok = bundle.write(caseId, path, author);
+        const QString error = bundle.error();
+        const qsizetype messages = bundle.summary().messages.size();
+        db->releaseConnection();
+        QMetaObject::invokeMethod(
+            self,
+            [self, ok, error, messages, caseId, path, generation] {
+                if (!self || generation != self->m_bundleGeneration || !self->m_bundleThread)
+                    return;
+                self->m_bundleThread->wait();
+                self->m_bundleThread->deleteLater();
+                self->m_bundleThread = nullptr;
+                self->m_exportBundle->setEnabled(self->m_evidence->topLevelItemCount() > 0);
+                if (!ok) {
+                    Dialogs::showWarning(self, tr("Evidence bundle not written"), error);
+                    return;
+                }
+                Q_EMIT self->statusMessage(tr("Evidence bundle of case #%1 written to %2: %3.")
+                        .arg(caseId)
+                        .arg(QDir::toNativeSeparators(path),
+                            messages == 1 ? tr("one message") : tr("%1 messages").arg(messages)));
+            },
+            Qt::QueuedConnection);
+    });
+    m_exportBundle->setEnabled(false);
+    Q_EMIT statusMessage(tr("Writing the evidence bundle of case #%1…").arg(caseId));
+    m_bundleThread->start();
+}
+
+void CasesView::waitForEvidenceBundle()
+{
+    if (!m_bundleThread)
+        return;
+    ++m_bundleGeneration; // its queued result is dropped
+    m_bundleThread->wait();
+    delete m_bundleThread;
+    m_bundleThread = nullptr;
+    m_exportBundle->setEnabled(m_evidence->topLevelItemCount() > 0);
 }
 
 QByteArray CasesView::saveLayout() const

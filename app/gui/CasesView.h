@@ -19,6 +19,7 @@ class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTableWidget;
+class QThread;
 class QTreeWidget;
 
 namespace abusedesk::storage {
@@ -43,6 +44,8 @@ public:
     /// Selects a case (showing closed ones too when needed); false when there is none.
     bool selectCase(qint64 caseId);
     [[nodiscard]] qint64 currentCaseId() const { return m_caseId; }
+    /// Waits for an evidence bundle being written (before the database closes).
+    void waitForEvidenceBundle();
 
     [[nodiscard]] QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state);
@@ -55,6 +58,8 @@ public Q_SLOTS:
     void logTime();
     /// Opens the ladder dialog for the case's customer, the decision recorded in this case.
     void changeLadderStep();
+    /// Asks where to save the case's evidence bundle (.zip) and writes it on a worker thread.
+    void exportEvidenceBundle();
 
 Q_SIGNALS:
     /// The analyst asked to read this evidence item.
@@ -63,6 +68,8 @@ Q_SIGNALS:
     void customerChanged();
     /// A case changed (its evidence may return to or leave the triage queue).
     void casesChanged();
+    /// Something done in the background finished (for the status bar).
+    void statusMessage(const QString &text);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -106,6 +113,9 @@ private:
     QPushButton *m_logTime = nullptr;
     QTreeWidget *m_evidence = nullptr;
     QLabel *m_evidenceNote = nullptr;
+    QPushButton *m_exportBundle = nullptr;
+    QThread *m_bundleThread = nullptr; ///< writing an evidence bundle
+    quint64 m_bundleGeneration = 0; ///< the results of a bundle waited for are not shown
     QLabel *m_problem = nullptr;
 };
 

@@ -182,6 +182,11 @@ DashboardView::DashboardView(QWidget *parent)
     connect(m_receiver, &QComboBox::currentIndexChanged, this, [this] { recompute(); });
     connect(m_exportPng, &QPushButton::clicked, this, [this] { exportFromDialog(QStringLiteral("png")); });
     connect(m_exportSvg, &QPushButton::clicked, this, [this] { exportFromDialog(QStringLiteral("svg")); });
+    // A tab that says in words why it has no chart has nothing to export.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_exportPng->setEnabled(currentChart() != nullptr);
+        m_exportSvg->setEnabled(currentChart() != nullptr);
+    });
     connect(m_evidence, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         Q_EMIT evidenceRequested(item->data(0, Qt::UserRole).toLongLong());
     });
@@ -320,7 +325,8 @@ void DashboardView::recompute()
             problem = tr("The figures could not be read: %1").arg(error);
         else if (!m_data.hasData())
             problem = request.receiver.isEmpty()
-                ? tr("%1 has no mail, complaints, opt-outs or cases from %2 to %3. Choose another period.")
+                ? tr("%1 has no mail, complaints, opt-outs, seed tests or cases from %2 to %3. Choose "
+                     "another period.")
                       .arg(m_data.customerName, QLocale().toString(request.from, QLocale::ShortFormat),
                           QLocale().toString(request.until, QLocale::ShortFormat))
                 : tr("%1 sent no mail to %2 from %3 to %4. Choose another period or all receivers.")
@@ -357,6 +363,11 @@ void DashboardView::recompute()
                 locale.toString(t.deferred), locale.toString(t.optOuts), locale.toString(t.cases()),
                 money(t.costCents),
                 m_data.revenueKnown ? tr(" against revenue of %1").arg(money(t.revenueCents)) : QString()));
+    if (t.seeds() > 0)
+        m_summary->setText(m_summary->text()
+            + tr(" Seed tests: %1 seeds checked, %2 in the inbox, %3 in junk, %4 missing.")
+                .arg(locale.toString(t.seeds()), seedShare(t.seedInbox, t.seeds()),
+                    seedShare(t.seedJunk, t.seeds()), seedShare(t.seedMissing, t.seeds())));
     m_evidenceTitle->setText(
         tr("Click a point of the complaint-rate chart to list the feedback reports behind it; "
            "double-click a report to read it."));
@@ -369,6 +380,14 @@ QString DashboardView::money(qint64 cents) const
 {
     return tr("%1 %2").arg(QLocale().toString(double(cents) / 100.0, 'f', 2),
         m_data.currency.isEmpty() ? QStringLiteral("EUR") : m_data.currency);
+}
+
+QString DashboardView::seedShare(qint64 count, qint64 seeds)
+{
+    const QLocale locale;
+    return tr("%1 (%2 %)")
+        .arg(locale.toString(count),
+            locale.toString(seeds ? 100.0 * double(count) / double(seeds) : 0.0, 'f', 0));
 }
 
 QString DashboardView::bucketName(qsizetype bucket) const
@@ -714,6 +733,56 @@ void DashboardView::rebuildCharts()
         if (!reasons.isEmpty())
             chart->setTitle(
                 tr("Opt-outs — reasons over the period: %1").arg(reasons.join(QStringLiteral(", "))));
+    }
+    {
+        // Where the seed addresses found the customer's campaigns, stacked per bucket; in words
+        // instead of an empty chart when there were no seed tests.
+        const reports::DashboardBucket &t = m_data.totals;
+        if (t.seeds() == 0) {
+            auto *empty = new QLabel(
+                tr("No seed-test results of %1 were checked from %2 to %3.\n\nImport the results of a "
+                   "seed-test tool (a CSV with campaign, customer, receiver, placement and time) to see "
+                   "how many seed addresses found its mail in the inbox, in junk or nowhere.")
+                    .arg(m_data.customerName, locale.toString(m_data.request.from, QLocale::ShortFormat),
+                        locale.toString(m_data.request.until, QLocale::ShortFormat)),
+                m_tabs);
+            empty->setObjectName(QStringLiteral("seedPlacementEmpty"));
+            empty->setAlignment(Qt::AlignCenter);
+            empty->setWordWrap(true);
+            empty->setMargin(24);
+            // On the charts' background, not the tab pane's, in light and dark palettes alike.
+            empty->setBackgroundRole(QPalette::Base);
+            empty->setForegroundRole(QPalette::Text);
+            empty->setAutoFillBackground(true);
+            m_tabs->addTab(empty, tr("Seed placement"));
+        } else {
+            auto *series = new QStackedBarSeries;
+            series->setObjectName(QStringLiteral("seedPlacement"));
+            QBarSet *inbox = barSet(tr("Inbox"), seriesColours().at(2));
+            QBarSet *junk = barSet(tr("Junk"), seriesColours().at(1));
+            // Missing in the policy line's red: further from junk's amber than vermillion is.
+            QBarSet *missing = barSet(tr("Missing"), lineColour());
+            for (const reports::DashboardBucket &b : std::as_const(m_data.buckets)) {
+                inbox->append(double(b.seedInbox));
+                junk->append(double(b.seedJunk));
+                missing->append(double(b.seedMissing));
+            }
+            series->append({ inbox, junk, missing });
+            for (QBarSet *set : { inbox, junk, missing })
+                connect(set, &QBarSet::hovered, this, [this](bool on, int i) {
+                    if (!on || i < 0 || i >= m_data.buckets.size())
+                        return QToolTip::hideText();
+                    const reports::DashboardBucket &b = m_data.buckets.at(i);
+                    showTip(tr("%1\n%2 seeds checked: %3 in the inbox, %4 in junk, %5 missing")
+                            .arg(bucketName(i), QLocale().toString(b.seeds()),
+                                seedShare(b.seedInbox, b.seeds()), seedShare(b.seedJunk, b.seeds()),
+                                seedShare(b.seedMissing, b.seeds())));
+                });
+            barChart(tr("Seed placement over the period: %1 in the inbox, %2 in junk, %3 missing")
+                         .arg(seedShare(t.seedInbox, t.seeds()), seedShare(t.seedJunk, t.seeds()),
+                             seedShare(t.seedMissing, t.seeds())),
+                QStringLiteral("chartSeedPlacement"), tr("Seed placement"), series, m_data, tr("seeds"));
+        }
     }
     {
         auto *series = new QStackedBarSeries;

@@ -132,6 +132,8 @@ MainWindow::MainWindow(QSettings &settings, QString defaultDatabasePath, QWidget
         m_customers->reload();
     });
     connect(m_cases, &CasesView::evidenceRequested, this, &MainWindow::showEvidenceItem);
+    connect(m_cases, &CasesView::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_cases, &CasesView::customerChanged, m_customers, &CustomersView::reload);
     // A re-attribution moves messages between customers: the findings are looked for again.
     connect(m_customers->runner(), &AttributionRunner::finished, m_triage, &TriageView::refreshFindings);
@@ -700,6 +702,7 @@ void MainWindow::stopBackgroundWork()
     m_importRunner->waitForAll();
     m_customers->runner()->stop();
     m_triage->findingsRunner()->stop();
+    m_cases->waitForEvidenceBundle();
     if (m_reclassifyThread)
         m_reclassifyThread->wait();
 }

@@ -57,8 +57,7 @@ QString Translations::install(const QString &requested)
         QCoreApplication::removeTranslator(t.get());
     state.translators.clear();
 
-    const QString language
-        = available().contains(requested) ? requested : systemLanguage();
+    const QString language = available().contains(requested) ? requested : systemLanguage();
     auto load = [&](const QString &file, const QString &folder) {
         auto translator = std::make_unique<QTranslator>();
         if (translator->load(file, folder) && QCoreApplication::installTranslator(translator.get()))

@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
+#include <array>
 #include <tuple>
 
 namespace abusedesk::demo {
@@ -189,6 +190,24 @@ QByteArray DeliveryLogs::expectedJson() const
               .optOuts;
     }
 
+    // Seed-test placements per customer, and per customer and UTC day checked.
+    using Placements = std::array<qint64, 3>; // inbox, junk, missing
+    auto placementIndex = [](const QString &placement) {
+        return placement == QLatin1String("inbox") ? 0 : placement == QLatin1String("junk") ? 1 : 2;
+    };
+    QList<Placements> seedTotals(own, Placements {});
+    QMap<std::pair<int, QString>, Placements> seedDays;
+    for (const PlannedSeedResult &r : m_plan.seedResults()) {
+        const int p = placementIndex(r.placement);
+        ++seedTotals[r.customer][p];
+        ++seedDays[{ r.customer, MailDate::isoDay(r.at) }][p];
+    }
+    auto placementsJson = [](QJsonObject &o, const Placements &p) {
+        o.insert(QStringLiteral("inbox"), p[0]);
+        o.insert(QStringLiteral("junk"), p[1]);
+        o.insert(QStringLiteral("missing"), p[2]);
+    };
+
     QList<QByteArray> logFiles;
     for (const LogFile &f : m_files) {
         if (f.format == QLatin1String("send-log-profile"))
@@ -239,6 +258,9 @@ QByteArray DeliveryLogs::expectedJson() const
             o.insert(QStringLiteral("mailed_after_complaint"), planted.mailedAfterComplaint(i));
             o.insert(QStringLiteral("spam_trap_reports"), m_trapReports.value(dc.id));
             o.insert(QStringLiteral("findings"), QJsonArray::fromStringList(planted.kindsOf(i)));
+            QJsonObject seeds;
+            placementsJson(seeds, seedTotals.at(i));
+            o.insert(QStringLiteral("seed_placement"), seeds);
         } else {
             o.insert(QStringLiteral("profile"), QJsonValue());
         }
@@ -270,9 +292,17 @@ QByteArray DeliveryLogs::expectedJson() const
         dayLines.append(compact(o));
     }
 
+    QList<QByteArray> seedLines;
+    for (auto it = seedDays.cbegin(); it != seedDays.cend(); ++it) {
+        QJsonObject o { { QStringLiteral("customer"), customers.at(it.key().first).id },
+            { QStringLiteral("day"), it.key().second } };
+        placementsJson(o, it.value());
+        seedLines.append(compact(o));
+    }
+
     return "{\n\"log_files\": " + array(logFiles) + ",\n\"by_platform\": " + array(byPlatform)
         + ",\n\"totals\": " + array(totalLines) + ",\n\"findings\": " + array(findingLines)
-        + ",\n\"days\": " + array(dayLines) + "\n}";
+        + ",\n\"days\": " + array(dayLines) + ",\n\"seed_days\": " + array(seedLines) + "\n}";
 }
 
 } // namespace abusedesk::demo

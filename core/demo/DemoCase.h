@@ -109,8 +109,8 @@
 // complaints are escalated only under the trusted_reporters policy; without it they are
 // complaints.
 //
-// expected.json "deliveries" (after "messages"): {"log_files", "by_platform", "totals", "findings", "days"},
-// one object per line:
+// expected.json "deliveries" (after "messages"): {"log_files", "by_platform", "totals", "findings",
+// "days", "seed_days"}, one object per line:
 //   log_files    {"file", "format" (postfix | exim | powermta | send-log | opt-out | seed |
 //                blocklist), "lines", "records" (attempts or rows; the lines a newer Postfix file
 //                repeats count in both files), "modified", "compressed": "gzip" for the .gz,
@@ -125,7 +125,8 @@
 //                (deliveries to a recipient after its opt-out), "mailed_after_complaint" (deliveries
 //                that ended at a recipient after it complained about the customer's mail),
 //                "spam_trap_reports" (notices and reports tied to it that say its mail reached spam
-//                traps), "findings" (the kinds of "findings" below it has, in that order)};
+//                traps), "findings" (the kinds of "findings" below it has, in that order),
+//                "seed_placement" ({"inbox", "junk", "missing"}: its rows of seeds.csv)};
 //                percentages rounded to three decimals
 //   findings     every automatic finding (findings/Findings.h, default policy) the case holds over
 //                its period, as the findings command must propose it: {"kind", "customer" (null for
@@ -137,6 +138,8 @@
 //                numbers near a line decide the same way.
 //   days         {"customer", "domain" (recipient domain), "day" (UTC, YYYY-MM-DD), COUNTS} for
 //                every combination with anything in it, by customer, domain, day
+//   seed_days    {"customer", "day" (UTC, YYYY-MM-DD: when the seeds were checked, seeds.csv's time),
+//                "inbox", "junk", "missing"} for every customer and day with seed-test results
 // COUNTS: "delivered" (recipients), "deferred" (deferral attempts), "hard", "soft", "spam"
 // (recipients that failed, by the class the generator meant: unknown user or domain = hard;
 // mailbox full or disabled, retries expired = soft; blocklist, reputation, content or policy

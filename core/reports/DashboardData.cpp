@@ -133,6 +133,9 @@ void DashboardBucket::add(const DashboardBucket &other)
     minutes += other.minutes;
     costCents += other.costCents;
     revenueCents += other.revenueCents;
+    seedInbox += other.seedInbox;
+    seedJunk += other.seedJunk;
+    seedMissing += other.seedMissing;
 }
 
 qsizetype DashboardData::bucketOf(QDate day) const
@@ -298,6 +301,35 @@ DashboardData DashboardData::compute(
             failure = q.lastError().text();
         while (q.next())
             out.optOutReasons[q.value(0).toString().trimmed()] += q.value(1).toLongLong();
+    }
+
+    // Seed-test placement by the day the seeds were checked; results without a time belong to no
+    // period. Few rows (a handful of seeds per campaign tested): no index, no aggregates.
+    {
+        QSqlQuery q(connection);
+        q.prepare(
+            QStringLiteral("SELECT date(time, 'unixepoch'), receiver, placement, count(*) FROM "
+                           "seed_results WHERE customer_id = ? AND time >= ? AND time < ? GROUP BY 1, 2, 3"));
+        q.addBindValue(request.customerId);
+        q.addBindValue(startOf(request.from));
+        q.addBindValue(startOf(request.until.addDays(1)));
+        if (!q.exec())
+            failure = q.lastError().text();
+        while (q.next()) {
+            const int i = bucketAt(QDate::fromString(q.value(0).toString(), Qt::ISODate));
+            // A seed tool names the receiver by a seed's domain ("gmail.com") or by the provider.
+            const QString receiver = q.value(1).toString();
+            if (i < 0
+                || (!request.receiver.isEmpty() && names.of(receiver) != request.receiver
+                    && receiver.compare(request.receiver, Qt::CaseInsensitive) != 0))
+                continue;
+            DashboardBucket &b = out.buckets[i];
+            const QString placement = q.value(2).toString();
+            qint64 &count = placement == QLatin1String("inbox") ? b.seedInbox
+                : placement == QLatin1String("junk")            ? b.seedJunk
+                                                                : b.seedMissing;
+            count += q.value(3).toLongLong();
+        }
     }
 
     // Cases opened, by severity, and the time spent on the customer's cases.

@@ -2,9 +2,9 @@
 // The figures of one customer's dashboard (design.md §4.4, issue 7) over a period, in buckets of a
 // day, a week (Monday to Sunday) or a calendar month: what the charts plot and the policy lines
 // they are held against. Read from the daily aggregates (never the deliveries), the feedback
-// reports, the cases and their time entries; the rates are those of the findings and the
-// Customers view: complaint rate = feedback-loop complaints (type abuse) ÷ delivered, hard bounce
-// rate = hard bounces ÷ mail that ended (delivered or bounced).
+// reports, the seed-test results, the cases and their time entries; the rates are those of the
+// findings and the Customers view: complaint rate = feedback-loop complaints (type abuse) ÷
+// delivered, hard bounce rate = hard bounces ÷ mail that ended (delivered or bounced).
 #pragma once
 
 #include <QDate>
@@ -52,6 +52,11 @@ struct DashboardBucket
     qint64 minutes = 0; ///< time entered on the customer's cases (not receiver-specific)
     qint64 costCents = 0; ///< minutes × the policy's hourly cost
     qint64 revenueCents = 0; ///< the monthly revenue, prorated to the bucket's days
+    // Seed-test placement (M3AAWG §III.F): the customer's seed-test results checked in the
+    // bucket, by where the seed address found the campaign.
+    qint64 seedInbox = 0;
+    qint64 seedJunk = 0; ///< in the junk or spam folder
+    qint64 seedMissing = 0; ///< nowhere: refused, or lost on the way
 
     [[nodiscard]] double complaintRatePercent() const
     {
@@ -65,6 +70,7 @@ struct DashboardBucket
     {
         return casesBySeverity[0] + casesBySeverity[1] + casesBySeverity[2] + casesBySeverity[3];
     }
+    [[nodiscard]] qint64 seeds() const { return seedInbox + seedJunk + seedMissing; }
     /// Adds another bucket's counts to this one's (the days stay this bucket's).
     void add(const DashboardBucket &other);
 };
@@ -116,11 +122,11 @@ struct DashboardData
     QList<ReceiverTrend> receivers; ///< the top receivers by delivered mail, then "others" if any
     QMap<QString, qint64> optOutReasons; ///< reason ("" when none was given) → opt-outs in the period
 
-    /// Whether the period holds any mail, complaint, opt-out or case of the customer.
+    /// Whether the period holds any mail, complaint, opt-out, seed-test result or case of the customer.
     [[nodiscard]] bool hasData() const
     {
         return totals.sent || totals.deferred || totals.complaints || totals.optOuts || totals.cases()
-            || totals.minutes;
+            || totals.minutes || totals.seeds();
     }
     /// The bucket a day falls in, or -1 outside the period.
     [[nodiscard]] qsizetype bucketOf(QDate day) const;

@@ -12,9 +12,10 @@ namespace abusedesk::storage {
 namespace {
 const QString RowColumns = QStringLiteral(
     "e.id, e.sha256, e.imported_at, m.sent_at, m.kind, m.legal, e.role_account, m.from_address, m.subject, "
-    "e.source_path, e.source_offset, e.size, (SELECT name FROM customers c WHERE c.id = m.customer_id)");
+    "e.source_path, e.source_offset, e.size, (SELECT name FROM customers c WHERE c.id = m.customer_id), "
+    "e.batch_id");
 
-constexpr int RowColumnCount = 13; // the columns readRow reads; what a query adds comes after
+constexpr int RowColumnCount = 14; // the columns readRow reads; what a query adds comes after
 
 EvidenceRow readRow(const QSqlQuery &q)
 {
@@ -32,6 +33,7 @@ EvidenceRow readRow(const QSqlQuery &q)
     row.sourceOffset = q.value(10).toLongLong();
     row.size = q.value(11).toLongLong();
     row.customer = q.value(12).toString();
+    row.batchId = q.value(13).toLongLong();
     return row;
 }
 } // namespace
@@ -99,6 +101,22 @@ EvidenceItem EvidenceQueries::item(qint64 id) const
         item.factsJson = q.value(RowColumnCount + 1).toByteArray();
     }
     return item;
+}
+
+ImportBatchRow EvidenceQueries::batch(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "SELECT id, origin, started_at, coalesce(finished_at, '') FROM import_batches WHERE id = ?"));
+    q.addBindValue(id);
+    ImportBatchRow row;
+    if (q.exec() && q.next()) {
+        row.id = q.value(0).toLongLong();
+        row.origin = q.value(1).toString();
+        row.startedAt = q.value(2).toString();
+        row.finishedAt = q.value(3).toString();
+    }
+    return row;
 }
 
 } // namespace abusedesk::storage

@@ -26,6 +26,16 @@ struct EvidenceRow
     qint64 sourceOffset = 0;
     qint64 size = 0;
     QString customer; ///< the name of the customer it is attributed to; empty when none
+    qint64 batchId = 0; ///< the import that stored it
+};
+
+/// One import run (a drop, a menu import, a command-line import).
+struct ImportBatchRow
+{
+    qint64 id = 0;
+    QString origin; ///< what was imported, as the import named it
+    QString startedAt;
+    QString finishedAt;
 };
 
 struct EvidenceItem
@@ -49,6 +59,8 @@ public:
 
     /// One item with its bytes and facts; id 0 when there is none.
     [[nodiscard]] EvidenceItem item(qint64 id) const;
+    /// One import batch; id 0 when there is none.
+    [[nodiscard]] ImportBatchRow batch(qint64 id) const;
 
 private:
     const Database &m_database;

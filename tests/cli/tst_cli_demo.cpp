@@ -702,13 +702,33 @@ private Q_SLOTS:
         QSet<QString> campaigns;
         for (const auto &row : csvRows(folder + QStringLiteral("/logs/sendlog.csv")))
             campaigns.insert(row.value(QStringLiteral("campaign_ref")));
+        // expected.json's placements are the file's rows, per customer and per customer and day.
+        QMap<QString, QMap<QString, qint64>> placements, fromTotals, fromDays;
         for (const auto &row : csvRows(folder + QStringLiteral("/logs/seeds.csv"))) {
             QVERIFY(ids.contains(row.value(QStringLiteral("customer"))));
             QVERIFY(
                 QStringList({ QStringLiteral("inbox"), QStringLiteral("junk"), QStringLiteral("missing") })
                     .contains(row.value(QStringLiteral("placement"))));
             QVERIFY(row.value(QStringLiteral("campaign")).contains(QLatin1Char('-')));
+            ++placements[row.value(QStringLiteral("customer"))][row.value(QStringLiteral("placement"))];
         }
+        const QJsonObject deliveries = expected.value(QStringLiteral("deliveries")).toObject();
+        const QStringList where { QStringLiteral("inbox"), QStringLiteral("junk"),
+            QStringLiteral("missing") };
+        for (const QJsonValue &v : deliveries.value(QStringLiteral("totals")).toArray()) {
+            const QJsonObject t = v.toObject();
+            for (const QString &p : where)
+                if (const qint64 n
+                    = t.value(QStringLiteral("seed_placement")).toObject().value(p).toInteger())
+                    fromTotals[t.value(QStringLiteral("customer")).toString()][p] = n;
+        }
+        for (const QJsonValue &v : deliveries.value(QStringLiteral("seed_days")).toArray())
+            for (const QString &p : where)
+                if (const qint64 n = v.toObject().value(p).toInteger())
+                    fromDays[v.toObject().value(QStringLiteral("customer")).toString()][p] += n;
+        QVERIFY(!placements.isEmpty());
+        QCOMPARE(fromTotals, placements);
+        QCOMPARE(fromDays, placements);
         const auto listings = csvRows(folder + QStringLiteral("/logs/blocklist.csv"));
         QVERIFY(!listings.isEmpty() && listings.size() <= 2);
         for (const auto &row : listings) {

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // abusedesk-cli triage and cases on the demo case (seed 11), as automation would use them: the
 // queue as JSON with the acknowledgement clock at a given time, a facet, a search, acknowledging,
-// a case opened with evidence, a note, time, a status change and a ladder decision; reports.
+// a case opened with evidence, a note, time, a status change and a ladder decision; the evidence
+// bundle of a case, whose messages are what `evidence --sha256` gives back; reports.
 #include "CliRunner.h"
 
+#include <KArchiveDirectory>
+#include <KArchiveFile>
+#include <KZip>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -178,6 +183,75 @@ private Q_SLOTS:
             + period);
         QCOMPARE(nobody.exitCode, 1);
         QVERIFY(nobody.err.contains(u"nobody"_s));
+    }
+
+    void theEvidenceBundleOfACase()
+    {
+        // Three complaints, whatever their state.
+        QStringList ids;
+        for (const QJsonValue &v : json({ u"triage"_s, u"--db"_s, m_db, u"--kind"_s, u"complaint"_s,
+                                            u"--all"_s, u"--no-findings"_s, u"--json"_s })
+                 .value(u"items"_s)
+                 .toArray())
+            if (v.toObject().contains(u"evidence_id"_s) && ids.size() < 3)
+                ids.append(QString::number(v.toObject().value(u"evidence_id"_s).toInteger()));
+        QCOMPARE(ids.size(), 3);
+        const QString id = QString::number(
+            json({ u"cases"_s, u"--db"_s, m_db, u"--open"_s, u"--category"_s, u"complaint-rate"_s,
+                     u"--title"_s, u"For legal"_s, u"--evidence"_s, ids.join(u','), u"--json"_s })
+                .value(u"id"_s)
+                .toInteger());
+        QVERIFY(id != u"0"_s);
+
+        const QString zipPath = m_dir.filePath(u"bundle.zip"_s);
+        const CliResult written
+            = runCli({ u"cases"_s, u"--db"_s, m_db, u"--bundle"_s, id, u"--out"_s, zipPath });
+        QCOMPARE(written.exitCode, 0);
+        QVERIFY2(written.out.contains(zipPath) && written.out.contains(u"messages: 3,"_s),
+            qPrintable(written.out));
+
+        KZip zip(zipPath);
+        QVERIFY(zip.open(QIODevice::ReadOnly));
+        const QJsonObject manifest
+            = QJsonDocument::fromJson(zip.directory()->file(u"manifest.json"_s)->data()).object();
+        QCOMPARE(manifest.value(u"case"_s).toObject().value(u"id"_s).toInteger(), id.toLongLong());
+        const QJsonArray messages = manifest.value(u"messages"_s).toArray();
+        QCOMPARE(messages.size(), 3);
+        QStringList bundled;
+        for (const QJsonValue &v : messages) {
+            const QJsonObject m = v.toObject();
+            bundled.append(QString::number(m.value(u"evidence_id"_s).toInteger()));
+            const QString sha = m.value(u"sha256"_s).toString();
+            const QByteArray inZip = zip.directory()->file(m.value(u"file"_s).toString())->data();
+            QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(inZip, QCryptographicHash::Sha256).toHex()),
+                sha);
+            // The same bytes as the evidence command gives back.
+            const QString one = m_dir.filePath(sha + u".eml"_s);
+            QCOMPARE(
+                runCli({ u"evidence"_s, u"--db"_s, m_db, u"--sha256"_s, sha, u"--out"_s, one }).exitCode, 0);
+            QFile file(one);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(inZip, file.readAll());
+        }
+        std::sort(ids.begin(), ids.end(),
+            [](const QString &a, const QString &b) { return a.toLongLong() < b.toLongLong(); });
+        QCOMPARE(bundled, ids);
+
+        const QJsonObject asJson
+            = json({ u"cases"_s, u"--db"_s, m_db, u"--bundle"_s, id, u"--out"_s, zipPath, u"--json"_s });
+        QCOMPARE(asJson.value(u"messages"_s).toInteger(), 3);
+        QCOMPARE(asJson.value(u"path"_s).toString(), zipPath);
+
+        // Without --out, for a case that does not exist, into a folder that does not exist.
+        QCOMPARE(runCli({ u"cases"_s, u"--db"_s, m_db, u"--bundle"_s, id }).exitCode, 2);
+        const CliResult none
+            = runCli({ u"cases"_s, u"--db"_s, m_db, u"--bundle"_s, u"99999"_s, u"--out"_s, zipPath });
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains(u"99999"_s), qPrintable(none.err));
+        const QString nowhere = m_dir.filePath(u"missing/bundle.zip"_s);
+        const CliResult bad = runCli({ u"cases"_s, u"--db"_s, m_db, u"--bundle"_s, id, u"--out"_s, nowhere });
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(nowhere), qPrintable(bad.err));
     }
 
 private:

@@ -4,7 +4,8 @@
 // the customer with the highest complaint rate shows charts whose points are DashboardData's
 // figures, against the policy lines; another granularity and one receiver change them; a click
 // on a complaint point lists its feedback reports, and a double-click opens one in the Evidence
-// view; the shown chart is exported as PNG and SVG. Screenshots in light and dark palettes.
+// view; seed-test placement is stacked per bucket, or said in words on days without seed tests;
+// the shown chart is exported as PNG and SVG. Screenshots in light and dark palettes.
 #include "DarkPalette.h"
 #include "DashboardView.h"
 #include "DemoDatabase.h"
@@ -135,6 +136,21 @@ class TestDashboardFlow : public QObject
             for (int s = 0; s < 4; ++s)
                 QCOMPARE(cases->barSets().at(s)->at(i), double(d.buckets.at(i).casesBySeverity[s]));
         }
+        // Seed placement stacked per bucket, or in words when there were no seed tests.
+        if (d.totals.seeds() > 0) {
+            auto *seeds = seriesNamed<QAbstractBarSeries>(chart(u"chartSeedPlacement"_s), u"seedPlacement"_s);
+            QVERIFY(seeds && seeds->barSets().size() == 3);
+            QCOMPARE(seeds->barSets().at(0)->label(), u"Inbox"_s);
+            for (qsizetype i = 0; i < n; ++i) {
+                QCOMPARE(seeds->barSets().at(0)->at(i), double(d.buckets.at(i).seedInbox));
+                QCOMPARE(seeds->barSets().at(1)->at(i), double(d.buckets.at(i).seedJunk));
+                QCOMPARE(seeds->barSets().at(2)->at(i), double(d.buckets.at(i).seedMissing));
+            }
+            QVERIFY(!dashboard()->findChild<QLabel *>(u"seedPlacementEmpty"_s));
+        } else {
+            QVERIFY(!chart(u"chartSeedPlacement"_s));
+            QVERIFY(dashboard()->findChild<QLabel *>(u"seedPlacementEmpty"_s));
+        }
         auto *cost = seriesNamed<QAbstractBarSeries>(chart(u"chartCost"_s), u"costAndRevenue"_s);
         QVERIFY(cost && cost->barSets().size() == 2);
         qint64 costCents = 0, revenueCents = 0;
@@ -241,8 +257,10 @@ private Q_SLOTS:
         auto *summary = dashboard()->findChild<QLabel *>(u"dashboardSummary"_s);
         QVERIFY2(summary->text().contains(d.customerName), qPrintable(summary->text()));
         saveBoth(m_window.get(), u"dashboard-complaint-rate"_s);
+        QVERIFY(d.totals.seeds() > 0);
+        QVERIFY2(summary->text().contains(u"Seed tests"_s), qPrintable(summary->text()));
         for (const QString &tab : { u"chartHardBounces"_s, u"chartSpamDeferrals"_s, u"chartOptOuts"_s,
-                 u"chartCases"_s, u"chartCost"_s }) {
+                 u"chartSeedPlacement"_s, u"chartCases"_s, u"chartCost"_s }) {
             dashboard()->charts()->setCurrentWidget(chart(tab));
             QCOMPARE(dashboard()->currentChart(), chart(tab));
             saveBoth(m_window.get(), u"dashboard-"_s + tab.mid(5).toLower());
@@ -326,6 +344,36 @@ private Q_SLOTS:
         const QByteArray text = file.readAll();
         QVERIFY(text.contains("<svg"));
         QVERIFY(text.contains("Complaint rate"));
+    }
+
+    void daysWithoutSeedTestsSaySo()
+    {
+        // A day with mail but no seed test: the seed tab says so in words and exports nothing.
+        QDate quiet;
+        for (QDate day = m_lastDay.addDays(-30); day <= m_lastDay && !quiet.isValid(); day = day.addDays(1)) {
+            reports::DashboardRequest r;
+            r.customerId = m_customer;
+            r.from = day;
+            r.until = day;
+            const reports::DashboardData d = reports::DashboardData::compute(*m_window->database(), r);
+            if (d.totals.delivered > 0 && d.totals.seeds() == 0)
+                quiet = day;
+        }
+        QVERIFY(quiet.isValid());
+        dashboard()->setPeriod(quiet, quiet);
+        QCOMPARE(dashboard()->data().totals.seeds(), 0);
+        checkCharts();
+        auto *empty = dashboard()->findChild<QLabel *>(u"seedPlacementEmpty"_s);
+        QVERIFY(empty);
+        dashboard()->charts()->setCurrentWidget(empty);
+        QVERIFY(empty->isVisible());
+        QVERIFY2(empty->text().contains(u"No seed-test results"_s), qPrintable(empty->text()));
+        QVERIFY(!dashboard()->currentChart());
+        QVERIFY(!dashboard()->findChild<QPushButton *>(u"dashboardExportPng"_s)->isEnabled());
+        saveBoth(m_window.get(), u"dashboard-seedplacement-empty"_s);
+        dashboard()->charts()->setCurrentIndex(0);
+        QVERIFY(dashboard()->findChild<QPushButton *>(u"dashboardExportPng"_s)->isEnabled());
+        dashboard()->setPeriod(m_lastDay.addDays(-89), m_lastDay);
     }
 
     void aPeriodWithoutDataSaysSo()

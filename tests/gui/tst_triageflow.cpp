@@ -11,6 +11,7 @@
 #include "CustomersView.h"
 #include "DarkPalette.h"
 #include "DemoDatabase.h"
+#include "Dialogs.h"
 #include "EvidenceView.h"
 #include "FindingsRunner.h"
 #include "MainWindow.h"
@@ -27,10 +28,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -38,6 +42,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -696,6 +701,41 @@ private Q_SLOTS:
         QCOMPARE(m_window->findChild<QStackedWidget *>()->currentWidget(), m_window->evidenceView());
         QCOMPARE(
             m_window->evidenceView()->table()->currentIndex().data(Qt::UserRole + 1).toLongLong(), first);
+    }
+
+    void anEvidenceBundleOfTheCase()
+    {
+        m_window->showCase(m_caseId);
+        gui::CasesView *cases = m_window->casesView();
+        auto *tabs = cases->findChild<QTabWidget *>(u"caseTabs"_s);
+        tabs->setCurrentIndex(1);
+        auto *button = cases->findChild<QPushButton *>(u"caseExportBundle"_s);
+        QVERIFY(button && button->isVisible() && button->isEnabled());
+        saveBoth(m_window.get(), u"case-evidence-bundle"_s);
+
+        // Written on a worker thread; the status bar says where.
+        const QString path = m_dir.filePath(u"case-bundle.zip"_s);
+        gui::Dialogs::setNextFileName(path);
+        button->click();
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(u"written to"_s));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(path))
+                && m_window->statusBar()->currentMessage().contains(u": 2 messages."_s),
+            qPrintable(m_window->statusBar()->currentMessage()));
+        QFile zip(path);
+        QVERIFY(zip.open(QIODevice::ReadOnly));
+        QCOMPARE(zip.read(4), QByteArray("PK\x03\x04", 4));
+        QVERIFY(button->isEnabled());
+
+        // A folder that is not there: a warning naming the file.
+        const QString nowhere = m_dir.filePath(u"no-such-folder/bundle.zip"_s);
+        gui::Dialogs::setNextFileName(nowhere);
+        button->click();
+        QTRY_VERIFY(visibleTopLevel(u"warningBox"_s));
+        auto *box = qobject_cast<QMessageBox *>(visibleTopLevel(u"warningBox"_s));
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(nowhere), qPrintable(box->text()));
+        box->close();
+        tabs->setCurrentIndex(0);
     }
 
     void aLadderDecisionInTheCustomersView()

@@ -120,8 +120,9 @@ private Q_SLOTS:
                 problems.append(where + u" is unfinished"_s);
                 continue;
             }
-            if (m.translations.isEmpty() || std::any_of(m.translations.cbegin(), m.translations.cend(),
-                                                [](const QString &t) { return t.trimmed().isEmpty(); })) {
+            if (m.translations.isEmpty()
+                || std::any_of(m.translations.cbegin(), m.translations.cend(),
+                    [](const QString &t) { return t.trimmed().isEmpty(); })) {
                 problems.append(where + u" has no translation"_s);
                 continue;
             }
@@ -141,21 +142,25 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(problems.isEmpty(),
-            qPrintable(u"%1: %2 problems:\n  "_s.arg(path).arg(problems.size()) + problems.mid(0, 40).join(u"\n  "_s)));
+            qPrintable(u"%1: %2 problems:\n  "_s.arg(path).arg(problems.size())
+                + problems.mid(0, 40).join(u"\n  "_s)));
     }
 
     void cataloguesAreInTheResources()
     {
 
         for (const QString &language : Translations::available()) {
-            QVERIFY2(QFile::exists(Translations::catalogueFolder() + u"/abusedesk_%1.qm"_s.arg(language)), qPrintable(language));
+            QVERIFY2(QFile::exists(Translations::catalogueFolder() + u"/abusedesk_%1.qm"_s.arg(language)),
+                qPrintable(language));
             QCOMPARE(Translations::install(language), language);
             QCOMPARE(Translations::current(), language);
         }
         // English plurals come from their catalogue.
         Translations::install(u"en"_s);
-        QCOMPARE(QCoreApplication::translate("CaseStore", "%n minute(s) spent", nullptr, 1), u"1 minute spent"_s);
-        QCOMPARE(QCoreApplication::translate("CaseStore", "%n minute(s) spent", nullptr, 5), u"5 minutes spent"_s);
+        QCOMPARE(
+            QCoreApplication::translate("CaseStore", "%n minute(s) spent", nullptr, 1), u"1 minute spent"_s);
+        QCOMPARE(
+            QCoreApplication::translate("CaseStore", "%n minute(s) spent", nullptr, 5), u"5 minutes spent"_s);
         // A language that does not ship falls back to the system's, then English.
         QCOMPARE(Translations::install(u"xx"_s), Translations::systemLanguage());
         QCOMPARE(Translations::systemLanguage(QLocale(QLocale::Japanese)), u"en"_s);

@@ -3,7 +3,8 @@
 // real): over the demo's period each customer's totals are those the generator wrote into
 // expected.json; the buckets of a day, a week and a month add up to them and tile the period;
 // the per-receiver breakdown and the receiver filter agree with the whole; cases, time, cost and
-// revenue land in the right bucket; the evidence behind a complaint point is its reports.
+// revenue land in the right bucket; the evidence behind a complaint point is its reports; the
+// seed-test placement is what the demo planted (expected.json), day by day and receiver by receiver.
 #include "DemoDatabase.h"
 #include "reports/DashboardData.h"
 #include "storage/Database.h"
@@ -53,6 +54,8 @@ void compareCounts(const DashboardBucket &a, const DashboardBucket &b, const cha
     QVERIFY2(a.costCents == b.costCents, qPrintable(where + u" cost"_s));
     // Revenue is prorated per day and rounded per bucket: a cent per bucket at most.
     QVERIFY2(std::abs(a.revenueCents - b.revenueCents) <= 40, qPrintable(where + u" revenue"_s));
+    QVERIFY2(a.seedInbox == b.seedInbox && a.seedJunk == b.seedJunk && a.seedMissing == b.seedMissing,
+        qPrintable(where + u" seeds"_s));
 }
 
 DashboardBucket sumOf(const DashboardData &d)
@@ -71,6 +74,9 @@ DashboardBucket sumOf(const DashboardData &d)
         s.minutes += b.minutes;
         s.costCents += b.costCents;
         s.revenueCents += b.revenueCents;
+        s.seedInbox += b.seedInbox;
+        s.seedJunk += b.seedJunk;
+        s.seedMissing += b.seedMissing;
     }
     return s;
 }
@@ -321,6 +327,56 @@ private Q_SLOTS:
         QVERIFY(week.policy.complaintRatePercent > 0.0999 && week.policy.complaintRatePercent < 0.1001);
         QCOMPARE(week.policy.hardBounceRatePercent, 5.0);
         exec(u"DELETE FROM cases WHERE id >= 901"_s);
+    }
+
+    void seedPlacementIsTheDemos()
+    {
+        const QJsonObject deliveries = m_expected.value(u"deliveries"_s).toObject();
+        // Per customer and week: the planted placements of the days in the week.
+        QHash<QString, QMap<QDate, std::array<qint64, 3>>> planted;
+        for (const QJsonValue &v : deliveries.value(u"seed_days"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QDate day = QDate::fromString(o.value(u"day"_s).toString(), Qt::ISODate);
+            QVERIFY(day >= m_from && day <= m_until);
+            auto &week = planted[o.value(u"customer"_s).toString()]
+                                [DashboardData::bucketStart(day, Granularity::Week)];
+            week[0] += o.value(u"inbox"_s).toInteger();
+            week[1] += o.value(u"junk"_s).toInteger();
+            week[2] += o.value(u"missing"_s).toInteger();
+        }
+        int compared = 0;
+        qint64 junk = 0, missing = 0;
+        for (const QJsonValue &v : deliveries.value(u"totals"_s).toArray()) {
+            const QJsonObject t = v.toObject();
+            if (t.value(u"customer"_s).isNull())
+                continue;
+            const QString external = t.value(u"customer"_s).toString();
+            const QJsonObject seeds = t.value(u"seed_placement"_s).toObject();
+            const qint64 customer = m_ids.value(external);
+            const DashboardData d = compute(customer, Granularity::Week);
+            QVERIFY2(d.totals.seedInbox == seeds.value(u"inbox"_s).toInteger(), qPrintable(external));
+            QVERIFY2(d.totals.seedJunk == seeds.value(u"junk"_s).toInteger(), qPrintable(external));
+            QVERIFY2(d.totals.seedMissing == seeds.value(u"missing"_s).toInteger(), qPrintable(external));
+            QVERIFY2(d.totals.seeds() > 0, qPrintable(external));
+            QVERIFY(d.hasData());
+            for (const DashboardBucket &b : d.buckets) {
+                const auto p
+                    = planted.value(external).value(DashboardData::bucketStart(b.first, Granularity::Week));
+                QVERIFY2(b.seedInbox == p[0] && b.seedJunk == p[1] && b.seedMissing == p[2],
+                    qPrintable(external + u" week of "_s + b.first.toString(Qt::ISODate)));
+            }
+            // Receiver by receiver, the seeds add up to the whole: each seed result has the
+            // receiver its seed address's mail went to.
+            qint64 byReceiver = 0;
+            for (const QString &receiver : DashboardData::receiversOf(*m_db, customer))
+                byReceiver += compute(customer, Granularity::Month, receiver).totals.seeds();
+            QVERIFY2(byReceiver == d.totals.seeds(), qPrintable(external));
+            junk += d.totals.seedJunk;
+            missing += d.totals.seedMissing;
+            ++compared;
+        }
+        QVERIFY(compared >= 10);
+        QVERIFY(junk > 0 && missing > 0);
     }
 
     void noCustomerOrNoDataIsEmpty()
