@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "replies/ReplyComposer.h"
+
+#include "cases/CaseStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace abusedesk::replies {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReplyComposer", text);
+}
+
+} // namespace
+
+ReplyComposer::ReplyComposer(const storage::Database &database, const common::Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{ }
+
+const ReplyRenderer &ReplyComposer::renderer()
+{
+    static const ReplyRenderer r(ReplyContext::placeholders());
+    return r;
+}
+
+ComposedReply ReplyComposer::compose(qint64 caseId, const ReplyTemplate &t, const ReplyOptions &options) const
+{
+    ComposedReply reply;
+    reply.source = t;
+    const std::optional<ReplyContext> context = ReplyContext::forCase(m_database, caseId, options, m_clock);
+    if (!context) {
+        reply.errors.append(tr("there is no case %1").arg(caseId));
+        return reply;
+    }
+    const RenderedReply rendered = renderer().render(t, context->values());
+    if (!rendered.ok()) {
+        reply.errors = rendered.errors;
+        return reply;
+    }
+    const ReplyAddressing &a = context->addressing();
+    ReplyDraft &d = reply.draft;
+    d.from = a.from;
+    d.fromName = a.fromName;
+    d.subject = rendered.subject;
+    d.body = rendered.body;
+    d.date = m_clock.now();
+    if (t.isForComplainant()) {
+        if (a.complainant.isEmpty()) {
+            reply.errors.append(tr("the case has no complaint to answer: “%1” is written to a complainant").arg(t.title));
+            return reply;
+        }
+        d.to = { a.complainant };
+        d.inReplyTo = a.inReplyTo;
+        d.references = a.references;
+    } else {
+        d.to = a.listOwner;
+    }
+    return reply;
+}
+
+bool ReplyComposer::record(cases::CaseStore &store, qint64 caseId, const QString &author, const ComposedReply &reply,
+    const QString &via, const QString &messageId)
+{
+    const ReplyDraft &d = reply.draft;
+    const QString to = reply.source.isForComplainant() ? tr("the complainant") : tr("the list owner");
+    QJsonObject data { { QStringLiteral("template"), reply.source.name },
+        { QStringLiteral("audience"), reply.source.audience }, { QStringLiteral("subject"), d.subject },
+        { QStringLiteral("to"), QJsonArray::fromStringList(d.to) }, { QStringLiteral("body"), d.body },
+        { QStringLiteral("via"), via } };
+    if (!messageId.isEmpty())
+        data.insert(QStringLiteral("message_id"), messageId);
+    if (!d.inReplyTo.isEmpty())
+        data.insert(QStringLiteral("in_reply_to"), d.inReplyTo);
+    return store.addCommunication(caseId, author, QStringLiteral("out"),
+        tr("Reply to %1: “%2” (%3)").arg(to, d.subject, reply.source.name), data);
+}
+
+} // namespace abusedesk::replies
