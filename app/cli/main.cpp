@@ -15,7 +15,9 @@
 #include "PolicyCommand.h"
 #include "ReceiversCommand.h"
 #include "ReclassifyCommand.h"
+#include "ReplyCommand.h"
 #include "StatsCommand.h"
+#include "TemplatesCommand.h"
 #include "TriageCommand.h"
 #include "common/BuildInfo.h"
 
@@ -81,9 +83,15 @@ const std::map<QString, Command> &commands()
         { QStringLiteral("reclassify"),
             { QT_TRANSLATE_NOOP("cli", "Classify stored evidence again with the current policy"),
                 abusedesk::cli::runReclassify } },
+        { QStringLiteral("reply"),
+            { QT_TRANSLATE_NOOP("cli", "A case's reply from a template, as an .eml draft"),
+                abusedesk::cli::runReply } },
         { QStringLiteral("stats"),
             { QT_TRANSLATE_NOOP("cli", "Row counts per table of a case database"),
                 abusedesk::cli::runStats } },
+        { QStringLiteral("templates"),
+            { QT_TRANSLATE_NOOP("cli", "The reply templates: list, export, import, reset"),
+                abusedesk::cli::runTemplates } },
     };
     return table;
 }

@@ -28,6 +28,7 @@ class Database;
 namespace abusedesk::gui {
 
 class CaseTableModel;
+class ChecklistPanel;
 
 class CasesView : public QWidget
 {
@@ -55,6 +56,8 @@ public Q_SLOTS:
     void logTime();
     /// Opens the ladder dialog for the case's customer, the decision recorded in this case.
     void changeLadderStep();
+    /// Opens the reply dialog for the case: a template filled with its numbers, as a draft.
+    void writeReply();
 
 Q_SIGNALS:
     /// The analyst asked to read this evidence item.
@@ -97,6 +100,8 @@ private:
     QLabel *m_outcome = nullptr;
     QLabel *m_ladder = nullptr;
     QPushButton *m_ladderButton = nullptr;
+    QPushButton *m_replyButton = nullptr;
+    ChecklistPanel *m_checklist = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableWidget *m_timeline = nullptr;
     QPlainTextEdit *m_note = nullptr;
