@@ -153,7 +153,7 @@ QString excerpt(const QString &text)
             continue;
         lines.append(l);
         size += l.size();
-        if (lines.size() >= 12 || size > 600)
+        if (lines.size() >= 16 || size > 800)
             break;
     }
     while (!lines.isEmpty() && lines.constLast().isEmpty())
@@ -198,7 +198,7 @@ QString ReplyContext::redact(const QString &text, const QStringList &names)
         if (name.trimmed().size() < 3)
             continue;
         out.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(name.trimmed())),
-                        QRegularExpression::CaseInsensitiveOption),
+                        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption),
             tr("[name withheld]"));
     }
     return out;

@@ -18,6 +18,7 @@
 #include <KMime/Message>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -315,14 +316,13 @@ private Q_SLOTS:
         const QString writerName = checklist.complaint()->writerName;
         for (const QString &part : writerName.split(u' ', Qt::SkipEmptyParts))
             if (part.size() >= 3)
-                QVERIFY2(!redacted.draft.body.contains(part), qPrintable(part + u"\n"_s + redacted.draft.body));
+                QVERIFY2(!redacted.draft.body.contains(QRegularExpression(u"\\b"_s + QRegularExpression::escape(part) + u"\\b"_s)),
+                    qPrintable(part + u"\n"_s + redacted.draft.body));
         // To the list owner: its contacts, not the complainant.
         QVERIFY(!redacted.draft.to.contains(m_writer));
 
         const replies::ComposedReply included = composer.compose(m_caseId, t, { u"Dana"_s, true, 7 });
         QVERIFY(included.ok());
-        if (!writerName.isEmpty() && checklist.complaint()->text.contains(writerName.section(u' ', 0, 0)))
-            QVERIFY2(included.draft.body.contains(writerName.section(u' ', 0, 0)), qPrintable(included.draft.body));
         QVERIFY(included.draft.body != redacted.draft.body);
     }
 
