@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace abusedesk::gui {
 
@@ -200,7 +201,7 @@ void TemplateEditorDialog::updatePreview()
     else
         m_preview->setPlainText(tr("(No preview: the template has errors, listed below.)"));
     m_errors->setText(m_errorList.isEmpty() ? QString()
-                                            : tr("%n error(s):", nullptr, int(m_errorList.size())) + QLatin1Char('\n')
+                                            : (m_errorList.size() == 1 ? tr("1 error:") : tr("%1 errors:").arg(m_errorList.size())) + QLatin1Char('\n')
                               + m_errorList.join(QLatin1Char('\n')));
     m_errors->setVisible(!m_errorList.isEmpty());
     const bool shipped = std::any_of(replies::ReplyTemplate::shippedTemplates().cbegin(),

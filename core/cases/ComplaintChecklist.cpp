@@ -19,6 +19,12 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("ComplaintChecklist", text, nullptr, n);
 }
 
+// "1 message" or "12 messages": English needs no translation catalogue for its plurals.
+QString counted(qint64 n, const char *one, const char *many)
+{
+    return tr(n == 1 ? one : many).arg(n);
+}
+
 QString day(qint64 unixSeconds)
 {
     return QDateTime::fromSecsSinceEpoch(unixSeconds, QTimeZone::UTC).date().toString(Qt::ISODate);
@@ -188,10 +194,13 @@ void ComplaintChecklist::answerFromData(const storage::Database &database, qint6
             while (cq.next())
                 campaigns.append(cq.value(0).toString());
         const qint64 days = (last - first) / 86400 + 1;
-        volume.answer = tr("%n message(s) (%1 delivered) from %2 to %3, %4 day(s)", nullptr, int(messages))
+        volume.answer = tr("%1 (%2 delivered) from %3 to %4, %5")
+                            .arg(counted(messages, QT_TRANSLATE_NOOP("ComplaintChecklist", "%1 message"),
+                                     QT_TRANSLATE_NOOP("ComplaintChecklist", "%1 messages")))
                             .arg(q.value(1).toLongLong())
                             .arg(day(first), day(last))
-                            .arg(days);
+                            .arg(counted(days, QT_TRANSLATE_NOOP("ComplaintChecklist", "%1 day"),
+                                QT_TRANSLATE_NOOP("ComplaintChecklist", "%1 days")));
         volume.answer += campaigns.isEmpty()
             ? tr("; no campaign named in the logs")
             : tr("; campaigns: %1").arg(campaigns.join(QStringLiteral(", ")));
@@ -214,12 +223,13 @@ void ComplaintChecklist::answerFromData(const storage::Database &database, qint6
     }
     bind(oq);
     if (oq.exec() && oq.next() && oq.value(0).toLongLong() > 0) {
-        found.append(tr("%n opt-out(s), the first on %1", nullptr, int(oq.value(0).toLongLong()))
-                .arg(day(oq.value(1).toLongLong())));
+        found.append(counted(oq.value(0).toLongLong(), QT_TRANSLATE_NOOP("ComplaintChecklist", "%1 opt-out"),
+            QT_TRANSLATE_NOOP("ComplaintChecklist", "%1 opt-outs"))
+                + tr(", the first on %1").arg(day(oq.value(1).toLongLong())));
         firstRequest = oq.value(1).toLongLong();
     }
     const QString before = c.received.isValid() ? c.received.toUTC().toString(Qt::ISODate) : QStringLiteral("9999");
-    auto messagesOf = [&](const QString &where, const char *label) {
+    auto messagesOf = [&](const QString &where, const char *one, const char *many) {
         QSqlQuery mq(database.connection());
         mq.prepare(QStringLiteral("SELECT count(*), min(sent_at) FROM messages m WHERE %1 AND evidence_id != ? "
                                   "AND coalesce(sent_at, '') < ?%2")
@@ -231,17 +241,20 @@ void ComplaintChecklist::answerFromData(const storage::Database &database, qint6
             mq.addBindValue(customerId);
         if (mq.exec() && mq.next() && mq.value(0).toLongLong() > 0) {
             const QDateTime at = QDateTime::fromString(mq.value(1).toString(), Qt::ISODate);
-            found.append(tr(label, nullptr, int(mq.value(0).toLongLong())).arg(at.date().toString(Qt::ISODate)));
+            found.append(counted(mq.value(0).toLongLong(), one, many)
+                + tr(", the first on %1").arg(at.date().toString(Qt::ISODate)));
             if (at.isValid() && (firstRequest == 0 || at.toSecsSinceEpoch() < firstRequest))
                 firstRequest = at.toSecsSinceEpoch();
         }
     };
     messagesOf(QStringLiteral("kind = 'feedback-report' AND EXISTS (SELECT 1 FROM json_each(m.facts, "
                               "'$.feedback.original_rcpt_to') WHERE lower(value) = ?)"),
-        QT_TRANSLATE_NOOP("ComplaintChecklist", "%n feedback-loop complaint(s), the first on %1"));
+        QT_TRANSLATE_NOOP("ComplaintChecklist", "%1 feedback-loop complaint"),
+        QT_TRANSLATE_NOOP("ComplaintChecklist", "%1 feedback-loop complaints"));
     messagesOf(QStringLiteral("kind IN ('complaint', 'escalated-complaint', 'unsubscribe-request') "
                               "AND lower(from_address) = ?"),
-        QT_TRANSLATE_NOOP("ComplaintChecklist", "%n written complaint(s) or unsubscribe request(s), the first on %1"));
+        QT_TRANSLATE_NOOP("ComplaintChecklist", "%1 written complaint or unsubscribe request"),
+        QT_TRANSLATE_NOOP("ComplaintChecklist", "%1 written complaints or unsubscribe requests"));
     if (found.isEmpty()) {
         earlier.answer = tr("none found");
         return;
@@ -254,7 +267,9 @@ void ComplaintChecklist::answerFromData(const storage::Database &database, qint6
     bind(after);
     after.addBindValue(firstRequest);
     if (after.exec() && after.next() && after.value(0).toLongLong() > 0) {
-        earlier.answer += tr("; %n message(s) sent to the address after that", nullptr, int(after.value(0).toLongLong()));
+        earlier.answer += tr("; %1 sent to the address after that")
+                              .arg(counted(after.value(0).toLongLong(), QT_TRANSLATE_NOOP("ComplaintChecklist", "%1 message"),
+                                  QT_TRANSLATE_NOOP("ComplaintChecklist", "%1 messages")));
         earlier.concern = true;
     }
 }

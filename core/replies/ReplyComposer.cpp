@@ -24,8 +24,10 @@ ReplyComposer::ReplyComposer(const storage::Database &database, const common::Cl
 
 const ReplyRenderer &ReplyComposer::renderer()
 {
-    static const ReplyRenderer r(ReplyContext::placeholders());
-    return r;
+    // Never destroyed: KTextTemplate's engine unloads its plugins when it goes, which must not
+    // happen in static destruction after the application object is gone.
+    static const ReplyRenderer *r = new ReplyRenderer(ReplyContext::placeholders());
+    return *r;
 }
 
 ComposedReply ReplyComposer::compose(qint64 caseId, const ReplyTemplate &t, const ReplyOptions &options) const

@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace abusedesk::replies {
 
@@ -370,7 +371,7 @@ std::optional<ReplyContext> ReplyContext::forCase(
         if (c->customerId > 0)
             q.addBindValue(c->customerId);
         if (q.exec() && q.next() && q.value(0).toLongLong() > 0) {
-            history.insert(QStringLiteral("messages"), q.value(0).toLongLong());
+            history.insert(QStringLiteral("messages"), q.value(0).toInt());
             history.insert(QStringLiteral("first"),
                 dateText(QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::UTC)));
             history.insert(QStringLiteral("last"),

@@ -2,7 +2,7 @@
 #include "replies/ReplyDraft.h"
 
 #include <KMime/Message>
-#include <QUrlQuery>
+#include <KMime/Types>
 #include <QUuid>
 
 namespace abusedesk::replies {
@@ -42,17 +42,13 @@ QByteArray ReplyDraft::toEml(QString *messageId) const
 
 QUrl ReplyDraft::toMailto() const
 {
-    QUrl url;
-    url.setScheme(QStringLiteral("mailto"));
-    url.setPath(to.join(QLatin1Char(',')));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("subject"), QString::fromLatin1(QUrl::toPercentEncoding(subject)));
-    query.addQueryItem(QStringLiteral("body"), QString::fromLatin1(QUrl::toPercentEncoding(QString(body).replace(QLatin1String("\n"), QLatin1String("\r\n")))));
+    // RFC 6068: every field percent-encoded UTF-8, line breaks in the body as CRLF.
+    QByteArray url = "mailto:" + QUrl::toPercentEncoding(to.join(QLatin1Char(',')), "@,");
+    url += "?subject=" + QUrl::toPercentEncoding(subject);
+    url += "&body=" + QUrl::toPercentEncoding(QString(body).replace(QLatin1String("\n"), QLatin1String("\r\n")));
     if (!inReplyTo.isEmpty())
-        query.addQueryItem(QStringLiteral("in-reply-to"),
-            QString::fromLatin1(QUrl::toPercentEncoding(QLatin1Char('<') + inReplyTo + QLatin1Char('>'))));
-    url.setQuery(query);
-    return url;
+        url += "&in-reply-to=" + QUrl::toPercentEncoding(QLatin1Char('<') + inReplyTo + QLatin1Char('>'));
+    return QUrl::fromEncoded(url, QUrl::StrictMode);
 }
 
 } // namespace abusedesk::replies

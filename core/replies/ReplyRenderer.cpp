@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace abusedesk::replies {
 

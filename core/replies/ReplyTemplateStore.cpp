@@ -9,6 +9,7 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace abusedesk::replies {
 
@@ -43,6 +44,25 @@ int shippedRank(const QString &name)
     return int(shipped.size());
 }
 
+QString insertSql(const QString &verb)
+{
+    return QStringLiteral("%1 INTO reply_templates (%2, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .arg(verb, QLatin1String(Columns));
+}
+
+// In the order of Columns, then updated_at.
+void bindTemplate(QSqlQuery &q, const ReplyTemplate &t)
+{
+    q.addBindValue(t.name);
+    q.addBindValue(t.title);
+    q.addBindValue(t.audience);
+    q.addBindValue(t.categories.join(QLatin1Char(',')));
+    q.addBindValue(t.subject);
+    q.addBindValue(t.body);
+    q.addBindValue(t.shipped ? 1 : 0);
+    q.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
+}
+
 const ReplyTemplate *shippedNamed(const QString &name)
 {
     for (const ReplyTemplate &t : ReplyTemplate::shippedTemplates())
@@ -68,17 +88,9 @@ bool ReplyTemplateStore::failed(const QString &error)
 void ReplyTemplateStore::seed()
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO reply_templates (%1, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)")
-            .arg(QLatin1String(Columns)));
-    const QString now = common::isoUtc(QDateTime::currentDateTimeUtc());
+    q.prepare(insertSql(QStringLiteral("INSERT OR IGNORE")));
     for (const ReplyTemplate &t : ReplyTemplate::shippedTemplates()) {
-        q.addBindValue(t.name);
-        q.addBindValue(t.title);
-        q.addBindValue(t.audience);
-        q.addBindValue(t.categories.join(QLatin1Char(',')));
-        q.addBindValue(t.subject);
-        q.addBindValue(t.body);
-        q.addBindValue(now);
+        bindTemplate(q, t);
         if (!q.exec())
             m_lastError = q.lastError().text();
     }
@@ -114,19 +126,15 @@ bool ReplyTemplateStore::save(const ReplyTemplate &t)
         return failed(why);
     const ReplyTemplate *shipped = shippedNamed(t.name);
     ReplyTemplate stored = t;
-    stored.shipped = shipped && shipped->title == t.title && shipped->audience == t.audience
-        && shipped->categories == t.categories && shipped->subject == t.subject && shipped->body == t.body;
+    stored.shipped = false;
+    if (shipped) {
+        ReplyTemplate asShipped = *shipped;
+        asShipped.shipped = false;
+        stored.shipped = asShipped == stored;
+    }
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO reply_templates (%1, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(QLatin1String(Columns)));
-    q.addBindValue(stored.name);
-    q.addBindValue(stored.title);
-    q.addBindValue(stored.audience);
-    q.addBindValue(stored.categories.join(QLatin1Char(',')));
-    q.addBindValue(stored.subject);
-    q.addBindValue(stored.body);
-    q.addBindValue(stored.shipped ? 1 : 0);
-    q.addBindValue(common::isoUtc(QDateTime::currentDateTimeUtc()));
+    q.prepare(insertSql(QStringLiteral("INSERT OR REPLACE")));
+    bindTemplate(q, stored);
     if (!q.exec())
         return failed(tr("the template could not be saved: %1").arg(q.lastError().text()));
     return true;

@@ -6,13 +6,12 @@
 // KMime reads back, kept in the timeline; the template editor showing an unknown placeholder as
 // an error and refusing to save it. Screenshots in light and dark.
 #include "CasesView.h"
-#include "DarkPalette.h"
 #include "DemoDatabase.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "ReplyDialog.h"
-#include "Screenshots.h"
 #include "TemplateEditorDialog.h"
+#include "WindowShots.h"
 #include "cases/CaseStore.h"
 #include "cases/ComplaintChecklist.h"
 #include "storage/Database.h"
@@ -41,26 +40,6 @@ using abusedesk::gui::MainWindow;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QWidget *visibleTopLevel(const QString &objectName)
-{
-    for (QWidget *w : QApplication::topLevelWidgets())
-        if (w->objectName() == objectName && w->isVisible())
-            return w;
-    return nullptr;
-}
-
-/// Both palettes, for a person to judge.
-void saveBoth(QWidget *widget, const QString &name)
-{
-    saveScreenshot(widget, name);
-    const QPalette before = QApplication::palette();
-    QApplication::setPalette(darkPalette());
-    QCoreApplication::processEvents();
-    saveScreenshot(widget, name + u"-dark"_s);
-    QApplication::setPalette(before);
-    QCoreApplication::processEvents();
-}
 
 /// Whether text holds word as a word ("Jan" is not in "January").
 bool hasWord(const QString &text, const QString &word)
@@ -162,7 +141,7 @@ private Q_SLOTS:
         QTest::keyClicks(panel->findChild<QLineEdit *>(u"checklistOptInSource"_s), u"sign-up form on the shop"_s);
         QTest::keyClicks(panel->findChild<QLineEdit *>(u"checklistOptInDate"_s), u"2026-03-02"_s);
         QTest::keyClicks(panel->findChild<QLineEdit *>(u"checklistOptInIp"_s), u"198.51.100.7"_s);
-        saveBoth(m_window.get(), u"replies-checklist-filled"_s);
+        saveLightAndDark(m_window.get(), u"replies-checklist-filled"_s);
         const int before = timelineRows();
         QTest::mouseClick(panel->findChild<QPushButton *>(u"checklistRecord"_s), Qt::LeftButton);
         QCOMPARE(timelineRows(), before + 7);
@@ -177,7 +156,7 @@ private Q_SLOTS:
         // Nothing new: nothing written twice.
         QTest::mouseClick(panel->findChild<QPushButton *>(u"checklistRecord"_s), Qt::LeftButton);
         QCOMPARE(timelineRows(), before + 7);
-        saveBoth(m_window.get(), u"replies-checklist-recorded"_s);
+        saveLightAndDark(m_window.get(), u"replies-checklist-recorded"_s);
     }
 
     void aReplyToTheListOwnerIsSavedAsADraft()
@@ -201,7 +180,7 @@ private Q_SLOTS:
         QVERIFY2(!hasWord(body->toPlainText(), m_writerFirstName), qPrintable(body->toPlainText()));
         QVERIFY(body->toPlainText().contains(u"[name withheld]"_s));
         QVERIFY(!dialog->findChild<QLabel *>(u"replyTo"_s)->text().contains(m_writer));
-        saveBoth(dialog, u"replies-dialog-list-owner"_s);
+        saveLightAndDark(dialog, u"replies-dialog-list-owner"_s);
 
         // Only when asked: the complainant's details.
         auto *include = dialog->findChild<QCheckBox *>(u"replyIncludeIdentifying"_s);
@@ -234,7 +213,7 @@ private Q_SLOTS:
         QVERIFY(!QString::fromUtf8(eml).contains(m_writer, Qt::CaseInsensitive));
         QVERIFY(!hasWord(m.decodedText(), m_writerFirstName));
         QVERIFY(!m.messageID()->identifier().isEmpty());
-        saveBoth(dialog, u"replies-dialog-saved"_s);
+        saveLightAndDark(dialog, u"replies-dialog-saved"_s);
     }
 
     void theEditorShowsAnUnknownPlaceholder()
@@ -250,7 +229,7 @@ private Q_SLOTS:
         auto *preview = editor->findChild<QPlainTextEdit *>(u"templatePreview"_s);
         QVERIFY(errors->isHidden());
         QVERIFY(preview->toPlainText().startsWith(u"Subject: Warning: your account is at risk"_s));
-        saveBoth(editor, u"replies-editor"_s);
+        saveLightAndDark(editor, u"replies-editor"_s);
 
         auto *body = editor->findChild<QPlainTextEdit *>(u"templateBody"_s);
         body->moveCursor(QTextCursor::End);
@@ -260,7 +239,7 @@ private Q_SLOTS:
         QVERIFY(!preview->toPlainText().contains(u"Your account manager:"_s));
         QVERIFY(!editor->save());
         QVERIFY(editor->findChild<QLabel *>(u"templateStatus"_s)->text().startsWith(u"Not saved"_s));
-        saveBoth(editor, u"replies-editor-error"_s);
+        saveLightAndDark(editor, u"replies-editor-error"_s);
 
         // Fixed, the preview follows and it saves; the reply dialog reads it back.
         for (int i = 0; i < int(u"{{ customer.manager }}"_s.size()); ++i)
