@@ -68,6 +68,13 @@ std::optional<CaseComplaint> CaseComplaint::read(const storage::Database &databa
     c.original = QJsonDocument::fromJson(item.factsJson).object().value(QStringLiteral("original")).toObject();
     if (c.kind == QLatin1String("complaint"))
         c.recipient = c.writer;
+    {
+        QSqlQuery q(database.connection());
+        q.prepare(QStringLiteral("SELECT coalesce(customer_id, 0) FROM messages WHERE evidence_id = ?"));
+        q.addBindValue(evidenceId);
+        if (q.exec() && q.next())
+            c.customerId = q.value(0).toLongLong();
+    }
 
     if (!item.raw.isEmpty()) {
         const mail::KMimeLock lock(item.raw);

@@ -22,6 +22,7 @@ struct CaseComplaint
 {
     qint64 evidenceId = 0;
     QString kind; ///< "complaint" or "escalated-complaint"
+    qint64 customerId = 0; ///< the customer the complaint is attributed to (0: none)
     QString writer; ///< who wrote to the desk (From), lower-case
     QString writerName; ///< their display name, when the From header has one
     /// The address the complained-about mail went to: the writer for a person's own complaint,

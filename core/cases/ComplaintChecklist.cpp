@@ -87,7 +87,10 @@ ComplaintChecklist::ComplaintChecklist(const storage::Database &database, qint64
     QSqlQuery q(database.connection());
     q.prepare(QStringLiteral("SELECT coalesce(customer_id, 0) FROM cases WHERE id = ?"));
     q.addBindValue(caseId);
-    const qint64 customerId = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    // The case's customer, else the one its complaint is attributed to.
+    qint64 customerId = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    if (customerId == 0)
+        customerId = m_complaint->customerId;
     answerFromData(database, customerId);
     readRecorded(database);
 }

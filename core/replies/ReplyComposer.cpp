@@ -60,6 +60,11 @@ ComposedReply ReplyComposer::compose(qint64 caseId, const ReplyTemplate &t, cons
         d.inReplyTo = a.inReplyTo;
         d.references = a.references;
     } else {
+        if (!context->hasCustomer()) {
+            reply.errors.append(
+                tr("the case has no customer yet: “%1” is written to a list owner (attribute the case first)").arg(t.title));
+            return reply;
+        }
         d.to = a.listOwner;
     }
     return reply;

@@ -144,12 +144,16 @@ QString kindLabel(const QString &kind)
 // The quoted words of the complaint: the first lines of text, no more than a short paragraph.
 QString excerpt(const QString &text)
 {
+    static const QRegularExpression pastedHeader(
+        QStringLiteral("^(From|To|Cc|Subject|Date|Sent|Reply-To|Return-Path|Received|Message-ID|List-[A-Za-z-]+|"
+                       "DKIM-Signature|MIME-Version|Content-[A-Za-z-]+|X-[A-Za-z0-9-]+):\\s"),
+        QRegularExpression::CaseInsensitiveOption);
     QStringList lines;
     qsizetype size = 0;
     for (const QString &line : text.split(QLatin1Char('\n'))) {
         const QString l = line.trimmed();
-        if (l.startsWith(QLatin1Char('>')) || l.startsWith(QLatin1String("-----")))
-            break; // quoted mail or a forwarded message follows
+        if (l.startsWith(QLatin1Char('>')) || l.startsWith(QLatin1String("-----")) || pastedHeader.match(l).hasMatch())
+            break; // quoted mail, a forwarded message or pasted headers follow
         if (l.isEmpty() && (lines.isEmpty() || lines.constLast().isEmpty()))
             continue;
         lines.append(l);
@@ -185,7 +189,7 @@ QString ReplyContext::describe(const QString &path)
     return {};
 }
 
-QString ReplyContext::redact(const QString &text, const QStringList &names)
+QString ReplyContext::redact(const QString &text, const QStringList &names, const QStringList &addresses)
 {
     static const QRegularExpression headerLine(
         QStringLiteral(R"(^[> ]*(Received|Message-ID|To|Cc|Return-Path|Delivered-To|X-Original-To|Envelope-To|)"
@@ -194,7 +198,13 @@ QString ReplyContext::redact(const QString &text, const QStringList &names)
     static const QRegularExpression address(QStringLiteral(R"([A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})"));
     QString out = text;
     out.remove(headerLine);
-    out.replace(address, tr("[address withheld]"));
+    if (addresses.isEmpty()) {
+        out.replace(address, tr("[address withheld]"));
+    } else {
+        for (const QString &a : addresses)
+            if (!a.isEmpty())
+                out.replace(a, tr("[address withheld]"), Qt::CaseInsensitive);
+    }
     for (const QString &name : names) {
         if (name.trimmed().size() < 3)
             continue;
@@ -231,22 +241,28 @@ std::optional<ReplyContext> ReplyContext::forCase(
             { QStringLiteral("severity"), cases::CaseStore::severityLabel(c->severity) },
             { QStringLiteral("opened"), dateText(c->openedAt) } });
 
-    // The customer, its contacts and its place on the ladder.
+    // The customer (the case's, else the one its complaint is attributed to), its contacts and its
+    // place on the ladder.
+    const cases::ComplaintChecklist checklist(database, caseId);
+    qint64 customerId = c->customerId;
+    if (customerId == 0 && checklist.complaint())
+        customerId = checklist.complaint()->customerId;
+    context.m_hasCustomer = customerId > 0;
     QVariantHash customer { { QStringLiteral("name"), tr("(no customer yet)") },
         { QStringLiteral("reference"), QString() }, { QStringLiteral("status"), QString() },
         { QStringLiteral("ladder_step"), QString() }, { QStringLiteral("next_step"), QString() },
         { QStringLiteral("moves_on"), QString() } };
-    if (c->customerId > 0) {
+    if (customerId > 0) {
         QSqlQuery q(database.connection());
         q.prepare(QStringLiteral("SELECT name, coalesce(external_id, ''), contacts FROM customers WHERE id = ?"));
-        q.addBindValue(c->customerId);
+        q.addBindValue(customerId);
         if (q.exec() && q.next()) {
             customer.insert(QStringLiteral("name"), q.value(0).toString());
             customer.insert(QStringLiteral("reference"), q.value(1).toString());
             for (const QJsonValue &contact : QJsonDocument::fromJson(q.value(2).toByteArray()).array())
                 context.m_addressing.listOwner.append(contact.toString());
         }
-        const cases::LadderPosition position = cases::EscalationLadder(database, clock).positionOf(c->customerId);
+        const cases::LadderPosition position = cases::EscalationLadder(database, clock).positionOf(customerId);
         customer.insert(QStringLiteral("status"), position.status);
         customer.insert(QStringLiteral("ladder_step"), position.stepLabel);
         customer.insert(QStringLiteral("next_step"), position.nextLabel.toLower());
@@ -260,7 +276,7 @@ std::optional<ReplyContext> ReplyContext::forCase(
     {
         QSqlQuery q(database.connection());
         q.prepare(QStringLiteral("SELECT max(day) FROM daily_aggregates WHERE customer_id = ?"));
-        q.addBindValue(c->customerId);
+        q.addBindValue(customerId);
         if (q.exec() && q.next() && !q.value(0).isNull())
             until = std::min(until, QDate::fromString(q.value(0).toString(), Qt::ISODate));
     }
@@ -269,10 +285,10 @@ std::optional<ReplyContext> ReplyContext::forCase(
         QVariantHash { { QStringLiteral("from"), dateText(from) }, { QStringLiteral("until"), dateText(until) },
             { QStringLiteral("days"), 30 } });
     reports::DashboardRequest request;
-    request.customerId = c->customerId;
+    request.customerId = customerId;
     request.from = from;
     request.until = until;
-    const reports::DashboardData data = c->customerId > 0 ? reports::DashboardData::compute(database, request)
+    const reports::DashboardData data = customerId > 0 ? reports::DashboardData::compute(database, request)
                                                           : reports::DashboardData();
     const reports::DashboardBucket &t = data.totals;
     const QMap<QString, QByteArray> policy = database.policy();
@@ -296,7 +312,6 @@ std::optional<ReplyContext> ReplyContext::forCase(
             { QStringLiteral("spam_bounces"), count(t.spam) }, { QStringLiteral("opt_outs"), count(t.optOuts) } });
 
     // The complaint, the original and the recipient's history: the direct-abuse checklist's.
-    const cases::ComplaintChecklist checklist(database, caseId);
     QStringList names; // what identifies the complainant in text
     QVariantHash complaint { { QStringLiteral("known"), false }, { QStringLiteral("received"), tr("(no complaint)") },
         { QStringLiteral("subject"), tr("(no subject)") }, { QStringLiteral("excerpt"), QString() } };
@@ -341,12 +356,17 @@ std::optional<ReplyContext> ReplyContext::forCase(
         if (q.exec() && q.next())
             roleAccount = q.value(0).toString();
     }
+    // The answers name the list owner's own addresses (an unsubscribe mailto:): only the
+    // complainant's are withheld.
+    QStringList complainantAddresses;
+    if (const auto &cc = checklist.complaint())
+        complainantAddresses = { cc->writer, cc->recipient };
     QVariantHash answers;
     for (const cases::ChecklistItem &item : checklist.items()) {
         QString key = item.key;
         key.replace(QLatin1Char('-'), QLatin1Char('_'));
         QString answer = item.answer.isEmpty() ? tr("not answered yet") : item.answer;
-        answers.insert(key, redacted ? redact(answer, names) : answer);
+        answers.insert(key, redacted ? redact(answer, names, complainantAddresses) : answer);
     }
     v.insert(QStringLiteral("checklist"), answers);
     if (const auto &cc = checklist.complaint(); cc && !cc->recipient.isEmpty()) {
@@ -366,10 +386,10 @@ std::optional<ReplyContext> ReplyContext::forCase(
         QSqlQuery q(database.connection());
         q.prepare(QStringLiteral("SELECT count(*), min(time), max(time), group_concat(DISTINCT campaign) FROM "
                                  "deliveries WHERE recipient = ? AND result != 'deferred'%1")
-                .arg(c->customerId > 0 ? QStringLiteral(" AND customer_id = ?") : QString()));
+                .arg(customerId > 0 ? QStringLiteral(" AND customer_id = ?") : QString()));
         q.addBindValue(cc->recipient);
-        if (c->customerId > 0)
-            q.addBindValue(c->customerId);
+        if (customerId > 0)
+            q.addBindValue(customerId);
         if (q.exec() && q.next() && q.value(0).toLongLong() > 0) {
             history.insert(QStringLiteral("messages"), q.value(0).toInt());
             history.insert(QStringLiteral("first"),
@@ -409,11 +429,11 @@ std::optional<ReplyContext> ReplyContext::forCase(
 
     // The customer's blocklist listings: of the addresses and domains that identify it.
     QVariantList listings;
-    if (c->customerId > 0) {
+    if (customerId > 0) {
         QSqlQuery q(database.connection());
         q.prepare(QStringLiteral("SELECT list, target, listed, delisted FROM blocklist_listings WHERE target IN "
                                  "(SELECT value FROM customer_identifiers WHERE customer_id = ?) ORDER BY listed"));
-        q.addBindValue(c->customerId);
+        q.addBindValue(customerId);
         if (q.exec())
             while (q.next())
                 listings.append(QVariantHash { { QStringLiteral("list"), q.value(0).toString() },

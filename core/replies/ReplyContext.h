@@ -54,12 +54,17 @@ public:
     [[nodiscard]] const QVariantHash &values() const { return m_values; }
     [[nodiscard]] const ReplyAddressing &addressing() const { return m_addressing; }
     [[nodiscard]] qint64 caseId() const { return m_caseId; }
+    /// Whether the case (or its complaint) names a customer: a list owner's reply needs one.
+    [[nodiscard]] bool hasCustomer() const { return m_hasCustomer; }
 
-    /// Replaces e-mail addresses, the given names and identifying header lines in text.
-    [[nodiscard]] static QString redact(const QString &text, const QStringList &names);
+    /// Replaces in text the given names, identifying header lines, and e-mail addresses: all of
+    /// them, or (when addresses is not empty) only those.
+    [[nodiscard]] static QString redact(
+        const QString &text, const QStringList &names, const QStringList &addresses = {});
 
 private:
     qint64 m_caseId = 0;
+    bool m_hasCustomer = false;
     QVariantHash m_values;
     ReplyAddressing m_addressing;
 };

@@ -46,7 +46,6 @@ struct Scope
 ReplyRenderer::ReplyRenderer(const QStringList &placeholders)
     : m_engine(std::make_unique<KTextTemplate::Engine>())
 {
-    m_engine->setSmartTrimEnabled(true);
     // Every prefix of a known path is known too ("customer" of "customer.name").
     for (const QString &path : placeholders) {
         const QStringList parts = path.split(QLatin1Char('.'));
@@ -194,7 +193,14 @@ QStringList ReplyRenderer::problems(const ReplyTemplate &t) const
 QString ReplyRenderer::renderText(
     const QString &text, const QVariantHash &values, const QString &part, QStringList &errors) const
 {
-    const KTextTemplate::Template parsed = m_engine->newTemplate(text, part);
+    // A line that holds nothing but tags ({% if %}, {% endfor %}, comments) leaves no empty line
+    // behind. (KTextTemplate's smart trim would also swallow a line holding only a variable.)
+    static const QRegularExpression tagLine(
+        QStringLiteral(R"(^[ \t]*((?:\{%.*?%\}|\{#.*?#\})(?:[ \t]*(?:\{%.*?%\}|\{#.*?#\}))*)[ \t]*\n)"),
+        QRegularExpression::MultilineOption);
+    QString trimmed = text;
+    trimmed.replace(tagLine, QStringLiteral("\\1"));
+    const KTextTemplate::Template parsed = m_engine->newTemplate(trimmed, part);
     if (parsed->error() != KTextTemplate::NoError) {
         errors.append(tr("%1: %2").arg(part, parsed->errorString()));
         return {};

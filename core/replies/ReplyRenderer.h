@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Renders a reply template with KDE's KTextTemplate (Django syntax: {{ variables|filters }},
-// {% if %}, {% for %} …) as plain text: no HTML escaping, lines holding only a tag removed.
+// {% if %}, {% for %} …) as plain text: no HTML escaping, lines holding only tags removed.
 // KTextTemplate renders a variable it does not know as nothing; a blank in a mail to a customer
 // is worse than no mail, so every variable the template uses is first checked against the known
 // placeholders (the expressions parsed by KTextTemplate itself), and an unknown one is an error
