@@ -191,7 +191,8 @@ private Q_SLOTS:
 
         // The analyst adds a line, and saves the draft through the file dialog.
         body->moveCursor(QTextCursor::End);
-        QTest::keyClicks(body, u"P.S. Grüße — wir helfen gern."_s);
+        QTest::keyClicks(body, u"P.S. "_s); // QTest types ASCII only; the rest as an input method would
+        body->insertPlainText(u"Grüße — wir helfen gern."_s);
         const QString path = m_dir.filePath(u"draft.eml"_s);
         const int before = timelineRows();
         gui::Dialogs::setNextFileName(path);
