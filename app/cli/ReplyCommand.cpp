@@ -35,7 +35,8 @@ int runReply(const QStringList &arguments, QTextStream &out, QTextStream &err)
         tr("Days the list owner has to act (default 7)."), QStringLiteral("N"), QStringLiteral("7") });
     cl.parser().addOption({ QStringLiteral("analyst"), tr("Who signs the reply (default: the login name)."),
         QStringLiteral("NAME") });
-    if (const int code = cl.parse(tr("A case's reply as an .eml draft, filled from the case; kept in its timeline."));
+    if (const int code
+        = cl.parse(tr("A case's reply as an .eml draft, filled from the case; kept in its timeline."));
         code >= 0)
         return code;
     bool caseOk = false;
@@ -57,10 +58,12 @@ int runReply(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const replies::ReplyTemplateStore templates(*db);
     const std::optional<replies::ReplyTemplate> t = templates.find(name);
     if (!t)
-        return cl.fail(tr("there is no template “%1”; 'abusedesk-cli templates --db FILE' lists them.").arg(name));
+        return cl.fail(
+            tr("there is no template “%1”; 'abusedesk-cli templates --db FILE' lists them.").arg(name));
 
-    const QString analyst = cl.parser().isSet(QStringLiteral("analyst")) ? cl.parser().value(QStringLiteral("analyst"))
-                                                                         : CommandLine::analystName();
+    const QString analyst = cl.parser().isSet(QStringLiteral("analyst"))
+        ? cl.parser().value(QStringLiteral("analyst"))
+        : CommandLine::analystName();
     replies::ReplyOptions options;
     options.analyst = analyst;
     options.includeIdentifying = cl.parser().isSet(QStringLiteral("include-identifying"));
@@ -84,7 +87,8 @@ int runReply(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     cases::CaseStore store(*db);
     if (!replies::ReplyComposer::record(store, caseId, analyst, reply, QStringLiteral("eml"), messageId))
-        return cl.fail(tr("the reply was written but not kept in the case timeline: %1").arg(store.lastError()));
+        return cl.fail(
+            tr("the reply was written but not kept in the case timeline: %1").arg(store.lastError()));
     return ExitOk;
 }
 

@@ -29,9 +29,10 @@ int runTemplates(const QStringList &arguments, QTextStream &out, QTextStream &er
         { QStringLiteral("export"), tr("Write this template to the --out file."), QStringLiteral("NAME") });
     cl.parser().addOption({ QStringLiteral("out"), tr("The file --export writes."), QStringLiteral("FILE") });
     cl.parser().addOption({ QStringLiteral("import"),
-        tr("Read a template file into the database (replacing one of the same name)."), QStringLiteral("FILE") });
-    cl.parser().addOption(
-        { QStringLiteral("reset"), tr("Bring back the shipped text of a template."), QStringLiteral("NAME") });
+        tr("Read a template file into the database (replacing one of the same name)."),
+        QStringLiteral("FILE") });
+    cl.parser().addOption({ QStringLiteral("reset"), tr("Bring back the shipped text of a template."),
+        QStringLiteral("NAME") });
     if (const int code = cl.parse(tr("The reply templates: list, export, import or reset them.")); code >= 0)
         return code;
     const bool exporting = cl.parser().isSet(QStringLiteral("export"));
@@ -44,7 +45,8 @@ int runTemplates(const QStringList &arguments, QTextStream &out, QTextStream &er
         return exitCode;
     replies::ReplyTemplateStore store(*db);
     if (exporting) {
-        if (!store.exportTo(cl.parser().value(QStringLiteral("export")), cl.parser().value(QStringLiteral("out"))))
+        if (!store.exportTo(
+                cl.parser().value(QStringLiteral("export")), cl.parser().value(QStringLiteral("out"))))
             return cl.fail(store.lastError());
         return ExitOk;
     }
@@ -69,12 +71,14 @@ int runTemplates(const QStringList &arguments, QTextStream &out, QTextStream &er
     if (cl.parser().isSet(QStringLiteral("json"))) {
         QJsonArray items;
         for (const replies::ReplyTemplate &t : list)
-            items.append(QJsonObject { { QStringLiteral("name"), t.name }, { QStringLiteral("title"), t.title },
-                { QStringLiteral("audience"), t.audience },
+            items.append(QJsonObject { { QStringLiteral("name"), t.name },
+                { QStringLiteral("title"), t.title }, { QStringLiteral("audience"), t.audience },
                 { QStringLiteral("categories"), QJsonArray::fromStringList(t.categories) },
                 { QStringLiteral("subject"), t.subject }, { QStringLiteral("shipped"), t.shipped },
-                { QStringLiteral("problems"), QJsonArray::fromStringList(replies::ReplyComposer::renderer().problems(t)) } });
-        out << QJsonDocument(QJsonObject { { QStringLiteral("templates"), items } }).toJson(QJsonDocument::Indented);
+                { QStringLiteral("problems"),
+                    QJsonArray::fromStringList(replies::ReplyComposer::renderer().problems(t)) } });
+        out << QJsonDocument(QJsonObject { { QStringLiteral("templates"), items } })
+                   .toJson(QJsonDocument::Indented);
         return ExitOk;
     }
     for (const replies::ReplyTemplate &t : list) {

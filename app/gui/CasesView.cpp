@@ -497,7 +497,8 @@ void CasesView::showCase(qint64 caseId)
             : tr("Double-click a message to read it in Evidence."));
     m_checklist->setCase(m_database, c.id, m_author);
     m_tabs->setTabText(m_tabs->indexOf(m_checklist),
-        m_checklist->progressText().isEmpty() ? tr("Checklist") : tr("Checklist (%1)").arg(m_checklist->progressText()));
+        m_checklist->progressText().isEmpty() ? tr("Checklist")
+                                              : tr("Checklist (%1)").arg(m_checklist->progressText()));
     m_filling = false;
 }
 

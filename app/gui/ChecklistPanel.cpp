@@ -12,7 +12,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -30,18 +30,25 @@ ChecklistPanel::ChecklistPanel(QWidget *parent)
     m_intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_intro);
 
-    m_answers = new QTreeWidget(this);
+    // A table, as the timeline: answers are sentences, and a table's rows grow to the wrapped text.
+    m_answers = new QTableWidget(0, 3, this);
     m_answers->setObjectName(QStringLiteral("checklistAnswers"));
     m_answers->setAccessibleName(tr("Checklist answers"));
-    m_answers->setRootIsDecorated(false);
     m_answers->setAlternatingRowColors(true);
     m_answers->setWordWrap(true);
-    m_answers->setHeaderLabels({ tr("Question"), tr("Answer"), tr("In timeline") });
-    m_answers->header()->setStretchLastSection(false);
-    m_answers->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_answers->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_answers->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_answers->setColumnWidth(0, 230);
+    m_answers->setTextElideMode(Qt::ElideNone);
+    m_answers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_answers->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_answers->setShowGrid(false);
+    m_answers->setHorizontalHeaderLabels({ tr("Question"), tr("Answer"), tr("In timeline") });
+    m_answers->verticalHeader()->hide();
+    m_answers->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_answers->horizontalHeader()->setHighlightSections(false);
+    m_answers->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_answers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_answers->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_answers->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_answers->setColumnWidth(0, 250);
     layout->addWidget(m_answers, 1);
 
     // What the data cannot answer.
@@ -52,16 +59,16 @@ ChecklistPanel::ChecklistPanel(QWidget *parent)
         auto *edit = new QLineEdit(m_form);
         edit->setObjectName(name);
         edit->setPlaceholderText(placeholder);
-        edit->setClearButtonEnabled(true);
         return edit;
     };
     m_expectations = field(QStringLiteral("checklistExpectations"),
         tr("e.g. signed up for a monthly newsletter, got daily offers"));
-    m_source = field(QStringLiteral("checklistOptInSource"), tr("where the address was collected (form, shop, event)"));
+    m_source = field(
+        QStringLiteral("checklistOptInSource"), tr("where the address was collected (form, shop, event)"));
     m_date = field(QStringLiteral("checklistOptInDate"), tr("when (YYYY-MM-DD)"));
     m_ip = field(QStringLiteral("checklistOptInIp"), tr("the IP address the sign-up came from"));
-    m_confirmation = field(
-        QStringLiteral("checklistOptInConfirmation"), tr("how it was confirmed (confirmation mail clicked on …)"));
+    m_confirmation = field(QStringLiteral("checklistOptInConfirmation"),
+        tr("how it was confirmed (confirmation mail clicked on …)"));
     form->addRow(tr("More than signed up for?"), m_expectations);
     form->addRow(tr("Opt-in source:"), m_source);
     form->addRow(tr("Opt-in date:"), m_date);
@@ -100,7 +107,7 @@ void ChecklistPanel::setCase(const storage::Database *database, qint64 caseId, c
 
 void ChecklistPanel::fill()
 {
-    m_answers->clear();
+    m_answers->setRowCount(0);
     m_progress.clear();
     if (!m_database || m_caseId == 0) {
         m_intro->setText(tr("No case is selected."));
@@ -111,9 +118,10 @@ void ChecklistPanel::fill()
     }
     const cases::ComplaintChecklist checklist(*m_database, m_caseId);
     if (!checklist.applies()) {
-        m_intro->setText(tr("The direct-abuse checklist asks about a complaint written by a person or escalated "
-                            "by a trusted reporter, and this case has none linked. Attach the complaint from the "
-                            "Triage view (T) to answer it."));
+        m_intro->setText(
+            tr("The direct-abuse checklist asks about a complaint written by a person or escalated "
+               "by a trusted reporter, and this case has none linked. Attach the complaint from the "
+               "Triage view (T) to answer it."));
         m_answers->hide();
         m_form->hide();
         m_record->hide();
@@ -123,12 +131,14 @@ void ChecklistPanel::fill()
     m_form->show();
     m_record->show();
     const cases::CaseComplaint &c = *checklist.complaint();
-    m_intro->setText(tr("About the %1 from %2 received %3, concerning %4. Answers from the data are filled in; "
-                        "marked ones point at a problem of the list owner's.")
-                         .arg(c.kind == QLatin1String("complaint") ? tr("complaint") : tr("escalated complaint"),
-                             c.writer.isEmpty() ? tr("an unknown sender") : c.writer,
-                             QLocale().toString(c.received.toLocalTime(), QLocale::ShortFormat),
-                             c.recipient.isEmpty() ? tr("an unknown recipient") : c.recipient));
+    const QString about = c.recipient.isEmpty() ? tr("about mail to an address it does not name")
+        : c.recipient == c.writer               ? tr("about mail to the writer's own address")
+                                                : tr("about mail to %1").arg(c.recipient);
+    m_intro->setText(tr("The %1 from %2, received %3, %4. The data answers what it can; ⚠ marks an answer "
+                        "that points at a problem of the list owner's. The rest is yours to find out.")
+            .arg(c.kind == QLatin1String("complaint") ? tr("complaint") : tr("escalated complaint"),
+                c.writer.isEmpty() ? tr("an unknown sender") : c.writer,
+                QLocale().toString(c.received.toLocalTime(), QLocale::ShortFormat), about));
     int answered = 0;
     const QColor warning = CustomerTableModel::warningColour();
     for (const cases::ChecklistItem &item : checklist.items()) {
@@ -141,15 +151,23 @@ void ChecklistPanel::fill()
         const QString inTimeline = item.recordedAt.isValid()
             ? (item.recorded == item.answer || !fromData ? tr("recorded") : tr("changed since"))
             : tr("not yet");
-        auto *row = new QTreeWidgetItem(m_answers, { item.question, answer, inTimeline });
-        row->setData(0, Qt::UserRole, item.key);
-        row->setToolTip(1, answer);
-        if (item.concern) {
-            row->setForeground(1, warning);
-            row->setText(1, QStringLiteral("⚠ ") + answer);
+        const int row = m_answers->rowCount();
+        m_answers->insertRow(row);
+        const QStringList cells { item.question, item.concern ? QStringLiteral("⚠ ") + answer : answer,
+            inTimeline };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *cell = new QTableWidgetItem(cells.at(column));
+            cell->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+            m_answers->setItem(row, column, cell);
         }
-        if (!fromData)
-            row->setForeground(0, palette().color(QPalette::Link));
+        m_answers->item(row, 0)->setData(Qt::UserRole, item.key);
+        if (item.concern)
+            m_answers->item(row, 1)->setForeground(warning);
+        if (!fromData) { // the analyst's questions: in italics, as the fields below
+            QFont italic = m_answers->font();
+            italic.setItalic(true);
+            m_answers->item(row, 0)->setFont(italic);
+        }
         if (!fromData && item.key == QLatin1String("expectations") && m_expectations->text().isEmpty())
             m_expectations->setPlaceholderText(item.answer.isEmpty()
                     ? tr("e.g. signed up for a monthly newsletter, got daily offers")
@@ -174,7 +192,8 @@ void ChecklistPanel::record()
         ok = checklist.recordAnswer(store, m_author, QStringLiteral("expectations"), expectations);
         written += ok ? 1 : 0;
     }
-    const cases::OptInEvidence optIn { m_source->text(), m_date->text(), m_ip->text(), m_confirmation->text() };
+    const cases::OptInEvidence optIn { m_source->text(), m_date->text(), m_ip->text(),
+        m_confirmation->text() };
     if (ok && !optIn.isEmpty()) {
         ok = checklist.recordAnswer(store, m_author, QStringLiteral("opt-in"), optIn.answer());
         written += ok ? 1 : 0;
@@ -183,7 +202,7 @@ void ChecklistPanel::record()
         for (QLineEdit *edit : { m_expectations, m_source, m_date, m_ip, m_confirmation })
             edit->clear();
     fill();
-    m_status->setText(!ok         ? tr("Not recorded: %1").arg(store.lastError())
+    m_status->setText(!ok  ? tr("Not recorded: %1").arg(store.lastError())
             : written == 0 ? tr("Nothing new to record: the timeline holds every answer.")
             : written == 1 ? tr("1 answer recorded in the timeline.")
                            : tr("%1 answers recorded in the timeline.").arg(written));

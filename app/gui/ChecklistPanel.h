@@ -11,7 +11,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTreeWidget;
+class QTableWidget;
 
 namespace abusedesk::storage {
 class Database;
@@ -47,7 +47,7 @@ private:
     QString m_progress;
 
     QLabel *m_intro = nullptr;
-    QTreeWidget *m_answers = nullptr;
+    QTableWidget *m_answers = nullptr;
     QWidget *m_form = nullptr;
     QLineEdit *m_expectations = nullptr;
     QLineEdit *m_source = nullptr;

@@ -68,7 +68,8 @@ ReplyDialog::ReplyDialog(const storage::Database &database, qint64 caseId, QStri
     m_templates->setAccessibleName(tr("Reply templates"));
     templatesLabel->setBuddy(m_templates);
     leftLayout->addWidget(m_templates, 1);
-    m_includeIdentifying = new QCheckBox(tr("&Include the complainant's address and identifying headers"), left);
+    m_includeIdentifying
+        = new QCheckBox(tr("&Include the complainant's address and identifying headers"), left);
     m_includeIdentifying->setObjectName(QStringLiteral("replyIncludeIdentifying"));
     m_includeIdentifying->setToolTip(tr("Withheld by default: a list owner learns who complained only where "
                                         "the law and the contract allow it"));
@@ -110,7 +111,8 @@ ReplyDialog::ReplyDialog(const storage::Database &database, qint64 caseId, QStri
     m_body = new QPlainTextEdit(right);
     m_body->setObjectName(QStringLiteral("replyBody"));
     m_body->setAccessibleName(tr("Reply text"));
-    m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped on screen only: the mail keeps the template's lines.
+    m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     rightLayout->addWidget(m_body, 1);
     m_errors = new QLabel(right);
@@ -137,10 +139,12 @@ ReplyDialog::ReplyDialog(const storage::Database &database, qint64 caseId, QStri
     m_save->setToolTip(tr("Save the reply as an .eml draft and keep it in the case timeline"));
     m_copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     m_copy->setObjectName(QStringLiteral("replyCopy"));
-    m_copy->setToolTip(tr("Copy the subject and text to the clipboard and keep the reply in the case timeline"));
+    m_copy->setToolTip(
+        tr("Copy the subject and text to the clipboard and keep the reply in the case timeline"));
     m_mail = buttons->addButton(tr("Open in &Mail Program"), QDialogButtonBox::ActionRole);
     m_mail->setObjectName(QStringLiteral("replyMailProgram"));
-    m_mail->setToolTip(tr("Start a new mail in the system's mail program and keep the reply in the case timeline"));
+    m_mail->setToolTip(
+        tr("Start a new mail in the system's mail program and keep the reply in the case timeline"));
     connect(m_save, &QPushButton::clicked, this, &ReplyDialog::saveDraft);
     connect(m_copy, &QPushButton::clicked, this, &ReplyDialog::copyToClipboard);
     connect(m_mail, &QPushButton::clicked, this, &ReplyDialog::openInMailProgram);
@@ -159,15 +163,16 @@ void ReplyDialog::loadTemplates(const QString &select)
     const QSignalBlocker blocker(m_templates);
     m_templates->clear();
     QList<replies::ReplyTemplate> list = replies::ReplyTemplateStore(m_database).templates();
-    std::stable_sort(list.begin(), list.end(), [this](const replies::ReplyTemplate &a, const replies::ReplyTemplate &b) {
-        return a.categories.contains(m_category) && !b.categories.contains(m_category);
-    });
+    std::stable_sort(
+        list.begin(), list.end(), [this](const replies::ReplyTemplate &a, const replies::ReplyTemplate &b) {
+            return a.categories.contains(m_category) && !b.categories.contains(m_category);
+        });
     int row = -1;
     for (const replies::ReplyTemplate &t : list) {
         auto *item = new QListWidgetItem(t.title, m_templates);
         item->setData(Qt::UserRole, t.name);
-        item->setToolTip(tr("%1 — to the %2").arg(t.name,
-            t.isForComplainant() ? tr("complainant") : tr("list owner")));
+        item->setToolTip(
+            tr("%1 — to the %2").arg(t.name, t.isForComplainant() ? tr("complainant") : tr("list owner")));
         if (t.categories.contains(m_category)) {
             QFont f = item->font();
             f.setBold(true);
@@ -211,8 +216,8 @@ void ReplyDialog::render()
     options.deadlineDays = m_deadline->value();
     m_reply = replies::ReplyComposer(m_database).compose(m_caseId, *t, options);
     const replies::ReplyDraft &d = m_reply.draft;
-    m_from->setText(d.from.isEmpty() ? tr("(no desk address)")
-                                     : QStringLiteral("%1 <%2>").arg(d.fromName, d.from));
+    m_from->setText(
+        d.from.isEmpty() ? tr("(no desk address)") : QStringLiteral("%1 <%2>").arg(d.fromName, d.from));
     m_to->setText(m_reply.ok() && d.to.isEmpty() ? tr("(no contact: fill it in in the mail program)")
                                                  : d.to.join(QStringLiteral(", ")));
     m_subject->setText(d.subject);
@@ -241,7 +246,8 @@ replies::ComposedReply ReplyDialog::edited() const
     return r;
 }
 
-bool ReplyDialog::recordReply(const replies::ComposedReply &reply, const QString &via, const QString &messageId)
+bool ReplyDialog::recordReply(
+    const replies::ComposedReply &reply, const QString &via, const QString &messageId)
 {
     cases::CaseStore store(m_database);
     if (!replies::ReplyComposer::record(store, m_caseId, m_author, reply, via, messageId)) {

@@ -9,19 +9,20 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -34,7 +35,7 @@ TemplateEditorDialog::TemplateEditorDialog(
 {
     setObjectName(QStringLiteral("templateEditor"));
     setWindowTitle(tr("Reply Template"));
-    resize(1200, 760);
+    resize(1480, 800);
     replies::ReplyOptions options;
     options.analyst = std::move(author);
     if (const auto context = replies::ReplyContext::forCase(database, caseId, options))
@@ -104,19 +105,25 @@ TemplateEditorDialog::TemplateEditorDialog(
     auto *placeholderLayout = new QVBoxLayout(placeholderPane);
     placeholderLayout->setContentsMargins(0, 0, 0, 0);
     placeholderLayout->addWidget(new QLabel(tr("Placeholders (double-click to insert):"), placeholderPane));
-    m_placeholders = new QListWidget(placeholderPane);
+    m_placeholders = new QTreeWidget(placeholderPane);
     m_placeholders->setObjectName(QStringLiteral("templatePlaceholders"));
+    m_placeholders->setRootIsDecorated(false);
+    m_placeholders->setAlternatingRowColors(true);
+    m_placeholders->setUniformRowHeights(true);
+    m_placeholders->setHeaderLabels({ tr("Placeholder"), tr("Holds") });
+    m_placeholders->setColumnWidth(0, 190);
     for (const QString &path : replies::ReplyContext::placeholders()) {
-        auto *item = new QListWidgetItem(path, m_placeholders);
-        item->setToolTip(replies::ReplyContext::describe(path));
+        auto *item = new QTreeWidgetItem(m_placeholders, { path, replies::ReplyContext::describe(path) });
+        item->setToolTip(1, item->text(1));
     }
-    connect(m_placeholders, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        QString path = item->text();
+    connect(m_placeholders, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QString path = item->text(0);
         // A list's items are reached in a loop: insert the loop, not a path that cannot resolve.
         if (path.contains(QLatin1Char('*'))) {
             const QString list = path.section(QLatin1Char('.'), 0, 0);
             const QString field = path.section(QLatin1Char('.'), 2);
-            m_body->insertPlainText(QStringLiteral("{% for item in %1 %}\n- {{ item.%2 }}\n{% endfor %}\n").arg(list, field));
+            m_body->insertPlainText(
+                QStringLiteral("{% for item in %1 %}\n- {{ item.%2 }}\n{% endfor %}\n").arg(list, field));
         } else {
             m_body->insertPlainText(QStringLiteral("{{ %1 }}").arg(path));
         }
@@ -126,7 +133,7 @@ TemplateEditorDialog::TemplateEditorDialog(
     splitter->addWidget(m_body);
     splitter->addWidget(previewPane);
     splitter->addWidget(placeholderPane);
-    splitter->setSizes({ 470, 470, 240 });
+    splitter->setSizes({ 560, 560, 360 });
     layout->addWidget(splitter, 1);
 
     auto *bottom = new QHBoxLayout;
@@ -200,9 +207,10 @@ void TemplateEditorDialog::updatePreview()
         m_preview->setPlainText(tr("Subject: %1").arg(r.subject) + QStringLiteral("\n\n") + r.body);
     else
         m_preview->setPlainText(tr("(No preview: the template has errors, listed below.)"));
-    m_errors->setText(m_errorList.isEmpty() ? QString()
-                                            : (m_errorList.size() == 1 ? tr("1 error:") : tr("%1 errors:").arg(m_errorList.size())) + QLatin1Char('\n')
-                              + m_errorList.join(QLatin1Char('\n')));
+    m_errors->setText(m_errorList.isEmpty()
+            ? QString()
+            : (m_errorList.size() == 1 ? tr("1 error:") : tr("%1 errors:").arg(m_errorList.size()))
+                + QLatin1Char('\n') + m_errorList.join(QLatin1Char('\n')));
     m_errors->setVisible(!m_errorList.isEmpty());
     const bool shipped = std::any_of(replies::ReplyTemplate::shippedTemplates().cbegin(),
         replies::ReplyTemplate::shippedTemplates().cend(),
@@ -251,13 +259,15 @@ void TemplateEditorDialog::resetToShipped()
 void TemplateEditorDialog::importFile()
 {
     const QString path = Dialogs::openFileName(this, tr("Import Reply Template"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("Reply templates (*.txt);;All files (*)"));
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Reply templates (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);
     QString error;
-    const std::optional<replies::ReplyTemplate> t
-        = file.open(QIODevice::ReadOnly) ? replies::ReplyTemplate::fromFile(file.read(1 << 20), &error) : std::nullopt;
+    const std::optional<replies::ReplyTemplate> t = file.open(QIODevice::ReadOnly)
+        ? replies::ReplyTemplate::fromFile(file.read(1 << 20), &error)
+        : std::nullopt;
     if (!t) {
         showStatus(tr("%1 was not imported: %2")
                        .arg(QDir::toNativeSeparators(path), error.isEmpty() ? file.errorString() : error),
@@ -272,13 +282,15 @@ void TemplateEditorDialog::exportFile()
 {
     const replies::ReplyTemplate t = current();
     const QString path = Dialogs::saveFileName(this, tr("Export Reply Template"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(t.name + QStringLiteral(".txt")),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(t.name + QStringLiteral(".txt")),
         tr("Reply templates (*.txt)"));
     if (path.isEmpty())
         return;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(t.toFile()) < 0) {
-        showStatus(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
+        showStatus(
+            tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
         return;
     }
     showStatus(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), false);

@@ -13,7 +13,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QTreeWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTimer;
@@ -29,8 +29,8 @@ class TemplateEditorDialog : public QDialog
     Q_OBJECT
 public:
     /// caseId: the case the preview is filled from (0: none); name: the template to open (empty: a new one).
-    TemplateEditorDialog(const storage::Database &database, qint64 caseId, const QString &name, QString author,
-        QWidget *parent = nullptr);
+    TemplateEditorDialog(const storage::Database &database, qint64 caseId, const QString &name,
+        QString author, QWidget *parent = nullptr);
 
     /// The template as edited.
     [[nodiscard]] replies::ReplyTemplate current() const;
@@ -63,7 +63,7 @@ private:
     QLineEdit *m_categories = nullptr;
     QLineEdit *m_subject = nullptr;
     QPlainTextEdit *m_body = nullptr;
-    QListWidget *m_placeholders = nullptr;
+    QTreeWidget *m_placeholders = nullptr;
     QPlainTextEdit *m_preview = nullptr;
     QLabel *m_errors = nullptr;
     QLabel *m_status = nullptr;

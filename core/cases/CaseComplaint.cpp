@@ -65,7 +65,8 @@ std::optional<CaseComplaint> CaseComplaint::read(const storage::Database &databa
     c.subject = item.row.subject;
     c.received = QDateTime::fromString(
         item.row.sentAt.isEmpty() ? item.row.importedAt : item.row.sentAt, Qt::ISODate);
-    c.original = QJsonDocument::fromJson(item.factsJson).object().value(QStringLiteral("original")).toObject();
+    c.original
+        = QJsonDocument::fromJson(item.factsJson).object().value(QStringLiteral("original")).toObject();
     if (c.kind == QLatin1String("complaint"))
         c.recipient = c.writer;
     {

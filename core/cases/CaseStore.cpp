@@ -327,8 +327,8 @@ bool CaseStore::addCommunication(qint64 caseId, const QString &author, const QSt
     return addEvent(caseId, QStringLiteral("communication"), author, summary, d);
 }
 
-bool CaseStore::addChecklistAnswer(
-    qint64 caseId, const QString &author, const QString &question, const QString &answer, const QJsonObject &data)
+bool CaseStore::addChecklistAnswer(qint64 caseId, const QString &author, const QString &question,
+    const QString &answer, const QJsonObject &data)
 {
     QJsonObject d = data;
     d.insert(QStringLiteral("question"), question);

@@ -43,20 +43,17 @@ constexpr Question Questions[] = {
         ChecklistItem::Source::Data },
     { "one-click", QT_TRANSLATE_NOOP("ComplaintChecklist", "One-click unsubscribe (RFC 8058)"),
         ChecklistItem::Source::Data },
-    { "expectations",
-        QT_TRANSLATE_NOOP("ComplaintChecklist", "Did the recipient get more than they signed up for?"),
+    { "expectations", QT_TRANSLATE_NOOP("ComplaintChecklist", "More mail than they signed up for?"),
         ChecklistItem::Source::Analyst },
     { "volume",
-        QT_TRANSLATE_NOOP("ComplaintChecklist", "Mail the recipient got from this customer, span and campaigns"),
+        QT_TRANSLATE_NOOP(
+            "ComplaintChecklist", "Mail they got from the customer: how much, when, which campaigns"),
         ChecklistItem::Source::Data },
-    { "earlier",
-        QT_TRANSLATE_NOOP("ComplaintChecklist", "Earlier opt-outs or complaints by the same address"),
+    { "earlier", QT_TRANSLATE_NOOP("ComplaintChecklist", "Earlier opt-outs or complaints by the address"),
         ChecklistItem::Source::Data },
     { "recipient-domain", QT_TRANSLATE_NOOP("ComplaintChecklist", "Consumer or corporate recipient"),
         ChecklistItem::Source::Data },
-    { "opt-in",
-        QT_TRANSLATE_NOOP(
-            "ComplaintChecklist", "Verifiable opt-in evidence (source, date, IP, confirmation)"),
+    { "opt-in", QT_TRANSLATE_NOOP("ComplaintChecklist", "Verifiable opt-in (source, date, IP, confirmation)"),
         ChecklistItem::Source::Analyst },
 };
 
@@ -143,8 +140,7 @@ void ComplaintChecklist::answerFromData(const storage::Database &database, qint6
         }
         unsubscribe.answer = tr("yes: %1").arg(list.join(QStringLiteral(", ")));
         if (c.original.value(QStringLiteral("one_click")).toBool()) {
-            oneClick.answer
-                = tr("yes: List-Unsubscribe-Post with an HTTPS URI, both headers signed by DKIM");
+            oneClick.answer = tr("yes: List-Unsubscribe-Post with an HTTPS URI, both headers signed by DKIM");
         } else {
             oneClick.answer = https
                 ? tr("no: List-Unsubscribe-Post is missing, or DKIM does not sign both headers")
@@ -188,9 +184,10 @@ void ComplaintChecklist::answerFromData(const storage::Database &database, qint6
         const qint64 last = q.value(3).toLongLong();
         QStringList campaigns;
         QSqlQuery cq(database.connection());
-        cq.prepare(QStringLiteral("SELECT campaign FROM deliveries WHERE recipient = ?%1 AND result != 'deferred' "
-                                  "AND campaign IS NOT NULL AND campaign != '' GROUP BY campaign "
-                                  "ORDER BY max(time) DESC")
+        cq.prepare(
+            QStringLiteral("SELECT campaign FROM deliveries WHERE recipient = ?%1 AND result != 'deferred' "
+                           "AND campaign IS NOT NULL AND campaign != '' GROUP BY campaign "
+                           "ORDER BY max(time) DESC")
                 .arg(ofCustomer));
         bind(cq);
         if (cq.exec())
@@ -199,7 +196,7 @@ void ComplaintChecklist::answerFromData(const storage::Database &database, qint6
         const qint64 days = (last - first) / 86400 + 1;
         volume.answer = tr("%1 (%2 delivered) from %3 to %4, %5")
                             .arg(counted(messages, QT_TRANSLATE_NOOP("ComplaintChecklist", "%1 message"),
-                                     QT_TRANSLATE_NOOP("ComplaintChecklist", "%1 messages")))
+                                QT_TRANSLATE_NOOP("ComplaintChecklist", "%1 messages")))
                             .arg(q.value(1).toLongLong())
                             .arg(day(first), day(last))
                             .arg(counted(days, QT_TRANSLATE_NOOP("ComplaintChecklist", "%1 day"),
@@ -218,8 +215,9 @@ void ComplaintChecklist::answerFromData(const storage::Database &database, qint6
     qint64 firstRequest = 0; // Unix seconds of the earliest opt-out or complaint
     QSqlQuery oq(database.connection());
     if (customerId > 0) {
-        oq.prepare(QStringLiteral("SELECT count(*), min(time) FROM opt_outs WHERE recipient = ? AND customer_ref IN "
-                                  "(SELECT DISTINCT customer_ref FROM deliveries WHERE recipient = ? AND customer_id = ?)"));
+        oq.prepare(QStringLiteral(
+            "SELECT count(*), min(time) FROM opt_outs WHERE recipient = ? AND customer_ref IN "
+            "(SELECT DISTINCT customer_ref FROM deliveries WHERE recipient = ? AND customer_id = ?)"));
         oq.addBindValue(c.recipient);
     } else {
         oq.prepare(QStringLiteral("SELECT count(*), min(time) FROM opt_outs WHERE recipient = ?"));
@@ -227,15 +225,17 @@ void ComplaintChecklist::answerFromData(const storage::Database &database, qint6
     bind(oq);
     if (oq.exec() && oq.next() && oq.value(0).toLongLong() > 0) {
         found.append(counted(oq.value(0).toLongLong(), QT_TRANSLATE_NOOP("ComplaintChecklist", "%1 opt-out"),
-            QT_TRANSLATE_NOOP("ComplaintChecklist", "%1 opt-outs"))
-                + tr(", the first on %1").arg(day(oq.value(1).toLongLong())));
+                         QT_TRANSLATE_NOOP("ComplaintChecklist", "%1 opt-outs"))
+            + tr(", the first on %1").arg(day(oq.value(1).toLongLong())));
         firstRequest = oq.value(1).toLongLong();
     }
-    const QString before = c.received.isValid() ? c.received.toUTC().toString(Qt::ISODate) : QStringLiteral("9999");
+    const QString before
+        = c.received.isValid() ? c.received.toUTC().toString(Qt::ISODate) : QStringLiteral("9999");
     auto messagesOf = [&](const QString &where, const char *one, const char *many) {
         QSqlQuery mq(database.connection());
-        mq.prepare(QStringLiteral("SELECT count(*), min(sent_at) FROM messages m WHERE %1 AND evidence_id != ? "
-                                  "AND coalesce(sent_at, '') < ?%2")
+        mq.prepare(
+            QStringLiteral("SELECT count(*), min(sent_at) FROM messages m WHERE %1 AND evidence_id != ? "
+                           "AND coalesce(sent_at, '') < ?%2")
                 .arg(where, ofCustomer));
         mq.addBindValue(c.recipient);
         mq.addBindValue(c.evidenceId);
@@ -264,14 +264,16 @@ void ComplaintChecklist::answerFromData(const storage::Database &database, qint6
     }
     earlier.answer = found.join(QStringLiteral("; "));
     QSqlQuery after(database.connection());
-    after.prepare(QStringLiteral("SELECT count(*) FROM deliveries WHERE recipient = ?%1 AND result != 'deferred' "
-                                 "AND time > ?")
+    after.prepare(
+        QStringLiteral("SELECT count(*) FROM deliveries WHERE recipient = ?%1 AND result != 'deferred' "
+                       "AND time > ?")
             .arg(ofCustomer));
     bind(after);
     after.addBindValue(firstRequest);
     if (after.exec() && after.next() && after.value(0).toLongLong() > 0) {
         earlier.answer += tr("; %1 sent to the address after that")
-                              .arg(counted(after.value(0).toLongLong(), QT_TRANSLATE_NOOP("ComplaintChecklist", "%1 message"),
+                              .arg(counted(after.value(0).toLongLong(),
+                                  QT_TRANSLATE_NOOP("ComplaintChecklist", "%1 message"),
                                   QT_TRANSLATE_NOOP("ComplaintChecklist", "%1 messages")));
         earlier.concern = true;
     }
@@ -324,7 +326,8 @@ bool ComplaintChecklist::recordAnswer(
     if (!store.addChecklistAnswer(m_caseId, author, i.question, answer.trimmed(),
             { { QStringLiteral("key"), i.key },
                 { QStringLiteral("source"),
-                    i.source == ChecklistItem::Source::Data ? QStringLiteral("data") : QStringLiteral("analyst") } }))
+                    i.source == ChecklistItem::Source::Data ? QStringLiteral("data")
+                                                            : QStringLiteral("analyst") } }))
         return false;
     i.recorded = answer.trimmed();
     if (i.source == ChecklistItem::Source::Analyst)

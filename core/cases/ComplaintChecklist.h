@@ -25,7 +25,8 @@ class CaseStore;
 struct ChecklistItem
 {
     enum class Source { Data, Analyst };
-    QString key; ///< "unsubscribe", "one-click", "volume", "earlier", "recipient-domain", "opt-in", "expectations"
+    QString key; ///< "unsubscribe", "one-click", "volume", "earlier", "recipient-domain", "opt-in",
+                 ///< "expectations"
     QString question; ///< in words
     Source source = Source::Data; ///< who answers it
     QString answer; ///< from the data (always, for Data items) or as recorded; empty: not answered yet
@@ -71,7 +72,8 @@ public:
     /// checklist entries; returns how many were written, -1 on failure (store.lastError()).
     [[nodiscard]] int recordDataAnswers(CaseStore &store, const QString &author);
     /// Writes the analyst's answer to one question (an empty answer is refused).
-    [[nodiscard]] bool recordAnswer(CaseStore &store, const QString &author, const QString &key, const QString &answer);
+    [[nodiscard]] bool recordAnswer(
+        CaseStore &store, const QString &author, const QString &key, const QString &answer);
 
 private:
     void answerFromData(const storage::Database &database, qint64 customerId);

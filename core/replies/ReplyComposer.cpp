@@ -53,7 +53,8 @@ ComposedReply ReplyComposer::compose(qint64 caseId, const ReplyTemplate &t, cons
     d.date = m_clock.now();
     if (t.isForComplainant()) {
         if (a.complainant.isEmpty()) {
-            reply.errors.append(tr("the case has no complaint to answer: “%1” is written to a complainant").arg(t.title));
+            reply.errors.append(
+                tr("the case has no complaint to answer: “%1” is written to a complainant").arg(t.title));
             return reply;
         }
         d.to = { a.complainant };
@@ -62,7 +63,8 @@ ComposedReply ReplyComposer::compose(qint64 caseId, const ReplyTemplate &t, cons
     } else {
         if (!context->hasCustomer()) {
             reply.errors.append(
-                tr("the case has no customer yet: “%1” is written to a list owner (attribute the case first)").arg(t.title));
+                tr("the case has no customer yet: “%1” is written to a list owner (attribute the case first)")
+                    .arg(t.title));
             return reply;
         }
         d.to = a.listOwner;
@@ -70,8 +72,8 @@ ComposedReply ReplyComposer::compose(qint64 caseId, const ReplyTemplate &t, cons
     return reply;
 }
 
-bool ReplyComposer::record(cases::CaseStore &store, qint64 caseId, const QString &author, const ComposedReply &reply,
-    const QString &via, const QString &messageId)
+bool ReplyComposer::record(cases::CaseStore &store, qint64 caseId, const QString &author,
+    const ComposedReply &reply, const QString &via, const QString &messageId)
 {
     const ReplyDraft &d = reply.draft;
     const QString to = reply.source.isForComplainant() ? tr("the complainant") : tr("the list owner");

@@ -29,9 +29,11 @@ struct ComposedReply
 class ReplyComposer
 {
 public:
-    explicit ReplyComposer(const storage::Database &database, const common::Clock &clock = common::Clock::system());
+    explicit ReplyComposer(
+        const storage::Database &database, const common::Clock &clock = common::Clock::system());
 
-    [[nodiscard]] ComposedReply compose(qint64 caseId, const ReplyTemplate &t, const ReplyOptions &options) const;
+    [[nodiscard]] ComposedReply compose(
+        qint64 caseId, const ReplyTemplate &t, const ReplyOptions &options) const;
 
     /// Keeps the reply in the case timeline. via: how it left ("eml", "clipboard", "mail-client");
     /// messageId: the draft's, when an .eml was written.

@@ -35,7 +35,8 @@ struct Placeholder
 
 constexpr Placeholder Placeholders[] = {
     { "desk.name", QT_TRANSLATE_NOOP("ReplyContext", "The abuse desk, as it signs") },
-    { "desk.address", QT_TRANSLATE_NOOP("ReplyContext", "The desk's address (the role account the complaint reached)") },
+    { "desk.address",
+        QT_TRANSLATE_NOOP("ReplyContext", "The desk's address (the role account the complaint reached)") },
     { "analyst.name", QT_TRANSLATE_NOOP("ReplyContext", "The analyst who writes") },
     { "today", QT_TRANSLATE_NOOP("ReplyContext", "Today's date") },
     { "deadline", QT_TRANSLATE_NOOP("ReplyContext", "The date the list owner must act by") },
@@ -44,7 +45,8 @@ constexpr Placeholder Placeholders[] = {
     { "customer.name", QT_TRANSLATE_NOOP("ReplyContext", "The customer (list owner)") },
     { "customer.reference", QT_TRANSLATE_NOOP("ReplyContext", "The customer's id in the sender's systems") },
     { "customer.status", QT_TRANSLATE_NOOP("ReplyContext", "Active, warned, suspended or terminated") },
-    { "customer.ladder_step", QT_TRANSLATE_NOOP("ReplyContext", "Where the customer stands on the escalation ladder") },
+    { "customer.ladder_step",
+        QT_TRANSLATE_NOOP("ReplyContext", "Where the customer stands on the escalation ladder") },
     { "customer.next_step", QT_TRANSLATE_NOOP("ReplyContext", "The next ladder step (empty at the top)") },
     { "customer.moves_on", QT_TRANSLATE_NOOP("ReplyContext", "What moves the customer to the next step") },
     { "case.id", QT_TRANSLATE_NOOP("ReplyContext", "The case number") },
@@ -59,22 +61,28 @@ constexpr Placeholder Placeholders[] = {
     { "figures.sent", QT_TRANSLATE_NOOP("ReplyContext", "Mail sent in the period (delivered or bounced)") },
     { "figures.delivered", QT_TRANSLATE_NOOP("ReplyContext", "Mail delivered in the period") },
     { "figures.complaints", QT_TRANSLATE_NOOP("ReplyContext", "Feedback-loop complaints in the period") },
-    { "figures.complaint_rate", QT_TRANSLATE_NOOP("ReplyContext", "Complaints ÷ delivered, as a percentage") },
+    { "figures.complaint_rate",
+        QT_TRANSLATE_NOOP("ReplyContext", "Complaints ÷ delivered, as a percentage") },
     { "figures.complaint_threshold", QT_TRANSLATE_NOOP("ReplyContext", "The policy's complaint-rate line") },
-    { "figures.complaint_over", QT_TRANSLATE_NOOP("ReplyContext", "True when the complaint rate is above the line") },
+    { "figures.complaint_over",
+        QT_TRANSLATE_NOOP("ReplyContext", "True when the complaint rate is above the line") },
     { "figures.hard_bounces", QT_TRANSLATE_NOOP("ReplyContext", "Hard bounces in the period") },
     { "figures.hard_bounce_rate", QT_TRANSLATE_NOOP("ReplyContext", "Hard bounces ÷ sent, as a percentage") },
     { "figures.hard_bounce_threshold", QT_TRANSLATE_NOOP("ReplyContext", "The policy's hard-bounce line") },
-    { "figures.hard_bounce_over", QT_TRANSLATE_NOOP("ReplyContext", "True when the hard-bounce rate is above the line") },
+    { "figures.hard_bounce_over",
+        QT_TRANSLATE_NOOP("ReplyContext", "True when the hard-bounce rate is above the line") },
     { "figures.spam_bounces", QT_TRANSLATE_NOOP("ReplyContext", "Bounces refused as spam in the period") },
     { "figures.opt_outs", QT_TRANSLATE_NOOP("ReplyContext", "Opt-outs in the period") },
-    { "complainant.address", QT_TRANSLATE_NOOP("ReplyContext", "The recipient's address (withheld unless included)") },
+    { "complainant.address",
+        QT_TRANSLATE_NOOP("ReplyContext", "The recipient's address (withheld unless included)") },
     { "complainant.domain_type", QT_TRANSLATE_NOOP("ReplyContext", "Consumer mailbox or corporate domain") },
     { "complaint.known", QT_TRANSLATE_NOOP("ReplyContext", "True when the case has a written complaint") },
     { "complaint.received", QT_TRANSLATE_NOOP("ReplyContext", "When the complaint arrived") },
     { "complaint.subject", QT_TRANSLATE_NOOP("ReplyContext", "The complaint's subject") },
-    { "complaint.excerpt", QT_TRANSLATE_NOOP("ReplyContext", "The complaint's words, quoted (details withheld)") },
-    { "original.known", QT_TRANSLATE_NOOP("ReplyContext", "True when the complained-about message is known") },
+    { "complaint.excerpt",
+        QT_TRANSLATE_NOOP("ReplyContext", "The complaint's words, quoted (details withheld)") },
+    { "original.known",
+        QT_TRANSLATE_NOOP("ReplyContext", "True when the complained-about message is known") },
     { "original.subject", QT_TRANSLATE_NOOP("ReplyContext", "Its subject") },
     { "original.sent", QT_TRANSLATE_NOOP("ReplyContext", "When it was sent") },
     { "original.campaign", QT_TRANSLATE_NOOP("ReplyContext", "Its campaign (empty when unknown)") },
@@ -82,27 +90,34 @@ constexpr Placeholder Placeholders[] = {
     { "history.first", QT_TRANSLATE_NOOP("ReplyContext", "The first of it") },
     { "history.last", QT_TRANSLATE_NOOP("ReplyContext", "The last of it") },
     { "history.campaigns", QT_TRANSLATE_NOOP("ReplyContext", "Its campaigns") },
-    { "checklist.unsubscribe", QT_TRANSLATE_NOOP("ReplyContext", "Checklist: List-Unsubscribe in the original") },
-    { "checklist.one_click", QT_TRANSLATE_NOOP("ReplyContext", "Checklist: one-click unsubscribe (RFC 8058)") },
-    { "checklist.expectations", QT_TRANSLATE_NOOP("ReplyContext", "Checklist: more mail than signed up for") },
-    { "checklist.volume", QT_TRANSLATE_NOOP("ReplyContext", "Checklist: mail to the recipient, span, campaigns") },
+    { "checklist.unsubscribe",
+        QT_TRANSLATE_NOOP("ReplyContext", "Checklist: List-Unsubscribe in the original") },
+    { "checklist.one_click",
+        QT_TRANSLATE_NOOP("ReplyContext", "Checklist: one-click unsubscribe (RFC 8058)") },
+    { "checklist.expectations",
+        QT_TRANSLATE_NOOP("ReplyContext", "Checklist: more mail than signed up for") },
+    { "checklist.volume",
+        QT_TRANSLATE_NOOP("ReplyContext", "Checklist: mail to the recipient, span, campaigns") },
     { "checklist.earlier", QT_TRANSLATE_NOOP("ReplyContext", "Checklist: earlier opt-outs and complaints") },
     { "checklist.recipient_domain", QT_TRANSLATE_NOOP("ReplyContext", "Checklist: consumer or corporate") },
     { "checklist.opt_in", QT_TRANSLATE_NOOP("ReplyContext", "Checklist: the opt-in evidence found") },
     { "evidence", QT_TRANSLATE_NOOP("ReplyContext", "The case's reports (a list, newest last)") },
     { "evidence.*.received", QT_TRANSLATE_NOOP("ReplyContext", "A report: when it arrived") },
     { "evidence.*.kind", QT_TRANSLATE_NOOP("ReplyContext", "A report: what it is") },
-    { "evidence.*.subject", QT_TRANSLATE_NOOP("ReplyContext", "A report: the subject of the mail it is about") },
+    { "evidence.*.subject",
+        QT_TRANSLATE_NOOP("ReplyContext", "A report: the subject of the mail it is about") },
     { "listings", QT_TRANSLATE_NOOP("ReplyContext", "The customer's blocklist listings (a list)") },
     { "listings.*.list", QT_TRANSLATE_NOOP("ReplyContext", "A listing: the blocklist") },
     { "listings.*.target", QT_TRANSLATE_NOOP("ReplyContext", "A listing: the address or domain listed") },
     { "listings.*.listed", QT_TRANSLATE_NOOP("ReplyContext", "A listing: since when") },
-    { "listings.*.delisted", QT_TRANSLATE_NOOP("ReplyContext", "A listing: removed on (empty while listed)") },
+    { "listings.*.delisted",
+        QT_TRANSLATE_NOOP("ReplyContext", "A listing: removed on (empty while listed)") },
 };
 
 QString dateText(const QDate &date)
 {
-    return date.isValid() ? QLocale::c().toString(date, QStringLiteral("d MMMM yyyy")) : tr("(date not known)");
+    return date.isValid() ? QLocale::c().toString(date, QStringLiteral("d MMMM yyyy"))
+                          : tr("(date not known)");
 }
 
 QString dateText(const QDateTime &when)
@@ -145,14 +160,16 @@ QString kindLabel(const QString &kind)
 QString excerpt(const QString &text)
 {
     static const QRegularExpression pastedHeader(
-        QStringLiteral("^(From|To|Cc|Subject|Date|Sent|Reply-To|Return-Path|Received|Message-ID|List-[A-Za-z-]+|"
-                       "DKIM-Signature|MIME-Version|Content-[A-Za-z-]+|X-[A-Za-z0-9-]+):\\s"),
+        QStringLiteral(
+            "^(From|To|Cc|Subject|Date|Sent|Reply-To|Return-Path|Received|Message-ID|List-[A-Za-z-]+|"
+            "DKIM-Signature|MIME-Version|Content-[A-Za-z-]+|X-[A-Za-z0-9-]+):\\s"),
         QRegularExpression::CaseInsensitiveOption);
     QStringList lines;
     qsizetype size = 0;
     for (const QString &line : text.split(QLatin1Char('\n'))) {
         const QString l = line.trimmed();
-        if (l.startsWith(QLatin1Char('>')) || l.startsWith(QLatin1String("-----")) || pastedHeader.match(l).hasMatch())
+        if (l.startsWith(QLatin1Char('>')) || l.startsWith(QLatin1String("-----"))
+            || pastedHeader.match(l).hasMatch())
             break; // quoted mail, a forwarded message or pasted headers follow
         if (l.isEmpty() && (lines.isEmpty() || lines.constLast().isEmpty()))
             continue;
@@ -192,10 +209,12 @@ QString ReplyContext::describe(const QString &path)
 QString ReplyContext::redact(const QString &text, const QStringList &names, const QStringList &addresses)
 {
     static const QRegularExpression headerLine(
-        QStringLiteral(R"(^[> ]*(Received|Message-ID|To|Cc|Return-Path|Delivered-To|X-Original-To|Envelope-To|)"
-                       R"(X-Envelope-To|DKIM-Signature|Authentication-Results|X-Originating-IP):.*$\n?)"),
+        QStringLiteral(
+            R"(^[> ]*(Received|Message-ID|To|Cc|Return-Path|Delivered-To|X-Original-To|Envelope-To|)"
+            R"(X-Envelope-To|DKIM-Signature|Authentication-Results|X-Originating-IP):.*$\n?)"),
         QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression address(QStringLiteral(R"([A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})"));
+    static const QRegularExpression address(
+        QStringLiteral(R"([A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})"));
     QString out = text;
     out.remove(headerLine);
     if (addresses.isEmpty()) {
@@ -208,8 +227,9 @@ QString ReplyContext::redact(const QString &text, const QStringList &names, cons
     for (const QString &name : names) {
         if (name.trimmed().size() < 3)
             continue;
-        out.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(name.trimmed())),
-                        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption),
+        out.replace(
+            QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(name.trimmed())),
+                QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption),
             tr("[name withheld]"));
     }
     return out;
@@ -232,7 +252,8 @@ std::optional<ReplyContext> ReplyContext::forCase(
     v.insert(QStringLiteral("deadline"), dateText(today.addDays(options.deadlineDays)));
     v.insert(QStringLiteral("deadline_days"), options.deadlineDays);
     v.insert(QStringLiteral("analyst"),
-        QVariantHash { { QStringLiteral("name"), options.analyst.isEmpty() ? tr("The abuse desk") : options.analyst } });
+        QVariantHash {
+            { QStringLiteral("name"), options.analyst.isEmpty() ? tr("The abuse desk") : options.analyst } });
 
     v.insert(QStringLiteral("case"),
         QVariantHash { { QStringLiteral("id"), caseId },
@@ -254,7 +275,8 @@ std::optional<ReplyContext> ReplyContext::forCase(
         { QStringLiteral("moves_on"), QString() } };
     if (customerId > 0) {
         QSqlQuery q(database.connection());
-        q.prepare(QStringLiteral("SELECT name, coalesce(external_id, ''), contacts FROM customers WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("SELECT name, coalesce(external_id, ''), contacts FROM customers WHERE id = ?"));
         q.addBindValue(customerId);
         if (q.exec() && q.next()) {
             customer.insert(QStringLiteral("name"), q.value(0).toString());
@@ -262,7 +284,8 @@ std::optional<ReplyContext> ReplyContext::forCase(
             for (const QJsonValue &contact : QJsonDocument::fromJson(q.value(2).toByteArray()).array())
                 context.m_addressing.listOwner.append(contact.toString());
         }
-        const cases::LadderPosition position = cases::EscalationLadder(database, clock).positionOf(customerId);
+        const cases::LadderPosition position
+            = cases::EscalationLadder(database, clock).positionOf(customerId);
         customer.insert(QStringLiteral("status"), position.status);
         customer.insert(QStringLiteral("ladder_step"), position.stepLabel);
         customer.insert(QStringLiteral("next_step"), position.nextLabel.toLower());
@@ -282,41 +305,48 @@ std::optional<ReplyContext> ReplyContext::forCase(
     }
     const QDate from = until.addDays(-29);
     v.insert(QStringLiteral("period"),
-        QVariantHash { { QStringLiteral("from"), dateText(from) }, { QStringLiteral("until"), dateText(until) },
-            { QStringLiteral("days"), 30 } });
+        QVariantHash { { QStringLiteral("from"), dateText(from) },
+            { QStringLiteral("until"), dateText(until) }, { QStringLiteral("days"), 30 } });
     reports::DashboardRequest request;
     request.customerId = customerId;
     request.from = from;
     request.until = until;
-    const reports::DashboardData data = customerId > 0 ? reports::DashboardData::compute(database, request)
-                                                          : reports::DashboardData();
+    const reports::DashboardData data
+        = customerId > 0 ? reports::DashboardData::compute(database, request) : reports::DashboardData();
     const reports::DashboardBucket &t = data.totals;
     const QMap<QString, QByteArray> policy = database.policy();
     double complaintLine = 0;
     double hardLine = 0;
-    const QString complaintThreshold = thresholdText(policy, QStringLiteral("complaint_rate_threshold"), &complaintLine);
-    const QString hardThreshold = thresholdText(policy, QStringLiteral("hard_bounce_rate_threshold"), &hardLine);
+    const QString complaintThreshold
+        = thresholdText(policy, QStringLiteral("complaint_rate_threshold"), &complaintLine);
+    const QString hardThreshold
+        = thresholdText(policy, QStringLiteral("hard_bounce_rate_threshold"), &hardLine);
     const double complaintRate = t.complaintRatePercent();
     const double hardRate = t.hardBounceRatePercent();
     v.insert(QStringLiteral("figures"),
-        QVariantHash { { QStringLiteral("sent"), count(t.sent) }, { QStringLiteral("delivered"), count(t.delivered) },
+        QVariantHash { { QStringLiteral("sent"), count(t.sent) },
+            { QStringLiteral("delivered"), count(t.delivered) },
             { QStringLiteral("complaints"), count(t.complaints) },
             { QStringLiteral("complaint_rate"),
                 t.delivered ? percent(complaintRate, 2) : tr("not measured (no mail delivered)") },
             { QStringLiteral("complaint_threshold"), complaintThreshold },
             { QStringLiteral("complaint_over"), t.delivered > 0 && complaintRate > complaintLine * 100 },
             { QStringLiteral("hard_bounces"), count(t.hard) },
-            { QStringLiteral("hard_bounce_rate"), t.sent ? percent(hardRate, 1) : tr("not measured (no mail sent)") },
+            { QStringLiteral("hard_bounce_rate"),
+                t.sent ? percent(hardRate, 1) : tr("not measured (no mail sent)") },
             { QStringLiteral("hard_bounce_threshold"), hardThreshold },
             { QStringLiteral("hard_bounce_over"), t.sent > 0 && hardRate > hardLine * 100 },
-            { QStringLiteral("spam_bounces"), count(t.spam) }, { QStringLiteral("opt_outs"), count(t.optOuts) } });
+            { QStringLiteral("spam_bounces"), count(t.spam) },
+            { QStringLiteral("opt_outs"), count(t.optOuts) } });
 
     // The complaint, the original and the recipient's history: the direct-abuse checklist's.
     QStringList names; // what identifies the complainant in text
-    QVariantHash complaint { { QStringLiteral("known"), false }, { QStringLiteral("received"), tr("(no complaint)") },
+    QVariantHash complaint { { QStringLiteral("known"), false },
+        { QStringLiteral("received"), tr("(no complaint)") },
         { QStringLiteral("subject"), tr("(no subject)") }, { QStringLiteral("excerpt"), QString() } };
-    QVariantHash original { { QStringLiteral("known"), false }, { QStringLiteral("subject"), tr("(not known)") },
-        { QStringLiteral("sent"), tr("(date not known)") }, { QStringLiteral("campaign"), QString() } };
+    QVariantHash original { { QStringLiteral("known"), false },
+        { QStringLiteral("subject"), tr("(not known)") }, { QStringLiteral("sent"), tr("(date not known)") },
+        { QStringLiteral("campaign"), QString() } };
     QVariantHash complainant { { QStringLiteral("address"), tr("(no complainant)") },
         { QStringLiteral("domain_type"), tr("not known") } };
     QString roleAccount;
@@ -332,7 +362,8 @@ std::optional<ReplyContext> ReplyContext::forCase(
             names.prepend(cc->writerName);
         const QString who = cc->recipient.isEmpty() ? cc->writer : cc->recipient;
         complainant.insert(QStringLiteral("address"), redacted ? tr("[address withheld]") : who);
-        auto filled = [redacted, &names](const QString &text) { return redacted ? redact(text, names) : text; };
+        auto filled
+            = [redacted, &names](const QString &text) { return redacted ? redact(text, names) : text; };
         complaint.insert(QStringLiteral("known"), true);
         complaint.insert(QStringLiteral("received"), dateText(cc->received));
         if (!cc->subject.trimmed().isEmpty())
@@ -348,7 +379,8 @@ std::optional<ReplyContext> ReplyContext::forCase(
             if (sent.isValid())
                 original.insert(QStringLiteral("sent"), dateText(sent));
             const QJsonObject headers = cc->original.value(QStringLiteral("headers")).toObject();
-            original.insert(QStringLiteral("campaign"), headers.value(QStringLiteral("X-Campaign-ID")).toString());
+            original.insert(
+                QStringLiteral("campaign"), headers.value(QStringLiteral("X-Campaign-ID")).toString());
         }
         QSqlQuery q(database.connection());
         q.prepare(QStringLiteral("SELECT role_account FROM evidence WHERE id = ?"));
@@ -373,19 +405,22 @@ std::optional<ReplyContext> ReplyContext::forCase(
         const delivery::Receiver receiver = delivery::ReceiverDirectory(database).receiverOf(
             delivery::ReceiverDirectory::domainOf(cc->recipient));
         complainant.insert(QStringLiteral("domain_type"),
-            receiver.consumer ? tr("a consumer mailbox (%1)").arg(receiver.name) : tr("a company or other domain"));
+            receiver.consumer ? tr("a consumer mailbox (%1)").arg(receiver.name)
+                              : tr("a company or other domain"));
     }
     v.insert(QStringLiteral("complainant"), complainant);
     v.insert(QStringLiteral("complaint"), complaint);
     v.insert(QStringLiteral("original"), original);
 
     // The recipient's history with the customer (from the deliveries, as the checklist counted).
-    QVariantHash history { { QStringLiteral("messages"), 0 }, { QStringLiteral("first"), tr("(no mail found)") },
-        { QStringLiteral("last"), tr("(no mail found)") }, { QStringLiteral("campaigns"), tr("no campaign named") } };
+    QVariantHash history { { QStringLiteral("messages"), 0 },
+        { QStringLiteral("first"), tr("(no mail found)") }, { QStringLiteral("last"), tr("(no mail found)") },
+        { QStringLiteral("campaigns"), tr("no campaign named") } };
     if (const auto &cc = checklist.complaint(); cc && !cc->recipient.isEmpty()) {
         QSqlQuery q(database.connection());
-        q.prepare(QStringLiteral("SELECT count(*), min(time), max(time), group_concat(DISTINCT campaign) FROM "
-                                 "deliveries WHERE recipient = ? AND result != 'deferred'%1")
+        q.prepare(
+            QStringLiteral("SELECT count(*), min(time), max(time), group_concat(DISTINCT campaign) FROM "
+                           "deliveries WHERE recipient = ? AND result != 'deferred'%1")
                 .arg(customerId > 0 ? QStringLiteral(" AND customer_id = ?") : QString()));
         q.addBindValue(cc->recipient);
         if (customerId > 0)
@@ -398,7 +433,8 @@ std::optional<ReplyContext> ReplyContext::forCase(
                 dateText(QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), QTimeZone::UTC)));
             if (!q.value(3).toString().isEmpty())
                 history.insert(QStringLiteral("campaigns"),
-                    tr("campaigns %1").arg(q.value(3).toString().split(QLatin1Char(',')).join(QStringLiteral(", "))));
+                    tr("campaigns %1")
+                        .arg(q.value(3).toString().split(QLatin1Char(',')).join(QStringLiteral(", "))));
         }
     }
     v.insert(QStringLiteral("history"), history);
@@ -412,7 +448,8 @@ std::optional<ReplyContext> ReplyContext::forCase(
             break;
         const storage::EvidenceItem item = queries.item(id);
         const QJsonObject facts = QJsonDocument::fromJson(item.factsJson).object();
-        QString subject = facts.value(QStringLiteral("original")).toObject().value(QStringLiteral("subject")).toString();
+        QString subject
+            = facts.value(QStringLiteral("original")).toObject().value(QStringLiteral("subject")).toString();
         if (subject.isEmpty())
             subject = item.row.subject;
         if (roleAccount.isEmpty())
@@ -431,8 +468,9 @@ std::optional<ReplyContext> ReplyContext::forCase(
     QVariantList listings;
     if (customerId > 0) {
         QSqlQuery q(database.connection());
-        q.prepare(QStringLiteral("SELECT list, target, listed, delisted FROM blocklist_listings WHERE target IN "
-                                 "(SELECT value FROM customer_identifiers WHERE customer_id = ?) ORDER BY listed"));
+        q.prepare(
+            QStringLiteral("SELECT list, target, listed, delisted FROM blocklist_listings WHERE target IN "
+                           "(SELECT value FROM customer_identifiers WHERE customer_id = ?) ORDER BY listed"));
         q.addBindValue(customerId);
         if (q.exec())
             while (q.next())

@@ -21,8 +21,10 @@ QByteArray ReplyDraft::toEml(QString *messageId) const
     }
     message.subject()->fromUnicodeString(subject);
     message.date()->setDateTime(date.isValid() ? date : QDateTime::currentDateTimeUtc());
-    const QString domain = from.contains(QLatin1Char('@')) ? from.section(QLatin1Char('@'), 1) : QStringLiteral("abusedesk.invalid");
-    const QByteArray id = QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + '@' + domain.toUtf8();
+    const QString domain = from.contains(QLatin1Char('@')) ? from.section(QLatin1Char('@'), 1)
+                                                           : QStringLiteral("abusedesk.invalid");
+    const QByteArray id
+        = QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + '@' + domain.toUtf8();
     message.messageID()->setIdentifier(id);
     if (messageId)
         *messageId = QString::fromLatin1(id);
@@ -45,7 +47,8 @@ QUrl ReplyDraft::toMailto() const
     // RFC 6068: every field percent-encoded UTF-8, line breaks in the body as CRLF.
     QByteArray url = "mailto:" + QUrl::toPercentEncoding(to.join(QLatin1Char(',')), "@,");
     url += "?subject=" + QUrl::toPercentEncoding(subject);
-    url += "&body=" + QUrl::toPercentEncoding(QString(body).replace(QLatin1String("\n"), QLatin1String("\r\n")));
+    url += "&body="
+        + QUrl::toPercentEncoding(QString(body).replace(QLatin1String("\n"), QLatin1String("\r\n")));
     if (!inReplyTo.isEmpty())
         url += "&in-reply-to=" + QUrl::toPercentEncoding(QLatin1Char('<') + inReplyTo + QLatin1Char('>'));
     return QUrl::fromEncoded(url, QUrl::StrictMode);

@@ -107,11 +107,12 @@ QStringList ReplyRenderer::problemsOf(const QString &text, const QString &part) 
             const QString path = pathOf(e);
             if (path.isEmpty() || m_known.contains(path))
                 return path;
-            const bool inLoop = std::any_of(
-                scopes.cbegin(), scopes.cend(), [](const Scope &s) { return s.tag == QLatin1String("endfor"); });
+            const bool inLoop = std::any_of(scopes.cbegin(), scopes.cend(),
+                [](const Scope &s) { return s.tag == QLatin1String("endfor"); });
             if (inLoop && (path == QLatin1String("forloop") || path.startsWith(QLatin1String("forloop."))))
                 return path;
-            problems.append(tr("%1, line %2: unknown placeholder “%3”").arg(part).arg(line).arg(expression.trimmed()));
+            problems.append(
+                tr("%1, line %2: unknown placeholder “%3”").arg(part).arg(line).arg(expression.trimmed()));
         } catch (const KTextTemplate::Exception &e) {
             problems.append(tr("%1, line %2: %3").arg(part).arg(line).arg(e.what()));
         }
@@ -140,8 +141,9 @@ QStringList ReplyRenderer::problemsOf(const QString &text, const QString &part) 
         }
         if (name == QLatin1String("comment")) {
             inComment = true;
-        } else if (name == QLatin1String("if") || name == QLatin1String("elif") || name == QLatin1String("ifequal")
-            || name == QLatin1String("ifnotequal") || name == QLatin1String("firstof")) {
+        } else if (name == QLatin1String("if") || name == QLatin1String("elif")
+            || name == QLatin1String("ifequal") || name == QLatin1String("ifnotequal")
+            || name == QLatin1String("firstof")) {
             for (qsizetype i = 1; i < w.size(); ++i)
                 if (!operators.contains(w.at(i)))
                     check(w.at(i));

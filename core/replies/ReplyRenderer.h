@@ -46,8 +46,8 @@ public:
 
 private:
     [[nodiscard]] QStringList problemsOf(const QString &text, const QString &part) const;
-    [[nodiscard]] QString renderText(const QString &text, const QVariantHash &values, const QString &part,
-        QStringList &errors) const;
+    [[nodiscard]] QString renderText(
+        const QString &text, const QVariantHash &values, const QString &part, QStringList &errors) const;
 
     std::unique_ptr<KTextTemplate::Engine> m_engine;
     QSet<QString> m_known;

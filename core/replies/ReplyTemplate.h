@@ -29,7 +29,8 @@ struct ReplyTemplate
     /// The file form (UTF-8).
     [[nodiscard]] QByteArray toFile() const;
     /// Reads the file form; on failure returns nothing and error says what is wrong and where.
-    [[nodiscard]] static std::optional<ReplyTemplate> fromFile(const QByteArray &bytes, QString *error = nullptr);
+    [[nodiscard]] static std::optional<ReplyTemplate> fromFile(
+        const QByteArray &bytes, QString *error = nullptr);
     /// Empty when the template can be stored, else what is wrong with it.
     [[nodiscard]] QString problem() const;
 

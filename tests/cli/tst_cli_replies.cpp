@@ -56,23 +56,26 @@ private Q_SLOTS:
             db.setDatabaseName(m_db);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(u"SELECT evidence_id, lower(from_address), message_id FROM messages WHERE kind = 'complaint' "
-                           "AND customer_id IS NOT NULL AND message_id IS NOT NULL ORDER BY evidence_id LIMIT 1"_s));
+            QVERIFY(q.exec(
+                u"SELECT evidence_id, lower(from_address), message_id FROM messages WHERE kind = 'complaint' "
+                "AND customer_id IS NOT NULL AND message_id IS NOT NULL ORDER BY evidence_id LIMIT 1"_s));
             QVERIFY(q.next());
             m_evidence = q.value(0).toString();
             m_writer = q.value(1).toString();
             m_messageId = q.value(2).toString().remove(u'<').remove(u'>');
         }
         QSqlDatabase::removeDatabase(u"peek"_s);
-        const QJsonObject opened = json({ u"cases"_s, u"--db"_s, m_db, u"--open"_s, u"--category"_s,
-            u"direct-complaint"_s, u"--title"_s, u"A complaint"_s, u"--evidence"_s, m_evidence, u"--json"_s });
+        const QJsonObject opened
+            = json({ u"cases"_s, u"--db"_s, m_db, u"--open"_s, u"--category"_s, u"direct-complaint"_s,
+                u"--title"_s, u"A complaint"_s, u"--evidence"_s, m_evidence, u"--json"_s });
         m_case = QString::number(opened.value(u"id"_s).toInteger());
         QVERIFY(opened.value(u"id"_s).toInteger() > 0);
     }
 
     void templatesAreListed()
     {
-        const QJsonArray list = json({ u"templates"_s, u"--db"_s, m_db, u"--json"_s }).value(u"templates"_s).toArray();
+        const QJsonArray list
+            = json({ u"templates"_s, u"--db"_s, m_db, u"--json"_s }).value(u"templates"_s).toArray();
         QCOMPARE(list.size(), 13);
         QStringList names;
         for (const QJsonValue &v : list) {
@@ -82,9 +85,10 @@ private Q_SLOTS:
             QVERIFY(t.value(u"shipped"_s).toBool());
         }
         QCOMPARE(names.first(), u"acknowledgement"_s);
-        for (const char *name : { "education-complaint-rate", "education-hard-bounces", "education-purchased-list",
-                 "education-blocklist", "education-spam-trap", "education-mailing-after-opt-out",
-                 "education-unsubscribe-failure", "warning", "suspension", "termination", "contract-requirements" })
+        for (const char *name : { "education-complaint-rate", "education-hard-bounces",
+                 "education-purchased-list", "education-blocklist", "education-spam-trap",
+                 "education-mailing-after-opt-out", "education-unsubscribe-failure", "warning", "suspension",
+                 "termination", "contract-requirements" })
             QVERIFY2(names.contains(QString::fromLatin1(name)), name);
         const CliResult plain = runCli({ u"templates"_s, u"--db"_s, m_db });
         QCOMPARE(plain.exitCode, 0);
@@ -110,8 +114,9 @@ private Q_SLOTS:
         QVERIFY(body.contains(QStringLiteral("(case %1)").arg(m_case)));
 
         // Kept in the timeline, with the draft's Message-ID.
-        const QJsonArray timeline
-            = json({ u"cases"_s, u"--db"_s, m_db, u"--show"_s, m_case, u"--json"_s }).value(u"timeline"_s).toArray();
+        const QJsonArray timeline = json({ u"cases"_s, u"--db"_s, m_db, u"--show"_s, m_case, u"--json"_s })
+                                        .value(u"timeline"_s)
+                                        .toArray();
         QCOMPARE(timeline.last().toObject().value(u"type"_s).toString(), u"communication"_s);
         QVERIFY(timeline.last().toObject().value(u"text"_s).toString().contains(u"acknowledgement"_s));
     }
@@ -143,7 +148,9 @@ private Q_SLOTS:
 
         // Exported, changed to use a placeholder that does not exist, imported: an error, and no draft.
         const QString file = m_dir.filePath(u"warning.txt"_s);
-        QCOMPARE(runCli({ u"templates"_s, u"--db"_s, m_db, u"--export"_s, u"warning"_s, u"--out"_s, file }).exitCode, 0);
+        QCOMPARE(runCli({ u"templates"_s, u"--db"_s, m_db, u"--export"_s, u"warning"_s, u"--out"_s, file })
+                     .exitCode,
+            0);
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadWrite | QIODevice::Append));
         f.write("\nYour account manager: {{ customer.manager }}\n");
@@ -152,12 +159,16 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"unknown placeholder “customer.manager”"_s), qPrintable(r.err));
         const QString out = m_dir.filePath(u"warning.eml"_s);
-        r = runCli({ u"reply"_s, u"--db"_s, m_db, u"--case"_s, m_case, u"--template"_s, u"warning"_s, u"--out"_s, out });
+        r = runCli({ u"reply"_s, u"--db"_s, m_db, u"--case"_s, m_case, u"--template"_s, u"warning"_s,
+            u"--out"_s, out });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(u"customer.manager"_s));
         QVERIFY(!QFile::exists(out));
         QCOMPARE(runCli({ u"templates"_s, u"--db"_s, m_db, u"--reset"_s, u"warning"_s }).exitCode, 0);
-        QCOMPARE(runCli({ u"reply"_s, u"--db"_s, m_db, u"--case"_s, m_case, u"--template"_s, u"warning"_s, u"--out"_s, out }).exitCode, 0);
+        QCOMPARE(runCli({ u"reply"_s, u"--db"_s, m_db, u"--case"_s, m_case, u"--template"_s, u"warning"_s,
+                            u"--out"_s, out })
+                     .exitCode,
+            0);
         QVERIFY(QFile::exists(out));
     }
 

@@ -33,7 +33,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
 
 using namespace abusedesk;
 using abusedesk::gui::MainWindow;
@@ -70,11 +69,12 @@ private Q_SLOTS:
             // A person's complaint with the original's headers, attributed, whose writer is in the
             // logs, and whose text names the writer (their signature).
             QSqlQuery q(database->connection());
-            QVERIFY(q.exec(u"SELECT m.evidence_id, m.customer_id, lower(m.from_address) FROM messages m WHERE "
-                           "m.kind = 'complaint' AND m.customer_id IS NOT NULL AND json_extract(m.facts, "
-                           "'$.original.list_unsubscribe') IS NOT NULL AND EXISTS (SELECT 1 FROM deliveries d "
-                           "WHERE d.recipient = lower(m.from_address) AND d.customer_id = m.customer_id) "
-                           "ORDER BY m.evidence_id"_s));
+            QVERIFY(
+                q.exec(u"SELECT m.evidence_id, m.customer_id, lower(m.from_address) FROM messages m WHERE "
+                       "m.kind = 'complaint' AND m.customer_id IS NOT NULL AND json_extract(m.facts, "
+                       "'$.original.list_unsubscribe') IS NOT NULL AND EXISTS (SELECT 1 FROM deliveries d "
+                       "WHERE d.recipient = lower(m.from_address) AND d.customer_id = m.customer_id) "
+                       "ORDER BY m.evidence_id"_s));
             while (q.next()) {
                 const auto complaint = cases::CaseComplaint::read(*database, q.value(0).toLongLong());
                 const QString first = complaint->writerName.section(u' ', 0, 0);
@@ -123,35 +123,41 @@ private Q_SLOTS:
         tabs->setCurrentWidget(panel);
         // Five answered by the data, two waiting for the analyst.
         QCOMPARE(tabs->tabText(tabs->indexOf(panel)), u"Checklist (5 of 7)"_s);
-        auto *answers = panel->findChild<QTreeWidget *>(u"checklistAnswers"_s);
-        QCOMPARE(answers->topLevelItemCount(), 7);
+        auto *answers = panel->findChild<QTableWidget *>(u"checklistAnswers"_s);
+        QCOMPARE(answers->rowCount(), 7);
         const cases::ComplaintChecklist expected(db(), m_caseId);
-        for (int row = 0; row < answers->topLevelItemCount(); ++row) {
-            const QTreeWidgetItem *item = answers->topLevelItem(row);
-            const cases::ChecklistItem *e = expected.item(item->data(0, Qt::UserRole).toString());
+        for (int row = 0; row < answers->rowCount(); ++row) {
+            const cases::ChecklistItem *e
+                = expected.item(answers->item(row, 0)->data(Qt::UserRole).toString());
             QVERIFY(e);
-            QCOMPARE(item->text(0), e->question);
+            QCOMPARE(answers->item(row, 0)->text(), e->question);
             if (!e->answer.isEmpty())
-                QVERIFY2(item->text(1).endsWith(e->answer), qPrintable(item->text(1)));
-            QCOMPARE(item->text(2), u"not yet"_s);
+                QVERIFY2(answers->item(row, 1)->text().endsWith(e->answer),
+                    qPrintable(answers->item(row, 1)->text()));
+            QCOMPARE(answers->item(row, 2)->text(), u"not yet"_s);
         }
         QVERIFY(panel->findChild<QLabel *>(u"checklistIntro"_s)->text().contains(m_writer));
 
-        QTest::keyClicks(panel->findChild<QLineEdit *>(u"checklistExpectations"_s), u"yes: signed up for news, got daily offers"_s);
-        QTest::keyClicks(panel->findChild<QLineEdit *>(u"checklistOptInSource"_s), u"sign-up form on the shop"_s);
+        QTest::keyClicks(panel->findChild<QLineEdit *>(u"checklistExpectations"_s),
+            u"yes: signed up for news, got daily offers"_s);
+        QTest::keyClicks(
+            panel->findChild<QLineEdit *>(u"checklistOptInSource"_s), u"sign-up form on the shop"_s);
         QTest::keyClicks(panel->findChild<QLineEdit *>(u"checklistOptInDate"_s), u"2026-03-02"_s);
         QTest::keyClicks(panel->findChild<QLineEdit *>(u"checklistOptInIp"_s), u"198.51.100.7"_s);
         saveLightAndDark(m_window.get(), u"replies-checklist-filled"_s);
         const int before = timelineRows();
         QTest::mouseClick(panel->findChild<QPushButton *>(u"checklistRecord"_s), Qt::LeftButton);
         QCOMPARE(timelineRows(), before + 7);
-        QCOMPARE(panel->findChild<QLabel *>(u"checklistStatus"_s)->text(), u"7 answers recorded in the timeline."_s);
+        QCOMPARE(panel->findChild<QLabel *>(u"checklistStatus"_s)->text(),
+            u"7 answers recorded in the timeline."_s);
         QCOMPARE(tabs->tabText(tabs->indexOf(panel)), u"Checklist (7 of 7)"_s);
-        for (int row = 0; row < answers->topLevelItemCount(); ++row)
-            QCOMPARE(answers->topLevelItem(row)->text(2), u"recorded"_s);
+        for (int row = 0; row < answers->rowCount(); ++row)
+            QCOMPARE(answers->item(row, 2)->text(), u"recorded"_s);
         auto *timeline = cases()->findChild<QTableWidget *>(u"caseTimeline"_s);
-        QVERIFY2(timeline->item(timeline->rowCount() - 1, 3)->text().contains(u"source: sign-up form on the shop; "
-                                                                                 "date: 2026-03-02; IP: 198.51.100.7"_s),
+        QVERIFY2(timeline->item(timeline->rowCount() - 1, 3)
+                     ->text()
+                     .contains(u"source: sign-up form on the shop; "
+                               "date: 2026-03-02; IP: 198.51.100.7"_s),
             qPrintable(timeline->item(timeline->rowCount() - 1, 3)->text()));
         // Nothing new: nothing written twice.
         QTest::mouseClick(panel->findChild<QPushButton *>(u"checklistRecord"_s), Qt::LeftButton);
@@ -201,7 +207,8 @@ private Q_SLOTS:
         QVERIFY(dialog->findChild<QLabel *>(u"replyDone"_s)->text().startsWith(u"Saved to "_s));
         QCOMPARE(timelineRows(), before + 1);
         auto *timeline = cases()->findChild<QTableWidget *>(u"caseTimeline"_s);
-        QVERIFY(timeline->item(timeline->rowCount() - 1, 3)->text().startsWith(u"Reply to the list owner: "_s));
+        QVERIFY(
+            timeline->item(timeline->rowCount() - 1, 3)->text().startsWith(u"Reply to the list owner: "_s));
 
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -236,7 +243,8 @@ private Q_SLOTS:
         body->moveCursor(QTextCursor::End);
         QTest::keyClicks(body, u"Your account manager: {{ customer.manager }}"_s);
         QTRY_VERIFY(errors->isVisible());
-        QVERIFY2(errors->text().contains(u"unknown placeholder “customer.manager”"_s), qPrintable(errors->text()));
+        QVERIFY2(
+            errors->text().contains(u"unknown placeholder “customer.manager”"_s), qPrintable(errors->text()));
         QVERIFY(!preview->toPlainText().contains(u"Your account manager:"_s));
         QVERIFY(!editor->save());
         QVERIFY(editor->findChild<QLabel *>(u"templateStatus"_s)->text().startsWith(u"Not saved"_s));
@@ -249,7 +257,9 @@ private Q_SLOTS:
         QTRY_VERIFY(errors->isHidden());
         QVERIFY(editor->save());
         editor->close();
-        QVERIFY(dialog->findChild<QPlainTextEdit *>(u"replyBody"_s)->toPlainText().contains(u"Your account manager: "_s));
+        QVERIFY(dialog->findChild<QPlainTextEdit *>(u"replyBody"_s)
+                ->toPlainText()
+                .contains(u"Your account manager: "_s));
         dialog->close();
     }
 

@@ -65,22 +65,25 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_db = storage::Database::open(m_dir.filePath(u"cases.abusedesk"_s), storage::Database::OpenMode::CreateNew);
+        m_db = storage::Database::open(
+            m_dir.filePath(u"cases.abusedesk"_s), storage::Database::OpenMode::CreateNew);
         QVERIFY(m_db);
         QVERIFY(!testing::importDemo(*m_db, m_dir.filePath(u"demo"_s)).isEmpty());
         // A complaint written by a person, attributed, with the original attached or pasted, whose
         // writer got mail from the customer in the logs.
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(u"SELECT m.evidence_id, m.customer_id, lower(m.from_address) FROM messages m WHERE "
-                       "m.kind = 'complaint' AND m.customer_id IS NOT NULL AND json_extract(m.facts, "
-                       "'$.original.list_unsubscribe') IS NOT NULL AND EXISTS (SELECT 1 FROM deliveries d WHERE "
-                       "d.recipient = lower(m.from_address) AND d.customer_id = m.customer_id) "
-                       "ORDER BY m.evidence_id LIMIT 1"_s));
+        QVERIFY(
+            q.exec(u"SELECT m.evidence_id, m.customer_id, lower(m.from_address) FROM messages m WHERE "
+                   "m.kind = 'complaint' AND m.customer_id IS NOT NULL AND json_extract(m.facts, "
+                   "'$.original.list_unsubscribe') IS NOT NULL AND EXISTS (SELECT 1 FROM deliveries d WHERE "
+                   "d.recipient = lower(m.from_address) AND d.customer_id = m.customer_id) "
+                   "ORDER BY m.evidence_id LIMIT 1"_s));
         QVERIFY2(q.next(), "the demo has no attributed complaint whose writer is in the logs");
         m_evidenceId = q.value(0).toLongLong();
         m_customerId = q.value(1).toLongLong();
         m_writer = q.value(2).toString();
-        m_clock = std::make_unique<common::FixedClock>(QDateTime(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::UTC));
+        m_clock = std::make_unique<common::FixedClock>(
+            QDateTime(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::UTC));
         cases::CaseStore store(*m_db, *m_clock);
         cases::NewCase c;
         c.customerId = m_customerId;
@@ -118,17 +121,22 @@ private Q_SLOTS:
         // How much mail, over what span: counted here with SQL.
         const QVariantList who { m_writer, m_customerId };
         const qint64 messages = scalar(*m_db,
-            u"SELECT count(*) FROM deliveries WHERE recipient = ? AND customer_id = ? AND result != 'deferred'"_s, who);
+            u"SELECT count(*) FROM deliveries WHERE recipient = ? AND customer_id = ? AND result != 'deferred'"_s,
+            who);
         QVERIFY(messages > 0);
         const QDate first = QDateTime::fromSecsSinceEpoch(
-            scalar(*m_db, u"SELECT min(time) FROM deliveries WHERE recipient = ? AND customer_id = ? AND result != 'deferred'"_s, who),
+            scalar(*m_db,
+                u"SELECT min(time) FROM deliveries WHERE recipient = ? AND customer_id = ? AND result != 'deferred'"_s,
+                who),
             QTimeZone::UTC)
                                 .date();
         const cases::ChecklistItem *volume = checklist.item(u"volume"_s);
-        QVERIFY2(volume->answer.startsWith(QStringLiteral("%1 message").arg(messages)), qPrintable(volume->answer));
+        QVERIFY2(volume->answer.startsWith(QStringLiteral("%1 message").arg(messages)),
+            qPrintable(volume->answer));
         QVERIFY2(volume->answer.contains(first.toString(Qt::ISODate)), qPrintable(volume->answer));
         const QString campaign = text(*m_db,
-            u"SELECT campaign FROM deliveries WHERE recipient = ? AND customer_id = ? AND campaign != '' LIMIT 1"_s, who);
+            u"SELECT campaign FROM deliveries WHERE recipient = ? AND customer_id = ? AND campaign != '' LIMIT 1"_s,
+            who);
         if (!campaign.isEmpty())
             QVERIFY2(volume->answer.contains(campaign), qPrintable(volume->answer));
 
@@ -146,15 +154,19 @@ private Q_SLOTS:
         // would bring it): the checklist finds it, and the mail sent to them after it.
         const QVariantList who { m_writer, m_customerId };
         const qint64 first = scalar(*m_db,
-            u"SELECT min(time) FROM deliveries WHERE recipient = ? AND customer_id = ? AND result != 'deferred'"_s, who);
-        const QString ref = text(*m_db, u"SELECT customer_ref FROM deliveries WHERE recipient = ? AND customer_id = ?"_s, who);
+            u"SELECT min(time) FROM deliveries WHERE recipient = ? AND customer_id = ? AND result != 'deferred'"_s,
+            who);
+        const QString ref = text(
+            *m_db, u"SELECT customer_ref FROM deliveries WHERE recipient = ? AND customer_id = ?"_s, who);
         const qint64 after = scalar(*m_db,
             u"SELECT count(*) FROM deliveries WHERE recipient = ? AND customer_id = ? AND result != 'deferred' AND time > ?"_s,
             { m_writer, m_customerId, first + 3600 });
         QSqlQuery q(m_db->connection());
-        q.prepare(u"INSERT INTO opt_outs (key, batch_id, time, customer_ref, recipient, receiver, reason, source, "
-                  "source_path, line) VALUES (x'01', (SELECT min(id) FROM import_batches), ?, ?, ?, 'x', 'never signed up', "
-                  "'test', 'test.csv', 1)"_s);
+        q.prepare(
+            u"INSERT INTO opt_outs (key, batch_id, time, customer_ref, recipient, receiver, reason, source, "
+            "source_path, line) VALUES (x'01', (SELECT min(id) FROM import_batches), ?, ?, ?, 'x', 'never "
+            "signed up', "
+            "'test', 'test.csv', 1)"_s);
         q.addBindValue(first + 3600);
         q.addBindValue(ref);
         q.addBindValue(m_writer);
@@ -163,7 +175,8 @@ private Q_SLOTS:
         const cases::ChecklistItem *earlier = checklist.item(u"earlier"_s);
         QVERIFY2(earlier->answer.startsWith(u"1 opt-out"_s), qPrintable(earlier->answer));
         if (after > 0) {
-            QVERIFY2(earlier->answer.contains(QStringLiteral("; %1 message").arg(after)), qPrintable(earlier->answer));
+            QVERIFY2(earlier->answer.contains(QStringLiteral("; %1 message").arg(after)),
+                qPrintable(earlier->answer));
             QVERIFY(earlier->concern);
         }
     }
@@ -221,7 +234,8 @@ private Q_SLOTS:
             QVERIFY(!r.subject.isEmpty());
             QVERIFY2(!r.body.contains(u"{{"_s) && !r.body.contains(u"{%"_s), qPrintable(r.body));
             // No placeholder left a blank: no "  :" gaps, no empty parentheses or quotes.
-            QVERIFY2(!r.body.contains(u"()"_s) && !r.body.contains(u"\"\""_s), qPrintable(t.name + u"\n"_s + r.body));
+            QVERIFY2(!r.body.contains(u"()"_s) && !r.body.contains(u"\"\""_s),
+                qPrintable(t.name + u"\n"_s + r.body));
             QVERIFY2(r.body.contains(u"Dana Analyst"_s), qPrintable(t.name));
             // The file form reads back as the same template.
             QCOMPARE(replies::ReplyTemplate::fromFile(t.toFile())->body, t.body);
@@ -245,19 +259,22 @@ private Q_SLOTS:
 
     void anUnknownPlaceholderIsAnErrorNotABlank()
     {
-        const replies::ReplyRenderer renderer({ u"customer.name"_s, u"evidence.*.subject"_s, u"figures.complaint_over"_s });
+        const replies::ReplyRenderer renderer(
+            { u"customer.name"_s, u"evidence.*.subject"_s, u"figures.complaint_over"_s });
         replies::ReplyTemplate t;
         t.name = u"t"_s;
         t.title = u"T"_s;
         t.subject = u"Hello {{ customer.name }}"_s;
-        t.body = u"Line one\n{% if figures.complaint_over %}over{% else %}{{ custmer.name }}{% endif %}\n"
-                 "{% for e in evidence %}{{ e.subject }} {{ e.sender }} {{ forloop.counter }}{% endfor %}\n"_s;
+        t.body
+            = u"Line one\n{% if figures.complaint_over %}over{% else %}{{ custmer.name }}{% endif %}\n"
+              "{% for e in evidence %}{{ e.subject }} {{ e.sender }} {{ forloop.counter }}{% endfor %}\n"_s;
         const QStringList problems = renderer.problems(t);
         // Both, though the else branch would not be rendered and the loop may be empty.
         QCOMPARE(problems.size(), 2);
         QVERIFY2(problems.at(0).contains(u"line 2"_s) && problems.at(0).contains(u"custmer.name"_s),
             qPrintable(problems.at(0)));
-        QVERIFY2(problems.at(1).contains(u"line 3"_s) && problems.at(1).contains(u"e.sender"_s), qPrintable(problems.at(1)));
+        QVERIFY2(problems.at(1).contains(u"line 3"_s) && problems.at(1).contains(u"e.sender"_s),
+            qPrintable(problems.at(1)));
         const replies::RenderedReply r = renderer.render(t,
             { { u"customer"_s, QVariantHash { { u"name"_s, u"Acme"_s } } },
                 { u"figures"_s, QVariantHash { { u"complaint_over"_s, false } } } });
@@ -267,7 +284,8 @@ private Q_SLOTS:
         // A broken tag is an error too; a known filter on a known placeholder is fine.
         t.body = u"{% if customer.name %}no end"_s;
         QCOMPARE(renderer.problems(t).size(), 1);
-        t.body = u"{{ customer.name|upper }} & {{ \"literal\" }}\n{% for e in evidence %}{{ e.subject }}\n{% endfor %}"_s;
+        t.body
+            = u"{{ customer.name|upper }} & {{ \"literal\" }}\n{% for e in evidence %}{{ e.subject }}\n{% endfor %}"_s;
         const replies::RenderedReply ok = renderer.render(t,
             { { u"customer"_s, QVariantHash { { u"name"_s, u"Acme & Co"_s } } },
                 { u"evidence"_s, QVariantList { QVariantHash { { u"subject"_s, u"Frost roses"_s } } } } });
@@ -287,21 +305,27 @@ private Q_SLOTS:
         reports::DashboardRequest request;
         request.customerId = m_customerId;
         request.until = QDate::fromString(
-            text(*m_db, u"SELECT max(day) FROM daily_aggregates WHERE customer_id = ?"_s, { m_customerId }), Qt::ISODate);
+            text(*m_db, u"SELECT max(day) FROM daily_aggregates WHERE customer_id = ?"_s, { m_customerId }),
+            Qt::ISODate);
         request.from = request.until.addDays(-29);
         const reports::DashboardData data = reports::DashboardData::compute(*m_db, request);
         QVERIFY(data.totals.delivered > 0);
-        QCOMPARE(figures.value(u"delivered"_s).toString(), QLocale(QLocale::English).toString(data.totals.delivered));
+        QCOMPARE(figures.value(u"delivered"_s).toString(),
+            QLocale(QLocale::English).toString(data.totals.delivered));
         QCOMPARE(figures.value(u"complaint_threshold"_s).toString(), u"0.1 %"_s);
         QCOMPARE(period.value(u"until"_s).toString(), QLocale::c().toString(request.until, u"d MMMM yyyy"_s));
 
-        const replies::ComposedReply reply = replies::ReplyComposer(*m_db, *m_clock)
-                                                 .compose(m_caseId, shipped(u"education-complaint-rate"_s), { u"Dana"_s, false, 10 });
+        const replies::ComposedReply reply
+            = replies::ReplyComposer(*m_db, *m_clock)
+                  .compose(m_caseId, shipped(u"education-complaint-rate"_s), { u"Dana"_s, false, 10 });
         QVERIFY2(reply.ok(), qPrintable(reply.errors.join(u"; "_s)));
-        QVERIFY(reply.draft.body.contains(u"Emails delivered:        "_s + figures.value(u"delivered"_s).toString()));
-        QVERIFY(reply.draft.body.contains(QStringLiteral("%1 %").arg(QLocale(QLocale::English).toString(data.totals.complaintRatePercent(), 'f', 2))));
+        QVERIFY(reply.draft.body.contains(
+            u"Emails delivered:        "_s + figures.value(u"delivered"_s).toString()));
+        QVERIFY(reply.draft.body.contains(QStringLiteral("%1 %").arg(
+            QLocale(QLocale::English).toString(data.totals.complaintRatePercent(), 'f', 2))));
         QVERIFY(reply.draft.body.contains(u"by 11 December 2026"_s)); // 1 December + 10 days
-        QCOMPARE(reply.draft.subject, QStringLiteral("Too many spam complaints about your email (case %1)").arg(m_caseId));
+        QCOMPARE(reply.draft.subject,
+            QStringLiteral("Too many spam complaints about your email (case %1)").arg(m_caseId));
     }
 
     void theComplainantIsWithheldUnlessIncluded()
@@ -310,13 +334,15 @@ private Q_SLOTS:
         const replies::ReplyTemplate t = shipped(u"education-direct-complaint"_s);
         const replies::ComposedReply redacted = composer.compose(m_caseId, t, { u"Dana"_s, false, 7 });
         QVERIFY2(redacted.ok(), qPrintable(redacted.errors.join(u"; "_s)));
-        QVERIFY2(!redacted.draft.body.contains(m_writer, Qt::CaseInsensitive), qPrintable(redacted.draft.body));
+        QVERIFY2(
+            !redacted.draft.body.contains(m_writer, Qt::CaseInsensitive), qPrintable(redacted.draft.body));
         QVERIFY(!redacted.draft.body.contains(u'@' + m_writer.section(u'@', 1)));
         const cases::ComplaintChecklist checklist(*m_db, m_caseId);
         const QString writerName = checklist.complaint()->writerName;
         for (const QString &part : writerName.split(u' ', Qt::SkipEmptyParts))
             if (part.size() >= 3)
-                QVERIFY2(!redacted.draft.body.contains(QRegularExpression(u"\\b"_s + QRegularExpression::escape(part) + u"\\b"_s)),
+                QVERIFY2(!redacted.draft.body.contains(
+                             QRegularExpression(u"\\b"_s + QRegularExpression::escape(part) + u"\\b"_s)),
                     qPrintable(part + u"\n"_s + redacted.draft.body));
         // To the list owner: its contacts, not the complainant.
         QVERIFY(!redacted.draft.to.contains(m_writer));
@@ -354,7 +380,8 @@ private Q_SLOTS:
         KMime::Message parsed;
         parsed.setContent(KMime::CRLFtoLF(eml));
         parsed.parse();
-        QCOMPARE(parsed.subject()->asUnicodeString(), QStringLiteral("Re: Ihre Beschwerde über „Frühjahrsangebote“ — case %1").arg(m_caseId));
+        QCOMPARE(parsed.subject()->asUnicodeString(),
+            QStringLiteral("Re: Ihre Beschwerde über „Frühjahrsangebote“ — case %1").arg(m_caseId));
         QCOMPARE(parsed.to()->addresses().size(), 1);
         QCOMPARE(QString::fromUtf8(parsed.to()->addresses().first()), m_writer);
         QVERIFY(parsed.from()->addresses().first().endsWith("@esp.example"));
@@ -385,8 +412,9 @@ private Q_SLOTS:
 
     void aListOwnerDraftWithholdsTheComplainant()
     {
-        const replies::ComposedReply reply = replies::ReplyComposer(*m_db, *m_clock)
-                                                 .compose(m_caseId, shipped(u"education-direct-complaint"_s), { u"Dana"_s, false, 7 });
+        const replies::ComposedReply reply
+            = replies::ReplyComposer(*m_db, *m_clock)
+                  .compose(m_caseId, shipped(u"education-direct-complaint"_s), { u"Dana"_s, false, 7 });
         QVERIFY(reply.ok());
         const QByteArray eml = reply.draft.toEml();
         KMime::Message parsed;

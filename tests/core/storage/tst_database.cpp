@@ -207,8 +207,9 @@ private Q_SLOTS:
                 sql += step.statements;
         sql += { QStringLiteral("PRAGMA user_version = 5"),
             QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId),
-            QStringLiteral("INSERT INTO cases (id, category, title, opened_at, updated_at) VALUES (7, "
-                           "'direct-complaint', 'A complaint', '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z')") };
+            QStringLiteral(
+                "INSERT INTO cases (id, category, title, opened_at, updated_at) VALUES (7, "
+                "'direct-complaint', 'A complaint', '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z')") };
         runRawSql(path, sql);
         auto db = Database::open(path, Database::OpenMode::OpenExisting);
         QVERIFY(db);
