@@ -111,7 +111,7 @@ TemplateEditorDialog::TemplateEditorDialog(
     m_placeholders->setAlternatingRowColors(true);
     m_placeholders->setUniformRowHeights(true);
     m_placeholders->setHeaderLabels({ tr("Placeholder"), tr("Holds") });
-    m_placeholders->setColumnWidth(0, 190);
+    m_placeholders->setColumnWidth(0, 200);
     for (const QString &path : replies::ReplyContext::placeholders()) {
         auto *item = new QTreeWidgetItem(m_placeholders, { path, replies::ReplyContext::describe(path) });
         item->setToolTip(1, item->text(1));
@@ -133,7 +133,7 @@ TemplateEditorDialog::TemplateEditorDialog(
     splitter->addWidget(m_body);
     splitter->addWidget(previewPane);
     splitter->addWidget(placeholderPane);
-    splitter->setSizes({ 560, 560, 360 });
+    splitter->setSizes({ 520, 520, 440 });
     layout->addWidget(splitter, 1);
 
     auto *bottom = new QHBoxLayout;

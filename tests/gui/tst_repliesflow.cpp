@@ -19,6 +19,7 @@
 #include <KMime/Message>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -222,6 +223,18 @@ private Q_SLOTS:
         QVERIFY(!hasWord(m.decodedText(), m_writerFirstName));
         QVERIFY(!m.messageID()->identifier().isEmpty());
         saveLightAndDark(dialog, u"replies-dialog-saved"_s);
+
+        // The acknowledgement goes to the complainant, by the clipboard.
+        QVERIFY(dialog->selectTemplate(u"acknowledgement"_s));
+        QCOMPARE(dialog->findChild<QLabel *>(u"replyTo"_s)->text(), m_writer);
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"replyCopy"_s), Qt::LeftButton);
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.startsWith(u"Subject: Re: "_s), qPrintable(copied));
+        QVERIFY(copied.contains(u"Thank you for writing to us"_s));
+        QCOMPARE(timelineRows(), before + 2);
+        QVERIFY(
+            timeline->item(timeline->rowCount() - 1, 3)->text().startsWith(u"Reply to the complainant: "_s));
     }
 
     void theEditorShowsAnUnknownPlaceholder()
