@@ -15,8 +15,10 @@
 #include "PolicyCommand.h"
 #include "ReceiversCommand.h"
 #include "ReclassifyCommand.h"
+#include "ReplyCommand.h"
 #include "ReportCommand.h"
 #include "StatsCommand.h"
+#include "TemplatesCommand.h"
 #include "TriageCommand.h"
 #include "common/BuildInfo.h"
 #include "common/Translations.h"
@@ -88,9 +90,15 @@ const std::map<QString, Command> &commands()
         { QStringLiteral("report"),
             { QT_TRANSLATE_NOOP("cli", "A customer's issue history or the portfolio, as PDF, CSV or HTML"),
                 abusedesk::cli::runReport } },
+        { QStringLiteral("reply"),
+            { QT_TRANSLATE_NOOP("cli", "A case's reply from a template, as an .eml draft"),
+                abusedesk::cli::runReply } },
         { QStringLiteral("stats"),
             { QT_TRANSLATE_NOOP("cli", "Row counts per table of a case database"),
                 abusedesk::cli::runStats } },
+        { QStringLiteral("templates"),
+            { QT_TRANSLATE_NOOP("cli", "The reply templates: list, export, import, reset"),
+                abusedesk::cli::runTemplates } },
     };
     return table;
 }

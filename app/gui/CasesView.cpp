@@ -3,9 +3,11 @@
 
 #include "CaseStatusDialog.h"
 #include "CaseTableModel.h"
+#include "ChecklistPanel.h"
 #include "CustomerTableModel.h"
 #include "Dialogs.h"
 #include "LadderDialog.h"
+#include "ReplyDialog.h"
 #include "cases/CaseStore.h"
 #include "cases/EscalationLadder.h"
 #include "cases/EvidenceBundle.h"
@@ -191,6 +193,12 @@ CasesView::CasesView(QString author, QWidget *parent)
     m_outcome->setObjectName(QStringLiteral("caseOutcomeText"));
     controls->addSpacing(12);
     controls->addWidget(m_outcome, 1);
+    m_replyButton = new QPushButton(tr("Write &Reply…"), m_details);
+    m_replyButton->setObjectName(QStringLiteral("caseWriteReply"));
+    m_replyButton->setToolTip(tr("A reply to the complainant or the list owner from a template, filled with "
+                                 "this case's numbers"));
+    connect(m_replyButton, &QPushButton::clicked, this, &CasesView::writeReply);
+    controls->addWidget(m_replyButton);
     details->addLayout(controls);
     connect(m_severity, &QComboBox::currentIndexChanged, this, &CasesView::onSeverityChosen);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CasesView::onStatusChosen);
@@ -309,6 +317,9 @@ CasesView::CasesView(QString author, QWidget *parent)
     });
     evidenceLayout->addWidget(m_evidence, 1);
     m_tabs->addTab(evidencePage, tr("Evidence"));
+    m_checklist = new ChecklistPanel(m_tabs);
+    connect(m_checklist, &ChecklistPanel::recorded, this, [this] { showCase(m_caseId); });
+    m_tabs->addTab(m_checklist, tr("Checklist"));
     details->addWidget(m_tabs, 1);
 
     m_problem = new QLabel(m_details);
@@ -420,6 +431,7 @@ void CasesView::showCase(qint64 caseId)
         m_caseId = 0;
         m_customerId = 0;
         m_details->hide();
+        m_checklist->setCase(nullptr, 0, m_author);
         m_hint->setText(!m_database        ? tr("No case database is open.")
                 : m_model->rowCount() == 0 ? tr("No cases yet. Open one from the Triage view: select the "
                                                 "reports or findings and press C "
@@ -504,6 +516,10 @@ void CasesView::showCase(qint64 caseId)
             ? tr("%1 messages are linked; the first %2 are listed. Double-click one to read it in Evidence.")
                   .arg(locale.toString(ids.size()), locale.toString(EvidenceListLimit))
             : tr("Double-click a message to read it in Evidence."));
+    m_checklist->setCase(m_database, c.id, m_author);
+    m_tabs->setTabText(m_tabs->indexOf(m_checklist),
+        m_checklist->progressText().isEmpty() ? tr("Checklist")
+                                              : tr("Checklist (%1)").arg(m_checklist->progressText()));
     m_filling = false;
 }
 
@@ -681,6 +697,16 @@ void CasesView::restoreLayout(const QByteArray &state)
     m_table->horizontalHeader()->restoreState(header);
     m_timeline->horizontalHeader()->restoreState(timeline);
     m_openOnly->setChecked(openOnly);
+}
+
+void CasesView::writeReply()
+{
+    if (!m_database || m_caseId == 0)
+        return;
+    auto *dialog = new ReplyDialog(*m_database, m_caseId, m_author, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReplyDialog::replied, this, [this] { showCase(m_caseId); });
+    dialog->open();
 }
 
 } // namespace abusedesk::gui

@@ -29,6 +29,7 @@ class Database;
 namespace abusedesk::gui {
 
 class CaseTableModel;
+class ChecklistPanel;
 
 class CasesView : public QWidget
 {
@@ -60,6 +61,8 @@ public Q_SLOTS:
     void changeLadderStep();
     /// Asks where to save the case's evidence bundle (.zip) and writes it on a worker thread.
     void exportEvidenceBundle();
+    /// Opens the reply dialog for the case: a template filled with its numbers, as a draft.
+    void writeReply();
 
 Q_SIGNALS:
     /// The analyst asked to read this evidence item.
@@ -104,6 +107,8 @@ private:
     QLabel *m_outcome = nullptr;
     QLabel *m_ladder = nullptr;
     QPushButton *m_ladderButton = nullptr;
+    QPushButton *m_replyButton = nullptr;
+    ChecklistPanel *m_checklist = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableWidget *m_timeline = nullptr;
     QPlainTextEdit *m_note = nullptr;

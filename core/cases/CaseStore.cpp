@@ -328,11 +328,13 @@ bool CaseStore::addCommunication(qint64 caseId, const QString &author, const QSt
     return addEvent(caseId, QStringLiteral("communication"), author, summary, d);
 }
 
-bool CaseStore::addChecklistAnswer(
-    qint64 caseId, const QString &author, const QString &question, const QString &answer)
+bool CaseStore::addChecklistAnswer(qint64 caseId, const QString &author, const QString &question,
+    const QString &answer, const QJsonObject &data)
 {
-    return addEvent(caseId, QStringLiteral("checklist"), author, Tr::tr("%1: %2").arg(question, answer),
-        { { QStringLiteral("question"), question }, { QStringLiteral("answer"), answer } });
+    QJsonObject d = data;
+    d.insert(QStringLiteral("question"), question);
+    d.insert(QStringLiteral("answer"), answer);
+    return addEvent(caseId, QStringLiteral("checklist"), author, Tr::tr("%1: %2").arg(question, answer), d);
 }
 
 bool CaseStore::setStatus(qint64 caseId, const QString &status, const QString &outcome, const QString &author,

@@ -108,8 +108,9 @@ public:
     /// A message exchanged with the customer or a complainant: direction "in" or "out".
     [[nodiscard]] bool addCommunication(qint64 caseId, const QString &author, const QString &direction,
         const QString &summary, const QJsonObject &data = {});
-    [[nodiscard]] bool addChecklistAnswer(
-        qint64 caseId, const QString &author, const QString &question, const QString &answer);
+    /// data: more to keep with the answer (the question's key, where the answer came from).
+    [[nodiscard]] bool addChecklistAnswer(qint64 caseId, const QString &author, const QString &question,
+        const QString &answer, const QJsonObject &data = {});
     /// A status change; resolved and closed need an outcome. reason may be empty.
     [[nodiscard]] bool setStatus(qint64 caseId, const QString &status, const QString &outcome,
         const QString &author, const QString &reason = {});

@@ -442,6 +442,21 @@ QList<MigrationStep> buildSteps()
                            "concat_ws(' ', from_address, json_extract(facts, '$.original.from')), '' "
                            "FROM messages"),
         } });
+
+    steps.append({ 6, QStringLiteral("reply templates"),
+        {
+            // The analyst's reply templates (design.md §4.7); the program adds the shipped ones it
+            // does not find by name (replies/ReplyTemplateStore). shipped: as shipped, not edited.
+            QStringLiteral(R"(CREATE TABLE reply_templates (
+    name TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    audience TEXT NOT NULL CHECK (audience IN ('complainant', 'list-owner')),
+    categories TEXT NOT NULL DEFAULT '',
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    shipped INTEGER NOT NULL DEFAULT 0 CHECK (shipped IN (0, 1)),
+    updated_at TEXT NOT NULL) WITHOUT ROWID)"),
+        } });
     return steps;
 }
 

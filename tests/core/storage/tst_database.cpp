@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The case database: creation, migrations from an empty file, refusals that leave files untouched,
 // the transaction guard and one connection per thread — on real SQLite files.
+#include "replies/ReplyTemplateStore.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Transaction.h"
@@ -193,6 +194,37 @@ private Q_SLOTS:
             QStringLiteral("SELECT rowid FROM message_text WHERE message_text MATCH 'sender:mailer*'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toLongLong(), 2);
+    }
+
+    void aSchema5DatabaseGainsReplyTemplates()
+    {
+        // A database from before replies (schema 5) with a case: the upgrade adds the template
+        // table and leaves the case alone; the template store then seeds the shipped templates once.
+        const QString path = m_dir.filePath(QStringLiteral("v5.abusedesk"));
+        QStringList sql;
+        for (const auto &step : abusedesk::storage::migrationSteps())
+            if (step.version <= 5)
+                sql += step.statements;
+        sql += { QStringLiteral("PRAGMA user_version = 5"),
+            QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId),
+            QStringLiteral(
+                "INSERT INTO cases (id, category, title, opened_at, updated_at) VALUES (7, "
+                "'direct-complaint', 'A complaint', '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z')") };
+        runRawSql(path, sql);
+        auto db = Database::open(path, Database::OpenMode::OpenExisting);
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), 6);
+        QCOMPARE(rowCount(*db, QStringLiteral("reply_templates")), 0);
+        QCOMPARE(rowCount(*db, QStringLiteral("cases")), 1);
+        QSqlQuery q(db->connection());
+        // The audience is checked by the schema.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO reply_templates (name, title, audience, subject, body, "
+                                       "updated_at) VALUES ('x', 'X', 'everyone', 's', 'b', '')")));
+        const qsizetype shipped = abusedesk::replies::ReplyTemplate::shippedTemplates().size();
+        QVERIFY(shipped > 0);
+        QCOMPARE(abusedesk::replies::ReplyTemplateStore(*db).templates().size(), shipped);
+        QCOMPARE(abusedesk::replies::ReplyTemplateStore(*db).templates().size(), shipped);
+        QCOMPARE(rowCount(*db, QStringLiteral("reply_templates")), shipped);
     }
 
     void reopeningKeepsDataAndSchema()
