@@ -369,6 +369,12 @@ bool ReportWriter::buildCustomer(const ReportRequest &request, Content &content)
                     print.number(t.casesBySeverity[1]), print.number(t.casesBySeverity[2]),
                     print.number(t.casesBySeverity[3])) },
     };
+    if (t.seeds() > 0) {
+        auto share = [&](qint64 n) { return print.percent(100.0 * double(n) / double(t.seeds()), 0); };
+        summary.append({ tr("Seed tests"),
+            tr("%1 checked: %2 in the inbox, %3 in junk, %4 missing")
+                .arg(print.number(t.seeds()), share(t.seedInbox), share(t.seedJunk), share(t.seedMissing)) });
+    }
     if (!forCustomer) {
         summary.append({ tr("Time on its cases"), print.hours(t.minutes) });
         summary.append({ tr("Cost of that time"), print.money(t.costCents, data.currency) });
@@ -411,6 +417,23 @@ bool ReportWriter::buildCustomer(const ReportRequest &request, Content &content)
         severity.series.append(series);
     }
     h += chartImage(content, renderBarChart(severity, content.chartSize, true));
+    if (t.seeds() > 0) {
+        ChartSpec seeds;
+        seeds.title = tr("Seed-test placement");
+        seeds.categories = categories;
+        seeds.counts = true;
+        ChartSeries inbox { tr("Inbox"), {} };
+        ChartSeries junk { tr("Junk"), {} };
+        ChartSeries missing { tr("Missing"), {} };
+        for (const DashboardBucket &b : data.buckets) {
+            inbox.values.append(double(b.seedInbox));
+            junk.values.append(double(b.seedJunk));
+            missing.values.append(double(b.seedMissing));
+        }
+        seeds.series = { inbox, junk, missing };
+        seeds.colours = { QColor(0x00, 0x9e, 0x73), QColor(0xe6, 0x9f, 0x00), policyLineColour() };
+        h += chartImage(content, renderBarChart(seeds, content.chartSize, true));
+    }
     if (!forCustomer) {
         ChartSpec money;
         money.title = tr("Cost of its cases against revenue (%1)").arg(data.currency);

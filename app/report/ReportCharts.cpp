@@ -178,7 +178,7 @@ QImage renderBarChart(const ChartSpec &spec, QSize size, bool stacked)
     QChart *chart = newChart(spec);
     QAbstractBarSeries *bars = stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
                                        : static_cast<QAbstractBarSeries *>(new QBarSeries);
-    const QList<QColor> &colours = chartColours();
+    const QList<QColor> &colours = spec.colours.isEmpty() ? chartColours() : spec.colours;
     for (qsizetype s = 0; s < spec.series.size(); ++s) {
         auto *set = new QBarSet(spec.series.at(s).name);
         for (const double v : spec.series.at(s).values)

@@ -35,6 +35,7 @@ struct ChartSpec
     ChartLine line;
     QString valueFormat = QStringLiteral("%.2f"); ///< the y axis labels (printf style)
     bool counts = false; ///< whole numbers: the y axis ticks are whole numbers too
+    QList<QColor> colours; ///< per series; empty: chartColours()
     QString valueTitle; ///< the y axis title
 };
 

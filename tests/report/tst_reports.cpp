@@ -244,6 +244,9 @@ private Q_SLOTS:
         QVERIFY(text.contains(
             u"Complaint rate %1 %"_s.arg(QLocale().toString(d.totals.complaintRatePercent(), 'f', 3))));
         QVERIFY(text.contains(u"Delivered %1"_s.arg(QLocale().toString(d.totals.delivered))));
+        // Seed-test placement, when the customer was seed-tested (the demo tests every customer).
+        QVERIFY(d.totals.seeds() > 0);
+        QVERIFY(text.contains(u"Seed tests %1 checked"_s.arg(QLocale().toString(d.totals.seeds()))));
     }
 
     void customerPdfLeavesOutWhatIsInternal()
@@ -323,7 +326,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString html = QString::fromUtf8(f.readAll());
         QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
-        QCOMPARE(html.count(u"src=\"data:image/png;base64,"_s), 3); // rates ×2, cases; no cost chart
+        // Rates ×2, cases, seed placement; no cost chart for the customer.
+        QCOMPARE(html.count(u"src=\"data:image/png;base64,"_s), 4);
         QVERIFY(!html.contains(u"chart:"_s));
         QVERIFY(!html.contains(m_complainant));
         QVERIFY(html.contains(m_names.value(m_customer).toHtmlEscaped()));
