@@ -146,8 +146,8 @@
     <message numerus="yes">
         <source>The customer&apos;s figures, charts, cases, complaints, opt-outs and decisions over %n day(s).</source>
         <translation>
-            <numerusform>The customer's figures, charts, cases, complaints, opt-outs and decisions over %n day.</numerusform>
-            <numerusform>The customer's figures, charts, cases, complaints, opt-outs and decisions over %n days.</numerusform>
+            <numerusform>The customer&apos;s figures, charts, cases, complaints, opt-outs and decisions over %n day.</numerusform>
+            <numerusform>The customer&apos;s figures, charts, cases, complaints, opt-outs and decisions over %n days.</numerusform>
         </translation>
     </message>
 </context>

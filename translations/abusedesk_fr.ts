@@ -405,6 +405,165 @@
     </message>
 </context>
 <context>
+    <name>ComplaintChecklist</name>
+    <message>
+        <source>Unsubscribe header in the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-click unsubscribe (RFC 8058)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More mail than they signed up for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail they got from the customer: how much, when, which campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier opt-outs or complaints by the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer or corporate recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifiable opt-in (source, date, IP, confirmation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known: the complaint does not carry the original message&apos;s headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: the original has no List-Unsubscribe header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: without List-Unsubscribe there is no one-click unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: List-Unsubscribe-Post with an HTTPS URI, both headers signed by DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: List-Unsubscribe-Post is missing, or DKIM does not sign both headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: List-Unsubscribe has no HTTPS URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known: the complaint does not say which address got the mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consumer mailbox provider (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corporate or unlisted domain (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 delivered) from %3 to %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no campaign named in the logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; campaigns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mail from this customer to the address in the imported logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mail to the address in the imported logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opt-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opt-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the first on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 feedback-loop complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 feedback-loop complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written complaint or unsubscribe request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written complaints or unsubscribe requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 sent to the address after that</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerCsv</name>
     <message>
         <source>empty address</source>
@@ -569,6 +728,493 @@
     </message>
     <message>
         <source>%1 messages reached recipients after they had complained (%2 complaints, through a feedback loop or in writing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyComposer</name>
+    <message>
+        <source>there is no case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case has no complaint to answer: “%1” is written to a complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case has no customer yet: “%1” is written to a list owner (attribute the case first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %1: “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyContext</name>
+    <message>
+        <source>The abuse desk, as it signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s address (the role account the complaint reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analyst who writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the list owner must act by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days until the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True when the complainant&apos;s details are withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer (list owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s id in the sender&apos;s systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, warned, suspended or terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the customer stands on the escalation ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next ladder step (empty at the top)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moves the customer to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;case 12&quot;, for subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The severity, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the case was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the figures&apos; period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the figures&apos; period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail sent in the period (delivered or bounced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail delivered in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback-loop complaints in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints ÷ delivered, as a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy&apos;s complaint-rate line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True when the complaint rate is above the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounces in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounces ÷ sent, as a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy&apos;s hard-bounce line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True when the hard-bounce rate is above the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounces refused as spam in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-outs in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address (withheld unless included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer mailbox or corporate domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True when the case has a written complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the complaint arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint&apos;s subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint&apos;s words, quoted (details withheld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True when the complained-about message is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its campaign (empty when unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail the recipient got from the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: List-Unsubscribe in the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: one-click unsubscribe (RFC 8058)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: more mail than signed up for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: mail to the recipient, span, campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: earlier opt-outs and complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: consumer or corporate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: the opt-in evidence found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s reports (a list, newest last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report: when it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report: what it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report: the subject of the mail it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s blocklist listings (a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A listing: the blocklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A listing: the address or domain listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A listing: since when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A listing: removed on (empty while listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(date not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback-loop complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocklist notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribe request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[address withheld]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[name withheld]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The abuse desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no customer yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured (no mail delivered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured (no mail sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no complaint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no complainant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a consumer mailbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a company or other domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no mail found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no campaign named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaigns %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abuse Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no desk address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyRenderer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown placeholder “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: more than one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTemplate</name>
+    <message>
+        <source>no empty line between the header lines and the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not &quot;Field: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: unknown field &quot;%2&quot; (Name, Title, Audience, Categories, Subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is not lower-case letters, digits and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audience &quot;%1&quot; is neither &quot;complainant&quot; nor &quot;list-owner&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown case category &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template has no subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template has no body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTemplateStore</name>
+    <message>
+        <source>the template could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ships with the program: it can be reset, not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a shipped template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a reply template: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1062,6 +1708,30 @@
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Seed tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked: %2 in the inbox, %3 in junk, %4 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed-test placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TriageActions</name>
@@ -1194,6 +1864,29 @@
     </message>
     <message>
         <source>Unattributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::cases::EvidenceBundle</name>
+    <message>
+        <source>There is no case %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence bundle %1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bytes of evidence %1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored bytes of evidence %1 no longer match its SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2007,6 +2700,205 @@ SQLite %4</source>
     </message>
     <message>
         <source>The time could not be logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &amp;Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply to the complainant or the list owner from a template, filled with this case&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Evidence Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the linked messages exactly as received, with a manifest of their SHA-256s, sources and import times, as a .zip for legal or a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Evidence Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case-%1-evidence.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence bundle not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence bundle of case #%1 written to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the evidence bundle of case #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::ChecklistPanel</name>
+    <message>
+        <source>Checklist answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. signed up for a monthly newsletter, got daily offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the address was collected (form, shop, event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IP address the sign-up came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how it was confirmed (confirmation mail clicked on …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than signed up for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-in source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-in date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-in IP address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record in Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the new answers, from the data and yours, into the case&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The direct-abuse checklist asks about a complaint written by a person or escalated by a trusted reporter, and this case has none linked. Attach the complaint from the Triage view (T) to answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about mail to an address it does not name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about mail to the writer&apos;s own address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about mail to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 from %2, received %3, %4. The data answers what it can; ⚠ marks an answer that points at a problem of the list owner&apos;s. The rest is yours to find out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the data does not say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(yours to answer below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to record: the timeline holds every answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 answer recorded in the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers recorded in the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2969,10 +3861,6 @@ SQLite %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no mail, complaints, opt-outs or cases from %2 to %3. Choose another period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 sent no mail to %2 from %3 to %4. Choose another period or all receivers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3196,6 +4084,53 @@ revenue %4</source>
     </message>
     <message>
         <source>The chart could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no mail, complaints, opt-outs, seed tests or cases from %2 to %3. Choose another period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Seed tests: %1 seeds checked, %2 in the inbox, %3 in junk, %4 missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seed-test results of %1 were checked from %2 to %3.
+
+Import the results of a seed-test tool (a CSV with campaign, customer, receiver, placement and time) to see how many seed addresses found its mail in the inbox, in junk or nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 seeds checked: %3 in the inbox, %4 in junk, %5 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed placement over the period: %1 in the inbox, %2 in junk, %3 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seeds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4241,6 +5176,146 @@ Import them with File &gt; Import Customers…, then their mail and delivery log
     </message>
 </context>
 <context>
+    <name>abusedesk::gui::ReplyDialog</name>
+    <message>
+        <source>Reply for Case #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates (for this problem first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include the complainant&apos;s address and identifying headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld by default: a list owner learns who complained only where the law and the contract allow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reply as an .eml draft and keep it in the case timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the subject and text to the clipboard and keep the reply in the case timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Mail Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new mail in the system&apos;s mail program and keep the reply in the case timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — to the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no desk address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no contact: fill it in in the mail program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template cannot be used until it is fixed (Edit Template…):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was not kept in the case timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Reply Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail drafts (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1 and kept in the case timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard and kept in the case timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program could be started. Save the draft or copy the text instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to the mail program and kept in the case timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>abusedesk::gui::ReportDialog</name>
     <message>
         <source>Write Report</source>
@@ -4342,6 +5417,157 @@ Import them with File &gt; Import Customers…, then their mail and delivery log
     </message>
     <message>
         <source>The report was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::TemplateEditorDialog</name>
+    <message>
+        <source>Reply Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list owner (customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case categories it suits, e.g. complaint-rate, blocklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, filled from case #%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (no case: placeholders stay empty):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No preview: the template has errors, listed below.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: fix the errors first, so that no reply goes out with a gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped text is back; Save keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Reply Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply templates (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1; Save keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Reply Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply templates (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6061,6 +7287,126 @@ Import them with File &gt; Import Customers…, then their mail and delivery log
     </message>
     <message>
         <source>%1 (schema %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case&apos;s reply from a template, as an .eml draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply templates: list, export, import, reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the evidence bundle of a case (--out FILE.zip): the original messages byte-for-byte and a manifest of their SHA-256s, sources and imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .zip --bundle writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bundle needs --out FILE.zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence bundle of case %1 written to %2 (messages: %3, %4 bytes); their SHA-256s, sources and imports are in %5 and %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case to reply for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply template&apos;s name (see &apos;abusedesk-cli templates&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the draft to this .eml file (default: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the complainant&apos;s address, name and identifying headers (withheld by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the list owner has to act (default 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signs the reply (default: the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case&apos;s reply as an .eml draft, filled from the case; kept in its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case ID is required (a case number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--template NAME is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--deadline-days: a number of days from 0 to 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no template “%1”; &apos;abusedesk-cli templates --db FILE&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft could not be written to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply was written but not kept in the case timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the templates as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this template to the --out file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file --export writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a template file into the database (replacing one of the same name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the shipped text of a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply templates: list, export, import or reset them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export NAME needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 problem(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
