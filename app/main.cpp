@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTextStream>
 #include <QTimer>
 #include <functional>
 #include <memory>
@@ -26,9 +27,26 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "AbuseDesk: the abuse desk's workbench."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("database"),
-        QApplication::translate("main", "The case database to open."), QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QApplication::translate(
+            "main", "A case database to open, or mail files (.eml, .mbox) to import into the last one."),
+        QStringLiteral("[FILE…]"));
+    // For installers and CI: start, show the window, say so and quit (tools/dev package runs it
+    // under Xvfb in a fresh Debian root).
+    QCommandLineOption selfTest(QStringLiteral("self-test"));
+    selfTest.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(selfTest);
     parser.process(app);
+    // Files a file manager hands over: a case database is opened; mail is imported into the case
+    // database opened last (or the default one).
+    QString databaseArgument;
+    QStringList mailFiles;
+    for (const QString &argument : parser.positionalArguments()) {
+        if (databaseArgument.isEmpty() && mailFiles.isEmpty() && abusedesk::storage::Database::looksLikeCaseDatabase(argument))
+            databaseArgument = argument;
+        else
+            mailFiles.append(argument);
+    }
 
     QSettings settings(
         QSettings::IniFormat, QSettings::UserScope, QStringLiteral("abusedesk"), QStringLiteral("abusedesk"));
@@ -53,6 +71,16 @@ int main(int argc, char *argv[])
         window->show();
         window->openInitialDatabase(databasePath);
     };
-    open(parser.positionalArguments().value(0));
+    open(databaseArgument);
+    if (!mailFiles.isEmpty() && window->database())
+        window->importPaths(mailFiles);
+    if (parser.isSet(selfTest)) {
+        QTimer::singleShot(1500, &app, [&] {
+            const bool shown = window && window->isVisible() && window->database();
+            QTextStream(stdout) << "abusedesk " << QApplication::applicationVersion()
+                                << (shown ? " self-test: window shown, case database open\n" : " self-test FAILED\n");
+            QApplication::exit(shown ? 0 : 1);
+        });
+    }
     return QApplication::exec();
 }

@@ -287,6 +287,22 @@ int Database::schemaVersion() const
     return -1;
 }
 
+bool Database::looksLikeCaseDatabase(const QString &path)
+{
+    if (path.endsWith(QStringLiteral(".abusedesk"), Qt::CaseInsensitive))
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    // The SQLite header: the magic string, and the application id (big-endian) at byte 68.
+    const QByteArray header = file.read(72);
+    if (header.size() < 72 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return false;
+    const auto *b = reinterpret_cast<const uchar *>(header.constData() + 68);
+    const quint32 id = (quint32(b[0]) << 24) | (quint32(b[1]) << 16) | (quint32(b[2]) << 8) | quint32(b[3]);
+    return id == ApplicationId;
+}
+
 int Database::latestSchemaVersion()
 {
     return storage::latestSchemaVersion();

@@ -45,6 +45,9 @@ public:
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] int schemaVersion() const;
     [[nodiscard]] static int latestSchemaVersion();
+    /// Whether a file is (or, by its .abusedesk suffix, is meant to be) a case database rather
+    /// than mail to import: an SQLite file whose header carries ApplicationId.
+    [[nodiscard]] static bool looksLikeCaseDatabase(const QString &path);
 
     /// The connection for the calling thread, opened on first use (a Qt SQL connection belongs
     /// to the thread that opened it).
