@@ -3358,7 +3358,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation>&amp;Währung:</translation>
+        <translation>Währun&amp;g:</translation>
     </message>
     <message>
         <source>&amp;Revenue / month:</source>
@@ -3390,7 +3390,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>C&amp;hange Status…</source>
-        <translation>Status ä&amp;ndern…</translation>
+        <translation>Status &amp;ändern…</translation>
     </message>
     <message>
         <source>Move the customer on the escalation ladder: a decision recorded with a reason</source>
@@ -4350,7 +4350,7 @@ Importieren Sie die Ergebnisse eines Seed-Test-Werkzeugs (eine CSV mit Kampagne,
     </message>
     <message>
         <source>&amp;Record Decision</source>
-        <translation>Entscheidung &amp;festhalten</translation>
+        <translation>Entscheidung fest&amp;halten</translation>
     </message>
     <message>
         <source>Carries the status %1.</source>
@@ -4896,11 +4896,11 @@ abuse-desk@peer.example</translation>
     </message>
     <message>
         <source>Legal items &amp;go to:</source>
-        <translation>Rechtliche Elemente &amp;gehen an:</translation>
+        <translation>Rechtliche Elemente gehen &amp;an:</translation>
     </message>
     <message>
         <source>Triage &amp;order:</source>
-        <translation>Triage-&amp;Reihenfolge:</translation>
+        <translation>Triage-Reihen&amp;folge:</translation>
     </message>
     <message>
         <source>This computer&apos;s (%1)</source>
@@ -5218,7 +5218,7 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     </message>
     <message>
         <source>&amp;Include the complainant&apos;s address and identifying headers</source>
-        <translation>Adresse und identifizierende Header des Beschwerdeführers &amp;einbeziehen</translation>
+        <translation>&amp;Adresse und identifizierende Header des Beschwerdeführers einbeziehen</translation>
     </message>
     <message>
         <source>Withheld by default: a list owner learns who complained only where the law and the contract allow it</source>
@@ -5528,7 +5528,7 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     </message>
     <message>
         <source>&amp;Reset to Shipped</source>
-        <translation>Auf Auslieferungszustand &amp;zurücksetzen</translation>
+        <translation>Auf Auslieferungszustand zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
