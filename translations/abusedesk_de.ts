@@ -2306,7 +2306,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Attach %1 to an open case. It leaves the queue and appears in the case&apos;s evidence and timeline.</source>
-        <translation>%1 an einen offenen Fall anhängen. Es verlässt die Warteschlange und erscheint in den Belegen und im Verlauf des Falls.</translation>
+        <translation>%1 an einen offenen Fall anhängen. Was angehängt wird, verlässt die Warteschlange und erscheint in den Belegen und im Verlauf des Falls.</translation>
     </message>
     <message>
         <source>Filter cases</source>
@@ -4677,7 +4677,7 @@ Sprache jetzt wechseln?</translation>
     </message>
     <message>
         <source>A case for this automatic finding, with its numbers and the %1 behind it.</source>
-        <translation>Ein Fall für diesen automatischen Befund, mit seinen Zahlen und den zugrunde liegenden %1.</translation>
+        <translation>Ein Fall für diesen automatischen Befund, mit seinen Zahlen und den zugrunde liegenden Nachrichten (%1).</translation>
     </message>
     <message>
         <source>A case with %1 as its evidence; they leave the triage queue.</source>
