@@ -5,402 +5,402 @@
     <name>AcknowledgementClock</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard de %1</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore %1</translation>
     </message>
 </context>
 <context>
     <name>Attribution</name>
     <message>
         <source>Customer named by the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Client nommé par le journal</translation>
     </message>
     <message>
         <source>Header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête %1</translation>
     </message>
     <message>
         <source>Source-IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP source</translation>
     </message>
     <message>
         <source>DKIM d= domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine DKIM d=</translation>
     </message>
     <message>
         <source>Return-Path domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine Return-Path</translation>
     </message>
     <message>
         <source>List-Id</source>
-        <translation type="unfinished"></translation>
+        <translation>List-Id</translation>
     </message>
     <message>
         <source>From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine From</translation>
     </message>
     <message>
         <source>Written by a customer&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit par un contact d'un client</translation>
     </message>
     <message>
         <source>Named in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommé dans le texte</translation>
     </message>
     <message>
         <source>a header rule needs the header&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle d'en-tête nécessite le nom de l'en-tête</translation>
     </message>
     <message>
         <source>the pattern is not a valid regular expression: %1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le motif n'est pas une expression régulière valide : %1 (au caractère %2)</translation>
     </message>
     <message>
         <source>the pattern must have at most one capture, it has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le motif doit avoir au plus une capture, il en a %1</translation>
     </message>
     <message>
         <source>customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>client %1</translation>
     </message>
     <message>
         <source> (in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dans %1)</translation>
     </message>
     <message>
         <source>%1 %2%3 is held by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2%3 appartient à %4</translation>
     </message>
     <message>
         <source>%1 %2%3 was held by %4 from %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2%3 appartenait à %4 depuis le %5</translation>
     </message>
     <message>
         <source>%1 %2%3 was held by %4 until %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2%3 appartenait à %4 jusqu'au %5</translation>
     </message>
     <message>
         <source>%1 %2%3 was held by %4 from %5 until %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2%3 appartenait à %4 du %5 au %6</translation>
     </message>
     <message>
         <source>, shared with other customers</source>
-        <translation type="unfinished"></translation>
+        <translation>, partagé avec d'autres clients</translation>
     </message>
     <message>
         <source>; the mail was sent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; le message a été envoyé le %1</translation>
     </message>
     <message>
         <source>%1 names %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nomme %2</translation>
     </message>
     <message>
         <source>The log names customer %1, %2&apos;s value of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal nomme le client %1, valeur %3 de %2</translation>
     </message>
     <message>
         <source>The log names customer %1, the id of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal nomme le client %1, l'identifiant de %2</translation>
     </message>
     <message>
         <source>%1 carries %2, which identifies %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 porte %2, qui identifie %3</translation>
     </message>
     <message>
         <source>Written by %1, a contact of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit par %1, un contact de %2</translation>
     </message>
     <message>
         <source>The text names %1, a domain of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte nomme %1, un domaine de %2</translation>
     </message>
     <message>
         <source> (registered: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (enregistré : %1)</translation>
     </message>
     <message>
         <source>%1 %2 belongs to %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 appartient à %3%4</translation>
     </message>
     <message>
         <source> (rule %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (règle %1)</translation>
     </message>
     <message>
         <source>No rule names one customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune règle ne désigne un client unique.</translation>
     </message>
     <message>
         <source>Disagreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Désaccord : %1</translation>
     </message>
     <message>
         <source>Not decisive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non décisif : %1</translation>
     </message>
     <message>
         <source>Customer in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Client dans le journal</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes</translation>
     </message>
     <message>
         <source>DKIM d=</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM d=</translation>
     </message>
     <message>
         <source>Return-Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Return-Path</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit par</translation>
     </message>
     <message>
         <source>Domains named in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines nommés dans le texte</translation>
     </message>
     <message>
         <source>Addresses named in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses nommées dans le texte</translation>
     </message>
     <message>
         <source>Sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé : %1</translation>
     </message>
 </context>
 <context>
     <name>AttributionQueries</name>
     <message>
         <source>Attributed to %1 by hand by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué à %1 manuellement par %2</translation>
     </message>
 </context>
 <context>
     <name>AttributionRun</name>
     <message>
         <source>attribution stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution interrompue</translation>
     </message>
     <message>
         <source>cannot save the attributions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'enregistrer les attributions : %1</translation>
     </message>
     <message>
         <source>cannot read or save attributions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire ou d'enregistrer les attributions : %1</translation>
     </message>
 </context>
 <context>
     <name>CaseStore</name>
     <message>
         <source>Complaint rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de plainte</translation>
     </message>
     <message>
         <source>Hard bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Hard bounces</translation>
     </message>
     <message>
         <source>Spam bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounces pour spam</translation>
     </message>
     <message>
         <source>Direct complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Plainte directe</translation>
     </message>
     <message>
         <source>Escalated complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Plainte escaladée</translation>
     </message>
     <message>
         <source>Blocklist listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription sur une blocklist</translation>
     </message>
     <message>
         <source>Spam trap</source>
-        <translation type="unfinished"></translation>
+        <translation>Piège à spam</translation>
     </message>
     <message>
         <source>Unsubscribe failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de désinscription</translation>
     </message>
     <message>
         <source>Purchased list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste achetée</translation>
     </message>
     <message>
         <source>Mailing after opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi après désinscription</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridique</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Waiting on customer</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du client</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <source>Educated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilisé</translation>
     </message>
     <message>
         <source>Warned</source>
-        <translation type="unfinished"></translation>
+        <translation>Averti</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Résilié</translation>
     </message>
     <message>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mesure</translation>
     </message>
     <message>
         <source>1 – critical</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – critique</translation>
     </message>
     <message>
         <source>2 – high</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – élevée</translation>
     </message>
     <message>
         <source>3 – medium</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – moyenne</translation>
     </message>
     <message>
         <source>4 – low</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – faible</translation>
     </message>
     <message>
         <source>there is no case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n'existe pas de dossier %1</translation>
     </message>
     <message>
         <source>unknown case category &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie de dossier inconnue « %1 »</translation>
     </message>
     <message>
         <source>the severity must be 1 to 4, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la gravité doit être comprise entre 1 et 4, et non %1</translation>
     </message>
     <message>
         <source>Case opened: %1, severity %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier ouvert : %1, gravité %2</translation>
     </message>
     <message numerus="yes">
         <source>%n evidence item(s) linked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément de preuve lié</numerusform>
+            <numerusform>%n éléments de preuve liés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence item(s) unlinked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément de preuve délié</numerusform>
+            <numerusform>%n éléments de preuve déliés</numerusform>
         </translation>
     </message>
     <message>
         <source>the note is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la note est vide</translation>
     </message>
     <message>
         <source>a communication goes &quot;in&quot; or &quot;out&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une communication est « in » (entrante) ou « out » (sortante), et non « %1 »</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>unknown case status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>statut de dossier inconnu « %1 »</translation>
     </message>
     <message>
         <source>a %1 case needs an outcome (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier %1 nécessite une issue (%2)</translation>
     </message>
     <message>
         <source>unknown outcome &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>issue inconnue « %1 »</translation>
     </message>
     <message>
         <source>Status: %1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1 → %2 (%3)</translation>
     </message>
     <message>
         <source>Status: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1 → %2</translation>
     </message>
     <message>
         <source>Severity: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité : %1 → %2</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable : %1</translation>
     </message>
     <message>
         <source>time spent must be at least one minute</source>
-        <translation type="unfinished"></translation>
+        <translation>le temps passé doit être d'au moins une minute</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) spent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute passée</numerusform>
+            <numerusform>%n minutes passées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute : %1</numerusform>
+            <numerusform>%n minutes : %1</numerusform>
         </translation>
     </message>
 </context>
@@ -408,913 +408,913 @@
     <name>ComplaintChecklist</name>
     <message>
         <source>Unsubscribe header in the original</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête de désinscription dans l'original</translation>
     </message>
     <message>
         <source>One-click unsubscribe (RFC 8058)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscription en un clic (RFC 8058)</translation>
     </message>
     <message>
         <source>More mail than they signed up for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de messages que ce à quoi la personne s'est inscrite ?</translation>
     </message>
     <message>
         <source>Mail they got from the customer: how much, when, which campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages reçus du client : combien, quand, quelles campagnes</translation>
     </message>
     <message>
         <source>Earlier opt-outs or complaints by the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscriptions ou plaintes antérieures de l'adresse</translation>
     </message>
     <message>
         <source>Consumer or corporate recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire particulier ou professionnel</translation>
     </message>
     <message>
         <source>Verifiable opt-in (source, date, IP, confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-in vérifiable (source, date, IP, confirmation)</translation>
     </message>
     <message>
         <source>source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>source : %1</translation>
     </message>
     <message>
         <source>date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>date : %1</translation>
     </message>
     <message>
         <source>IP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP : %1</translation>
     </message>
     <message>
         <source>confirmation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmation : %1</translation>
     </message>
     <message>
         <source>not known: the complaint does not carry the original message&apos;s headers</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu : la plainte ne contient pas les en-têtes du message original</translation>
     </message>
     <message>
         <source>no: the original has no List-Unsubscribe header</source>
-        <translation type="unfinished"></translation>
+        <translation>non : l'original n'a pas d'en-tête List-Unsubscribe</translation>
     </message>
     <message>
         <source>no: without List-Unsubscribe there is no one-click unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>non : sans List-Unsubscribe, pas de désinscription en un clic</translation>
     </message>
     <message>
         <source>yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oui : %1</translation>
     </message>
     <message>
         <source>yes: List-Unsubscribe-Post with an HTTPS URI, both headers signed by DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>oui : List-Unsubscribe-Post avec une URI HTTPS, les deux en-têtes signés par DKIM</translation>
     </message>
     <message>
         <source>no: List-Unsubscribe-Post is missing, or DKIM does not sign both headers</source>
-        <translation type="unfinished"></translation>
+        <translation>non : List-Unsubscribe-Post est absent, ou DKIM ne signe pas les deux en-têtes</translation>
     </message>
     <message>
         <source>no: List-Unsubscribe has no HTTPS URI</source>
-        <translation type="unfinished"></translation>
+        <translation>non : List-Unsubscribe n'a pas d'URI HTTPS</translation>
     </message>
     <message>
         <source>not known: the complaint does not say which address got the mail</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu : la plainte n'indique pas quelle adresse a reçu le message</translation>
     </message>
     <message>
         <source>consumer mailbox provider (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur de messagerie grand public (%1, %2)</translation>
     </message>
     <message>
         <source>corporate or unlisted domain (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine d'entreprise ou non répertorié (%1)</translation>
     </message>
     <message>
         <source>%1 (%2 delivered) from %3 to %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 délivrés) du %3 au %4, %5</translation>
     </message>
     <message>
         <source>%1 message</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 message</translation>
     </message>
     <message>
         <source>%1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages</translation>
     </message>
     <message>
         <source>%1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jour</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>; no campaign named in the logs</source>
-        <translation type="unfinished"></translation>
+        <translation> ; aucune campagne nommée dans les journaux</translation>
     </message>
     <message>
         <source>; campaigns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; campagnes : %1</translation>
     </message>
     <message>
         <source>no mail from this customer to the address in the imported logs</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun message de ce client vers l'adresse dans les journaux importés</translation>
     </message>
     <message>
         <source>no mail to the address in the imported logs</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun message vers l'adresse dans les journaux importés</translation>
     </message>
     <message>
         <source>%1 opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désinscription</translation>
     </message>
     <message>
         <source>%1 opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désinscriptions</translation>
     </message>
     <message>
         <source>, the first on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, la première le %1</translation>
     </message>
     <message>
         <source>%1 feedback-loop complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 plainte via feedback loop</translation>
     </message>
     <message>
         <source>%1 feedback-loop complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 plaintes via feedback loop</translation>
     </message>
     <message>
         <source>%1 written complaint or unsubscribe request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 plainte écrite ou demande de désinscription</translation>
     </message>
     <message>
         <source>%1 written complaints or unsubscribe requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 plaintes écrites ou demandes de désinscription</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune trouvée</translation>
     </message>
     <message>
         <source>; %1 sent to the address after that</source>
-        <translation type="unfinished"></translation>
+        <translation> ; %1 envoyés à l'adresse après cela</translation>
     </message>
 </context>
 <context>
     <name>CustomerCsv</name>
     <message>
         <source>empty address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse vide</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address or CIDR range</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est ni une adresse IP ni une plage CIDR</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a validity period (FROM..UNTIL, days as YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas une période de validité (FROM..UNTIL, jours au format YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>the period %1 ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>la période %1 se termine avant de commencer</translation>
     </message>
     <message>
         <source>not a customers file: the first line must name the columns, among them id, name and at least one identifier column (sending_ips, dkim_domains, from_domains, return_path_domains, domains, x_customer_id or header:NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n'est pas un fichier de clients : la première ligne doit nommer les colonnes, dont id, name et au moins une colonne d'identification (sending_ips, dkim_domains, from_domains, return_path_domains, domains, x_customer_id ou header:NAME)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status (active, warned, suspended or terminated)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un statut (active, warned, suspended ou terminated)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a ladder step (0 to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un échelon de l'échelle (0 à 4)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount (like 1250.00)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un montant (par exemple 1250.00)</translation>
     </message>
     <message>
         <source>the customer has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>le client n'a pas de nom</translation>
     </message>
     <message>
         <source>the file ends inside a quoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine à l'intérieur d'un champ entre guillemets</translation>
     </message>
 </context>
 <context>
     <name>CustomerImport</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>cannot save customer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'enregistrer le client %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>EscalationLadder</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>warned</source>
-        <translation type="unfinished"></translation>
+        <translation>averti</translation>
     </message>
     <message>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendu</translation>
     </message>
     <message>
         <source>terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>résilié</translation>
     </message>
     <message>
         <source>Good standing</source>
-        <translation type="unfinished"></translation>
+        <translation>En règle</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Suspension</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspension</translation>
     </message>
     <message>
         <source>Termination</source>
-        <translation type="unfinished"></translation>
+        <translation>Résiliation</translation>
     </message>
     <message>
         <source>A confirmed problem: a case that ends in education or worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème confirmé : un dossier qui se termine par une sensibilisation ou pire</translation>
     </message>
     <message>
         <source>the ladder has steps 0 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l'échelle a les échelons 0 à %1, et non %2</translation>
     </message>
     <message>
         <source>unknown customer status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>statut de client inconnu « %1 »</translation>
     </message>
     <message>
         <source>a decision needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>une décision nécessite un motif</translation>
     </message>
     <message>
         <source>there is no customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n'existe pas de client %1</translation>
     </message>
     <message>
         <source>Ladder: %1 → %2, customer %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle : %1 → %2, client %3. %4</translation>
     </message>
 </context>
 <context>
     <name>Findings</name>
     <message>
         <source>all %1 customers sending from %2 to %3 had their mail refused as spam: %4 of %5 messages (%6 %): the reputation of the address, not one customer&apos;s mail</source>
-        <translation type="unfinished"></translation>
+        <translation>les %1 clients envoyant depuis %2 vers %3 ont tous vu leurs messages refusés comme spam : %4 sur %5 messages (%6 %) ; c'est la réputation de l'adresse qui est en cause, pas les messages d'un seul client</translation>
     </message>
     <message>
         <source>%1 feedback-loop complaints on %2 delivered messages: %3 %, above the %4 % line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 plaintes via feedback loop pour %2 messages délivrés : %3 %, au-dessus du seuil de %4 %</translation>
     </message>
     <message>
         <source>%1 hard bounces (unknown users and domains) of %2 messages: %3 %, above the %4 % line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hard bounces (utilisateurs et domaines inconnus) sur %2 messages : %3 %, au-dessus du seuil de %4 %</translation>
     </message>
     <message>
         <source>other customers sending from the same addresses to %1 were fine (%2 of %3 refused): likely its content or its domains</source>
-        <translation type="unfinished"></translation>
+        <translation>les autres clients envoyant depuis les mêmes adresses vers %1 n'ont pas eu de problème (%2 refusés sur %3) : probablement son contenu ou ses domaines</translation>
     </message>
     <message>
         <source>other customers sending from the same addresses to %1 were refused too (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>les autres clients envoyant depuis les mêmes adresses vers %1 ont aussi été refusés (%2 sur %3)</translation>
     </message>
     <message>
         <source>no other customer sent from the same addresses to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun autre client n'a envoyé depuis les mêmes adresses vers %1</translation>
     </message>
     <message>
         <source>the logs do not name the addresses it sent from</source>
-        <translation type="unfinished"></translation>
+        <translation>les journaux n'indiquent pas les adresses depuis lesquelles il a envoyé</translation>
     </message>
     <message>
         <source>%1 of %2 messages to %3 were refused as spam: %4 %, above the %5 % line; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages sur %2 vers %3 ont été refusés comme spam : %4 %, au-dessus du seuil de %5 % ; %6</translation>
     </message>
     <message>
         <source>%1, which it held, listed on %2 in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, qu'il détenait, inscrit sur %2 pendant la période</translation>
     </message>
     <message>
         <source>its mail reached spam traps: %1 blocklist listings and %2 notices or reports say so</source>
-        <translation type="unfinished"></translation>
+        <translation>ses messages ont atteint des pièges à spam : %1 inscriptions sur blocklist et %2 avis ou rapports l'indiquent</translation>
     </message>
     <message>
         <source>%1 messages reached recipients after they had opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages ont atteint des destinataires après leur désinscription</translation>
     </message>
     <message>
         <source>%1 messages reached recipients after they had complained (%2 complaints, through a feedback loop or in writing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages ont atteint des destinataires après leur plainte (%2 plaintes, via feedback loop ou par écrit)</translation>
     </message>
 </context>
 <context>
     <name>ReplyComposer</name>
     <message>
         <source>there is no case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n'existe pas de dossier %1</translation>
     </message>
     <message>
         <source>the case has no complaint to answer: “%1” is written to a complainant</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier n'a aucune plainte à laquelle répondre : « %1 » s'adresse à un plaignant</translation>
     </message>
     <message>
         <source>the case has no customer yet: “%1” is written to a list owner (attribute the case first)</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier n'a pas encore de client : « %1 » s'adresse à un propriétaire de liste (attribuez d'abord le dossier)</translation>
     </message>
     <message>
         <source>the complainant</source>
-        <translation type="unfinished"></translation>
+        <translation>le plaignant</translation>
     </message>
     <message>
         <source>the list owner</source>
-        <translation type="unfinished"></translation>
+        <translation>le propriétaire de liste</translation>
     </message>
     <message>
         <source>Reply to %1: “%2” (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à %1 : « %2 » (%3)</translation>
     </message>
 </context>
 <context>
     <name>ReplyContext</name>
     <message>
         <source>The abuse desk, as it signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service abuse, tel qu'il signe</translation>
     </message>
     <message>
         <source>The desk&apos;s address (the role account the complaint reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse du service (l'adresse de rôle qui a reçu la plainte)</translation>
     </message>
     <message>
         <source>The analyst who writes</source>
-        <translation type="unfinished"></translation>
+        <translation>L'analyste qui rédige</translation>
     </message>
     <message>
         <source>Today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date du jour</translation>
     </message>
     <message>
         <source>The date the list owner must act by</source>
-        <translation type="unfinished"></translation>
+        <translation>La date avant laquelle le propriétaire de liste doit agir</translation>
     </message>
     <message>
         <source>Days until the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours restants avant l'échéance</translation>
     </message>
     <message>
         <source>True when the complainant&apos;s details are withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrai lorsque les coordonnées du plaignant sont masquées</translation>
     </message>
     <message>
         <source>The customer (list owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client (propriétaire de liste)</translation>
     </message>
     <message>
         <source>The customer&apos;s id in the sender&apos;s systems</source>
-        <translation type="unfinished"></translation>
+        <translation>L'identifiant du client dans les systèmes de l'expéditeur</translation>
     </message>
     <message>
         <source>Active, warned, suspended or terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif, averti, suspendu ou résilié</translation>
     </message>
     <message>
         <source>Where the customer stands on the escalation ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>La position du client sur l'échelle d'escalade</translation>
     </message>
     <message>
         <source>The next ladder step (empty at the top)</source>
-        <translation type="unfinished"></translation>
+        <translation>L'échelon suivant (vide au sommet)</translation>
     </message>
     <message>
         <source>What moves the customer to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui fait passer le client à l'échelon suivant</translation>
     </message>
     <message>
         <source>The case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro du dossier</translation>
     </message>
     <message>
         <source>&quot;case 12&quot;, for subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>« dossier 12 », pour les objets</translation>
     </message>
     <message>
         <source>The case&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre du dossier</translation>
     </message>
     <message>
         <source>The problem, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Le problème, en toutes lettres</translation>
     </message>
     <message>
         <source>The severity, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>La gravité, en toutes lettres</translation>
     </message>
     <message>
         <source>When the case was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d'ouverture du dossier</translation>
     </message>
     <message>
         <source>First day of the figures&apos; period</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de la période des chiffres</translation>
     </message>
     <message>
         <source>Last day of the figures&apos; period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de la période des chiffres</translation>
     </message>
     <message>
         <source>Days in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours dans la période</translation>
     </message>
     <message>
         <source>Mail sent in the period (delivered or bounced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages envoyés pendant la période (délivrés ou en bounce)</translation>
     </message>
     <message>
         <source>Mail delivered in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages délivrés pendant la période</translation>
     </message>
     <message>
         <source>Feedback-loop complaints in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaintes via feedback loop pendant la période</translation>
     </message>
     <message>
         <source>Complaints ÷ delivered, as a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaintes ÷ délivrés, en pourcentage</translation>
     </message>
     <message>
         <source>The policy&apos;s complaint-rate line</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil de taux de plainte de la politique</translation>
     </message>
     <message>
         <source>True when the complaint rate is above the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrai lorsque le taux de plainte dépasse le seuil</translation>
     </message>
     <message>
         <source>Hard bounces in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Hard bounces pendant la période</translation>
     </message>
     <message>
         <source>Hard bounces ÷ sent, as a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Hard bounces ÷ envoyés, en pourcentage</translation>
     </message>
     <message>
         <source>The policy&apos;s hard-bounce line</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil de hard bounces de la politique</translation>
     </message>
     <message>
         <source>True when the hard-bounce rate is above the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrai lorsque le taux de hard bounces dépasse le seuil</translation>
     </message>
     <message>
         <source>Bounces refused as spam in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounces refusés comme spam pendant la période</translation>
     </message>
     <message>
         <source>Opt-outs in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscriptions pendant la période</translation>
     </message>
     <message>
         <source>The recipient&apos;s address (withheld unless included)</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse du destinataire (masquée sauf si incluse)</translation>
     </message>
     <message>
         <source>Consumer mailbox or corporate domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte grand public ou domaine d'entreprise</translation>
     </message>
     <message>
         <source>True when the case has a written complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrai lorsque le dossier contient une plainte écrite</translation>
     </message>
     <message>
         <source>When the complaint arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d'arrivée de la plainte</translation>
     </message>
     <message>
         <source>The complaint&apos;s subject</source>
-        <translation type="unfinished"></translation>
+        <translation>L'objet de la plainte</translation>
     </message>
     <message>
         <source>The complaint&apos;s words, quoted (details withheld)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de la plainte, cités (détails masqués)</translation>
     </message>
     <message>
         <source>True when the complained-about message is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrai lorsque le message visé par la plainte est connu</translation>
     </message>
     <message>
         <source>Its subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Son objet</translation>
     </message>
     <message>
         <source>When it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de son envoi</translation>
     </message>
     <message>
         <source>Its campaign (empty when unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa campagne (vide si inconnue)</translation>
     </message>
     <message>
         <source>Mail the recipient got from the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages reçus par le destinataire de la part du client</translation>
     </message>
     <message>
         <source>The first of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier d'entre eux</translation>
     </message>
     <message>
         <source>The last of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier d'entre eux</translation>
     </message>
     <message>
         <source>Its campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Leurs campagnes</translation>
     </message>
     <message>
         <source>Checklist: List-Unsubscribe in the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle : List-Unsubscribe dans l'original</translation>
     </message>
     <message>
         <source>Checklist: one-click unsubscribe (RFC 8058)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle : désinscription en un clic (RFC 8058)</translation>
     </message>
     <message>
         <source>Checklist: more mail than signed up for</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle : plus de messages que prévu à l'inscription</translation>
     </message>
     <message>
         <source>Checklist: mail to the recipient, span, campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle : messages au destinataire, période, campagnes</translation>
     </message>
     <message>
         <source>Checklist: earlier opt-outs and complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle : désinscriptions et plaintes antérieures</translation>
     </message>
     <message>
         <source>Checklist: consumer or corporate</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle : particulier ou professionnel</translation>
     </message>
     <message>
         <source>Checklist: the opt-in evidence found</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle : les preuves d'opt-in trouvées</translation>
     </message>
     <message>
         <source>The case&apos;s reports (a list, newest last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports du dossier (une liste, le plus récent en dernier)</translation>
     </message>
     <message>
         <source>A report: when it arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport : date d'arrivée</translation>
     </message>
     <message>
         <source>A report: what it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport : sa nature</translation>
     </message>
     <message>
         <source>A report: the subject of the mail it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport : l'objet du message concerné</translation>
     </message>
     <message>
         <source>The customer&apos;s blocklist listings (a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les inscriptions du client sur des blocklists (une liste)</translation>
     </message>
     <message>
         <source>A listing: the blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Une inscription : la blocklist</translation>
     </message>
     <message>
         <source>A listing: the address or domain listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Une inscription : l'adresse ou le domaine inscrit</translation>
     </message>
     <message>
         <source>A listing: since when</source>
-        <translation type="unfinished"></translation>
+        <translation>Une inscription : depuis quand</translation>
     </message>
     <message>
         <source>A listing: removed on (empty while listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une inscription : retirée le (vide tant qu'elle est active)</translation>
     </message>
     <message>
         <source>(date not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(date inconnue)</translation>
     </message>
     <message>
         <source>feedback-loop complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>plainte via feedback loop</translation>
     </message>
     <message>
         <source>written complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>plainte écrite</translation>
     </message>
     <message>
         <source>escalated complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>plainte escaladée</translation>
     </message>
     <message>
         <source>blocklist notice</source>
-        <translation type="unfinished"></translation>
+        <translation>avis de blocklist</translation>
     </message>
     <message>
         <source>unsubscribe request</source>
-        <translation type="unfinished"></translation>
+        <translation>demande de désinscription</translation>
     </message>
     <message>
         <source>[address withheld]</source>
-        <translation type="unfinished"></translation>
+        <translation>[adresse masquée]</translation>
     </message>
     <message>
         <source>[name withheld]</source>
-        <translation type="unfinished"></translation>
+        <translation>[nom masqué]</translation>
     </message>
     <message>
         <source>The abuse desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service abuse</translation>
     </message>
     <message>
         <source>case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier %1</translation>
     </message>
     <message>
         <source>(no customer yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de client)</translation>
     </message>
     <message>
         <source>not measured (no mail delivered)</source>
-        <translation type="unfinished"></translation>
+        <translation>non mesuré (aucun message délivré)</translation>
     </message>
     <message>
         <source>not measured (no mail sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>non mesuré (aucun message envoyé)</translation>
     </message>
     <message>
         <source>(no complaint)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune plainte)</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnu)</translation>
     </message>
     <message>
         <source>(no complainant)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun plaignant)</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de réponse</translation>
     </message>
     <message>
         <source>a consumer mailbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une boîte grand public (%1)</translation>
     </message>
     <message>
         <source>a company or other domain</source>
-        <translation type="unfinished"></translation>
+        <translation>une entreprise ou un autre domaine</translation>
     </message>
     <message>
         <source>(no mail found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun message trouvé)</translation>
     </message>
     <message>
         <source>no campaign named</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune campagne nommée</translation>
     </message>
     <message>
         <source>campaigns %1</source>
-        <translation type="unfinished"></translation>
+        <translation>campagnes %1</translation>
     </message>
     <message>
         <source>Abuse Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Service abuse</translation>
     </message>
     <message>
         <source>(no desk address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d'adresse du service)</translation>
     </message>
 </context>
 <context>
     <name>ReplyRenderer</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1, line %2: unknown placeholder “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : variable inconnue « %3 »</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
         <source>Subject: more than one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : plus d'une ligne</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps</translation>
     </message>
 </context>
 <context>
     <name>ReplyTemplate</name>
     <message>
         <source>no empty line between the header lines and the body</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de ligne vide entre les lignes d'en-tête et le corps</translation>
     </message>
     <message>
         <source>line %1 is not &quot;Field: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 n'est pas de la forme « Champ: valeur »</translation>
     </message>
     <message>
         <source>line %1: unknown field &quot;%2&quot; (Name, Title, Audience, Categories, Subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : champ inconnu « %2 » (Name, Title, Audience, Categories, Subject)</translation>
     </message>
     <message>
         <source>the name &quot;%1&quot; is not lower-case letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom « %1 » ne se compose pas uniquement de minuscules, de chiffres et de tirets</translation>
     </message>
     <message>
         <source>the template has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle n'a pas de titre</translation>
     </message>
     <message>
         <source>the audience &quot;%1&quot; is neither &quot;complainant&quot; nor &quot;list-owner&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l'audience « %1 » n'est ni « complainant » ni « list-owner »</translation>
     </message>
     <message>
         <source>unknown case category &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie de dossier inconnue « %1 »</translation>
     </message>
     <message>
         <source>the template has no subject</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle n'a pas d'objet</translation>
     </message>
     <message>
         <source>the template has no body</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle n'a pas de corps</translation>
     </message>
 </context>
 <context>
     <name>ReplyTemplateStore</name>
     <message>
         <source>the template could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle n'a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; ships with the program: it can be reset, not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est fourni avec le programme : il peut être réinitialisé, pas supprimé</translation>
     </message>
     <message>
         <source>there is no template &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il n'existe pas de modèle « %1 »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a shipped template</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un modèle fourni</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>%1 is not a reply template: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas un modèle de réponse : %2</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>[redacted]</source>
-        <translation type="unfinished"></translation>
+        <translation>[caviardé]</translation>
     </message>
     <message>
         <source>complaints above the line</source>
-        <translation type="unfinished"></translation>
+        <translation>plaintes au-dessus du seuil</translation>
     </message>
     <message>
         <source>hard bounces above the line</source>
-        <translation type="unfinished"></translation>
+        <translation>hard bounces au-dessus du seuil</translation>
     </message>
     <message>
         <source>complaints rising</source>
-        <translation type="unfinished"></translation>
+        <translation>plaintes en hausse</translation>
     </message>
     <message>
         <source>costs more than it brings</source>
-        <translation type="unfinished"></translation>
+        <translation>coûte plus qu'il ne rapporte</translation>
     </message>
     <message>
         <source>the period is not valid: it needs a first and a last day, the first not after the last</source>
-        <translation type="unfinished"></translation>
+        <translation>la période n'est pas valide : il faut un premier et un dernier jour, le premier n'étant pas après le dernier</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 pt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pt</translation>
     </message>
     <message>
         <source>%1:%2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 h</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>par jour</translation>
     </message>
     <message>
         <source>per week (from Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>par semaine (à partir du lundi)</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>par mois</translation>
     </message>
     <message>
         <source>there is no customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n'existe pas de client %1</translation>
     </message>
     <message>
         <source>the case database could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base des dossiers n'a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>Issue history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des problèmes : %1</translation>
     </message>
     <message>
         <source>For the customer: internal notes, time and costs left out; complainants&apos; addresses redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le client : notes internes, temps et coûts omis ; adresses des plaignants caviardées.</translation>
     </message>
     <message>
         <source>For management: internal; includes notes, time, costs and revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la direction : interne ; comprend les notes, le temps, les coûts et le chiffre d'affaires.</translation>
     </message>
     <message>
         <source>Period: %1 (figures %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Période : %1 (chiffres %2)</translation>
     </message>
     <message>
         <source>Made %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi le %1</translation>
     </message>
     <message>
         <source>Made %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi le %1 par %2</translation>
     </message>
     <message>
         <source>%1 — above the policy line of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — au-dessus du seuil de la politique de %2</translation>
     </message>
     <message>
         <source>%1 (policy line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (seuil de la politique %2)</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>Mail that ended (delivered, bounced, expired)</source>
