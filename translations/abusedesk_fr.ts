@@ -1318,1488 +1318,1491 @@
     </message>
     <message>
         <source>Mail that ended (delivered, bounced, expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages aboutis (délivrés, en bounce, expirés)</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivrés</translation>
     </message>
     <message>
         <source>Feedback-loop complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaintes via feedback loop</translation>
     </message>
     <message>
         <source>Complaint rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de plainte</translation>
     </message>
     <message>
         <source>Hard bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Hard bounces</translation>
     </message>
     <message>
         <source>Hard bounce rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de hard bounces</translation>
     </message>
     <message>
         <source>Refused as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusés comme spam</translation>
     </message>
     <message>
         <source>Deferrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Remises différées</translation>
     </message>
     <message>
         <source>Opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscriptions</translation>
     </message>
     <message>
         <source>Direct complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaintes directes</translation>
     </message>
     <message>
         <source>Cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers ouverts</translation>
     </message>
     <message>
         <source>%1 (severity 1: %2, 2: %3, 3: %4, 4: %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gravité 1 : %2, 2 : %3, 3 : %4, 4 : %5)</translation>
     </message>
     <message>
         <source>Time on its cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé sur ses dossiers</translation>
     </message>
     <message>
         <source>Cost of that time</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de ce temps</translation>
     </message>
     <message>
         <source>Revenue in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d'affaires de la période</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Complaint rate (feedback-loop complaints ÷ delivered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de plainte (plaintes via feedback loop ÷ délivrés)</translation>
     </message>
     <message>
         <source>Policy line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de la politique %1</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>Hard bounce rate (hard bounces ÷ mail that ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de hard bounces (hard bounces ÷ messages aboutis)</translation>
     </message>
     <message>
         <source>Cases opened, by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers ouverts, par gravité</translation>
     </message>
     <message>
         <source>Cost of its cases against revenue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de ses dossiers par rapport au chiffre d'affaires (%1)</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d'affaires</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>No case was open in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier n'était ouvert pendant cette période.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert le</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Case #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier n° %1 : %2</translation>
     </message>
     <message>
         <source>Nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à signaler.</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Complainant</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaignant</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Feedback loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback loop</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaladée</translation>
     </message>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Directe</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaintes</translation>
     </message>
     <message>
         <source>No complaint in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune plainte pendant cette période.</translation>
     </message>
     <message>
         <source>The first %1 of %2 complaints are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premières plaintes sur %2 sont listées.</translation>
     </message>
     <message>
         <source>No opt-out in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune désinscription pendant cette période.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun motif indiqué)</translation>
     </message>
     <message>
         <source>Decisions on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions sur le compte</translation>
     </message>
     <message>
         <source>No decision in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision pendant cette période.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Mail that ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages aboutis</translation>
     </message>
     <message>
         <source>Complaint rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de plainte %</translation>
     </message>
     <message>
         <source>Hard bounce rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de hard bounces %</translation>
     </message>
     <message>
         <source>Cases severity 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers gravité 1</translation>
     </message>
     <message>
         <source>Cases severity 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers gravité 2</translation>
     </message>
     <message>
         <source>Cases severity 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers gravité 3</translation>
     </message>
     <message>
         <source>Cases severity 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers gravité 4</translation>
     </message>
     <message>
         <source>Minutes on cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes sur les dossiers</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>a portfolio report is for management: choose the management audience, or one customer</source>
-        <translation type="unfinished"></translation>
+        <translation>un rapport de portefeuille est destiné à la direction : choisissez l'audience direction, ou un seul client</translation>
     </message>
     <message>
         <source>Portfolio report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de portefeuille</translation>
     </message>
     <message>
         <source>For management: internal; includes costs and revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la direction : interne ; comprend les coûts et le chiffre d'affaires.</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>%1 (%2 with mail in the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 avec des envois pendant la période)</translation>
     </message>
     <message>
         <source>Above the complaint line (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-dessus du seuil de plainte (%1)</translation>
     </message>
     <message>
         <source>Above the hard bounce line (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-dessus du seuil de hard bounces (%1)</translation>
     </message>
     <message>
         <source>Complaint rate rising</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de plainte en hausse</translation>
     </message>
     <message>
         <source>Costing more than they bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Coûtent plus qu'ils ne rapportent</translation>
     </message>
     <message>
         <source>Complaint rate, all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de plainte, tous clients</translation>
     </message>
     <message>
         <source>Hard bounce rate, all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de hard bounces, tous clients</translation>
     </message>
     <message>
         <source>Time on cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé sur les dossiers</translation>
     </message>
     <message>
         <source>Complaint rate of all customers, and customers above the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de plainte de tous les clients, et clients au-dessus du seuil</translation>
     </message>
     <message>
         <source>Customers that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients qui demandent de l'attention</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance</translation>
     </message>
     <message>
         <source>Every customer stayed within the lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients sont restés sous les seuils.</translation>
     </message>
     <message>
         <source>Customers above the complaint line</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients au-dessus du seuil de plainte</translation>
     </message>
     <message>
         <source>Customers above the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients au-dessus du seuil</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers ouverts</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>There are no customers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a pas encore de clients.</translation>
     </message>
     <message>
         <source>Customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant client</translation>
     </message>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant externe</translation>
     </message>
     <message>
         <source>Ladder step</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelon</translation>
     </message>
     <message>
         <source>Complaint rate trend (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance du taux de plainte (points)</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d'attention</translation>
     </message>
     <message>
         <source>%1: could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n'a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Seed tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests de placement</translation>
     </message>
     <message>
         <source>%1 checked: %2 in the inbox, %3 in junk, %4 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vérifiés : %2 en boîte de réception, %3 en spam, %4 absents</translation>
     </message>
     <message>
         <source>Seed-test placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement des tests seed</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <source>Junk</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
 </context>
 <context>
     <name>TriageActions</name>
     <message>
         <source>none of the selected items is a stored message</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun des éléments sélectionnés n'est un message enregistré</translation>
     </message>
     <message>
         <source>nothing is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n'est sélectionné</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément pris en compte</numerusform>
+            <numerusform>%n éléments pris en compte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) marked as noise</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément marqué comme bruit</numerusform>
+            <numerusform>%n éléments marqués comme bruit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) back in the queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément remis dans la file</numerusform>
+            <numerusform>%n éléments remis dans la file</numerusform>
         </translation>
     </message>
     <message>
         <source>there is no customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n'existe pas de client %1</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) attributed to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément attribué à %1</numerusform>
+            <numerusform>%n éléments attribués à %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Case %1 opened with %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dossier %1 ouvert avec %n élément</numerusform>
+            <numerusform>Dossier %1 ouvert avec %n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>there is no case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n'existe pas de dossier %1</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) attached to case %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément joint au dossier %1</numerusform>
+            <numerusform>%n éléments joints au dossier %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : %1</translation>
     </message>
     <message>
         <source>there is nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>il n'y a rien à annuler</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %1</translation>
     </message>
 </context>
 <context>
     <name>TriageQueue</name>
     <message>
         <source>the search &quot;%1&quot; is not understood: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche « %1 » n'est pas comprise : %2</translation>
     </message>
     <message>
         <source>Escalated complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Plainte escaladée</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Plainte</translation>
     </message>
     <message>
         <source>Feedback report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de feedback</translation>
     </message>
     <message>
         <source>Blocklist notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de blocklist</translation>
     </message>
     <message>
         <source>Unsubscribe request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de désinscription</translation>
     </message>
     <message>
         <source>unattributed mail</source>
-        <translation type="unfinished"></translation>
+        <translation>message non attribué</translation>
     </message>
     <message>
         <source>, campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, campagne %1</translation>
     </message>
     <message>
         <source>an unknown receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>un fournisseur de messagerie inconnu</translation>
     </message>
     <message numerus="yes">
         <source>%n feedback report(s) about %1 at %2%3: %4 % of %5 delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapport de feedback concernant %1 chez %2%3 : %4 % de %5 délivrés</numerusform>
+            <numerusform>%n rapports de feedback concernant %1 chez %2%3 : %4 % de %5 délivrés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feedback report(s) about %1 at %2%3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapport de feedback concernant %1 chez %2%3</numerusform>
+            <numerusform>%n rapports de feedback concernant %1 chez %2%3</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown facet &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>facette inconnue « %1 »</translation>
     </message>
     <message>
         <source>Unattributed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attribués</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::cases::EvidenceBundle</name>
     <message>
         <source>There is no case %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'existe pas de dossier %1 dans %2.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
         <source>The evidence bundle %1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L'archive de preuves %1 n'a pas été écrite : %2</translation>
     </message>
     <message>
         <source>the bytes of evidence %1 could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>les octets de la preuve %1 n'ont pas pu être lus</translation>
     </message>
     <message>
         <source>the stored bytes of evidence %1 no longer match its SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les octets enregistrés de la preuve %1 ne correspondent plus à son SHA-256 %2</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::delivery</name>
     <message>
         <source>“%1” is not an IP range (such as 192.0.2.0/24 or 2001:db8::/48)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas une plage IP (comme 192.0.2.0/24 ou 2001:db8::/48)</translation>
     </message>
     <message>
         <source>“%1” is neither an IP address, an IP range nor a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est ni une adresse IP, ni une plage IP, ni un domaine</translation>
     </message>
     <message>
         <source>name the blocklist (e.g. Spamhaus SBL)</source>
-        <translation type="unfinished"></translation>
+        <translation>nommez la blocklist (par ex. Spamhaus SBL)</translation>
     </message>
     <message>
         <source>say when the listing began</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez quand l'inscription a commencé</translation>
     </message>
     <message>
         <source>the delisting (%1) comes before the listing (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le retrait (%1) précède l'inscription (%2)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>cannot decompress the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de décompresser le fichier : %1</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::delivery::CsvReader</name>
     <message>
         <source>text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>texte après un guillemet fermant</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::delivery::CsvRecordAssembler</name>
     <message>
         <source>a quoted field is not closed within %1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets n'est pas fermé en %1 lignes</translation>
     </message>
     <message>
         <source>a quoted field is not closed within %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets n'est pas fermé en %1 Mio</translation>
     </message>
     <message>
         <source>the quoted field is not closed at the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ entre guillemets n'est pas fermé à la fin du fichier</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::delivery::EximLogParser</name>
     <message>
         <source>the time stamp cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>l'horodatage est illisible</translation>
     </message>
     <message>
         <source>the delivery line names no recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne de remise ne nomme aucun destinataire</translation>
     </message>
     <message>
         <source>the delivery line ends before its router (R=), cut off?</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne de remise se termine avant son routeur (R=), tronquée ?</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::delivery::LogClock</name>
     <message>
         <source>the time %1 lies after the file was written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l'heure %1 est postérieure à l'écriture du fichier (%2)</translation>
     </message>
     <message>
         <source>the line holds NUL bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne contient des octets NUL</translation>
     </message>
     <message>
         <source>the time stamp cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>l'horodatage est illisible</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::delivery::PostfixLogParser</name>
     <message>
         <source>the time stamp cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>l'horodatage est illisible</translation>
     </message>
     <message>
         <source>a delivery status without the recipient (to=&lt;…&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>un statut de remise sans le destinataire (to=&lt;…&gt;)</translation>
     </message>
     <message>
         <source>the delivery line ends before its status (cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne de remise se termine avant son statut (tronquée ?)</translation>
     </message>
     <message>
         <source>unknown delivery status &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>statut de remise inconnu « %1 »</translation>
     </message>
     <message>
         <source>the delivery line names no recipient (to=&lt;&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne de remise ne nomme aucun destinataire (to=&lt;&gt;)</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::delivery::PowerMtaParser</name>
     <message>
         <source>the header line has no timeLogged field: the records up to the next header are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne d'en-tête n'a pas de champ timeLogged : les enregistrements jusqu'au prochain en-tête sont ignorés</translation>
     </message>
     <message>
         <source>no header line (type,timeLogged,…,rcpt,…) before this record</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne d'en-tête (type,timeLogged,…,rcpt,…) avant cet enregistrement</translation>
     </message>
     <message>
         <source>no record type</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun type d'enregistrement</translation>
     </message>
     <message>
         <source>no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de %1</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » n'est pas une date et heure</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; lies in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » est dans le futur</translation>
     </message>
     <message>
         <source>no recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun destinataire</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::delivery::TabularFormats</name>
     <message>
         <source>unknown kind &quot;%1&quot;: not send-log, opt-out, seed or blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu « %1 » : ni send-log, ni opt-out, ni seed, ni blocklist</translation>
     </message>
     <message>
         <source>the separator &quot;%1&quot; is not a comma, a semicolon or a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>le séparateur « %1 » n'est ni une virgule, ni un point-virgule, ni une tabulation</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of the kind %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un champ du type %2</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; names no column</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » ne nomme aucune colonne</translation>
     </message>
     <message>
         <source>the required field &quot;%1&quot; has no column</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ obligatoire « %1 » n'a pas de colonne</translation>
     </message>
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire inconnu « %1 »</translation>
     </message>
     <message>
         <source>the result word &quot;%1&quot; maps to &quot;%2&quot;, not to delivered, deferred, bounced or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de résultat « %1 » correspond à « %2 », et non à delivered, deferred, bounced ou expired</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::delivery::TabularParser</name>
     <message>
         <source>the built-in %1 profile</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil %1 intégré</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>profil « %1 »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (%2)</translation>
     </message>
     <message>
         <source>the column %1 of %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne %1 de %2 est manquante</translation>
     </message>
     <message>
         <source>the columns %1 of %2 are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>les colonnes %1 de %2 sont manquantes</translation>
     </message>
     <message>
         <source>no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de %1</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a date (ISO 8601, RFC 2822 or Unix time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » n'est pas une date (ISO 8601, RFC 2822 ou heure Unix)</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a date in the format %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » n'est pas une date au format %3</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; lies in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » est dans le futur</translation>
     </message>
     <message>
         <source>%1 fields, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs, l'en-tête en a %2</translation>
     </message>
     <message>
         <source>recipient &quot;%1&quot; is not a mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire « %1 » n'est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>result &quot;%1&quot; is not a known word for delivered, deferred, bounced or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>le résultat « %1 » n'est pas un mot connu pour delivered, deferred, bounced ou expired</translation>
     </message>
     <message>
         <source>placement &quot;%1&quot; is not inbox, junk or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le placement « %1 » n'est ni inbox, ni junk, ni missing</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::delivery::TimestampParser</name>
     <message>
         <source>ISO 8601, RFC 2822 or Unix time</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601, RFC 2822 ou heure Unix</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::evidence::EvidenceListModel</name>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à l'octet %2</translation>
     </message>
     <message>
         <source>%1 · legal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · juridique</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Role account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de rôle</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::AboutDialog</name>
     <message>
         <source>About AbuseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d'AbuseDesk</translation>
     </message>
     <message>
         <source>AbuseDesk %1
 Qt %2
 KMime %3
 SQLite %4</source>
-        <translation type="unfinished"></translation>
+        <translation>AbuseDesk %1
+Qt %2
+KMime %3
+SQLite %4</translation>
     </message>
     <message>
         <source>&lt;h2&gt;AbuseDesk %1&lt;/h2&gt;&lt;p&gt;A workbench for the abuse desk of an email sender: complaints, feedback loops, bounces and delivery logs tied to the list owner who caused them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;AbuseDesk %1&lt;/h2&gt;&lt;p&gt;Un poste de travail pour le service abuse d'un expéditeur d'e-mails : plaintes, feedback loops, bounces et journaux de remise rattachés au propriétaire de liste qui en est à l'origine.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les versions</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::AttributionRulesDialog</name>
     <message>
         <source>Attribution Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d'attribution</translation>
     </message>
     <message>
         <source>Rules are tried from the top. The first rule that names exactly one customer decides; other rules naming someone else are kept as disagreements. Untick a rule to leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles sont essayées de haut en bas. La première règle qui désigne exactement un client décide ; les autres règles désignant quelqu'un d'autre sont conservées comme désaccords. Décochez une règle pour l'écarter.</translation>
     </message>
     <message>
         <source>Attribution rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d'attribution</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Add &amp;Header Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une règle d'&amp;en-tête</translation>
     </message>
     <message>
         <source>A rule that reads a header of the original message: its name and a regular expression whose first capture is the customer&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle qui lit un en-tête du message original : son nom et une expression régulière dont la première capture est la valeur du client</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Ticked: the rule is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochée : la règle est utilisée</translation>
     </message>
     <message>
         <source>Rule %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle %1 (%2) : %3</translation>
     </message>
     <message>
         <source> — fix or remove it to save the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation> — corrigez-la ou supprimez-la pour enregistrer les règles.</translation>
     </message>
     <message>
         <source>The rules could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles n'ont pas pu être enregistrées : %1</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::BlocklistListingDialog</name>
     <message>
         <source>Add Blocklist Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une inscription sur blocklist</translation>
     </message>
     <message>
         <source>e.g. Spamhaus SBL</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Spamhaus SBL</translation>
     </message>
     <message>
         <source>&amp;Blocklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blocklist :</translation>
     </message>
     <message>
         <source>192.0.2.17, 198.51.100.0/24 or mail.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>192.0.2.17, 198.51.100.0/24 ou mail.example.com</translation>
     </message>
     <message>
         <source>&amp;Listed IP, range or domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>IP, plage ou domaine &amp;inscrit :</translation>
     </message>
     <message>
         <source>Listed &amp;since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit &amp;depuis le :</translation>
     </message>
     <message>
         <source>&amp;Delisted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retiré le :</translation>
     </message>
     <message>
         <source>what happened, the listing&apos;s reference …</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui s'est passé, la référence de l'inscription …</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>The case database refused the listing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base des dossiers a refusé l'inscription : %1</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::CasePickerDialog</name>
     <message>
         <source>Attach to Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre à un dossier</translation>
     </message>
     <message>
         <source>There is no open case to attach %1 to. Open one with Triage ▸ Open Case… (C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a aucun dossier ouvert auquel joindre %1. Ouvrez-en un avec Tri ▸ Ouvrir un dossier… (C).</translation>
     </message>
     <message>
         <source>Attach %1 to an open case. It leaves the queue and appears in the case&apos;s evidence and timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre %1 à un dossier ouvert. L'élément quitte la file et apparaît dans les preuves et la chronologie du dossier.</translation>
     </message>
     <message>
         <source>Filter cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les dossiers</translation>
     </message>
     <message>
         <source>Type part of a title, a customer or a case number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une partie d'un titre, d'un client ou d'un numéro de dossier…</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers ouverts</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>no customer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun client</translation>
     </message>
     <message>
         <source>A&amp;ttach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::CaseStatusDialog</name>
     <message>
         <source>%1 Case #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le dossier n° %2</translation>
     </message>
     <message>
         <source>How did case #%1 end? The outcome is kept in its timeline and its reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le dossier n° %1 s'est-il terminé ? L'issue est conservée dans sa chronologie et ses rapports.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>Choose the outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l'issue…</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issue :</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Optional: what settled it</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : ce qui a tranché</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pourquoi :</translation>
     </message>
     <message>
         <source>The status could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut n'a pas pu être modifié : %1</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::CaseTableModel</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>no customer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun client</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert le</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::CasesView</name>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation</translation>
     </message>
     <message>
         <source>Filter cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les dossiers</translation>
     </message>
     <message>
         <source>Filter by customer, title, category, status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par client, titre, catégorie, statut…</translation>
     </message>
     <message>
         <source>&amp;Open cases only</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers &amp;ouverts seulement</translation>
     </message>
     <message>
         <source>Open and waiting on the customer; resolved and closed cases are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts et en attente du client ; les dossiers résolus et clos sont exclus</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravité :</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Escalation ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle d'escalade</translation>
     </message>
     <message>
         <source>&amp;Ladder Step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelon &amp;d'escalade…</translation>
     </message>
     <message>
         <source>Move the customer on the escalation ladder, with a reason, recorded in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire avancer le client sur l'échelle d'escalade, avec un motif, consigné dans ce dossier</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note</translation>
     </message>
     <message>
         <source>A note for the timeline: what you found, what you told whom, what comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note pour la chronologie : ce que vous avez trouvé, ce que vous avez dit à qui, la suite</translation>
     </message>
     <message>
         <source>Add &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;note</translation>
     </message>
     <message>
         <source>Add the note to the timeline (Ctrl+Return in the note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la note à la chronologie (Ctrl+Entrée dans la note)</translation>
     </message>
     <message>
         <source>Minutes spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes passées</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>T&amp;ime spent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps &amp;passé :</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>on what: investigation, reply to the customer, call…</source>
-        <translation type="unfinished"></translation>
+        <translation>sur quoi : enquête, réponse au client, appel…</translation>
     </message>
     <message>
         <source>Log &amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner le &amp;temps</translation>
     </message>
     <message>
         <source>Linked evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves liées</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>No case database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de dossiers n'est ouverte.</translation>
     </message>
     <message>
         <source>No cases yet. Open one from the Triage view: select the reports or findings and press C (Triage ▸ Open Case…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de dossiers. Ouvrez-en un depuis la vue Tri : sélectionnez les rapports ou les constats et appuyez sur C (Tri ▸ Ouvrir un dossier…).</translation>
     </message>
     <message>
         <source>Select a case to see its timeline, evidence and customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un dossier pour voir sa chronologie, ses preuves et son client.</translation>
     </message>
     <message>
         <source>Case #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier n° %1</translation>
     </message>
     <message>
         <source>no customer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun client</translation>
     </message>
     <message>
         <source>opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert le %1</translation>
     </message>
     <message>
         <source>opened %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert le %1 par %2</translation>
     </message>
     <message>
         <source>%1 logged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 consignés</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé le %1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue : %1</translation>
     </message>
     <message>
         <source>The case has no customer yet, so no ladder step applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n'a pas encore de client : aucun échelon ne s'applique.</translation>
     </message>
     <message>
         <source>%1 is at &lt;b&gt;%2&lt;/b&gt; (step %3 of 4), status %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à l'échelon &lt;b&gt;%2&lt;/b&gt; (%3 sur 4), statut %4.</translation>
     </message>
     <message>
         <source>&lt;br&gt;Moves on to &lt;b&gt;%1&lt;/b&gt; when: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Passe à l'échelon &lt;b&gt;%1&lt;/b&gt; lorsque : %2</translation>
     </message>
     <message>
         <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie (%1)</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>Evidence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves (%1)</translation>
     </message>
     <message>
         <source>No messages are linked to this case. Attach reports from the Triage view (T).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message n'est lié à ce dossier. Joignez des rapports depuis la vue Tri (T).</translation>
     </message>
     <message>
         <source>%1 messages are linked; the first %2 are listed. Double-click one to read it in Evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages sont liés ; les %2 premiers sont listés. Double-cliquez sur l'un d'eux pour le lire dans Preuves.</translation>
     </message>
     <message>
         <source>Double-click a message to read it in Evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un message pour le lire dans Preuves.</translation>
     </message>
     <message>
         <source>The severity could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La gravité n'a pas pu être modifiée : %1</translation>
     </message>
     <message>
         <source>The status could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut n'a pas pu être modifié : %1</translation>
     </message>
     <message>
         <source>The note could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La note n'a pas pu être ajoutée : %1</translation>
     </message>
     <message>
         <source>The time could not be logged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps n'a pas pu être consigné : %1</translation>
     </message>
     <message>
         <source>Write &amp;Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rédiger une réponse…</translation>
     </message>
     <message>
         <source>A reply to the complainant or the list owner from a template, filled with this case&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse au plaignant ou au propriétaire de liste à partir d'un modèle, remplie avec les chiffres de ce dossier</translation>
     </message>
     <message>
         <source>E&amp;xport Evidence Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter l'archive de preuves…</translation>
     </message>
     <message>
         <source>Save the linked messages exactly as received, with a manifest of their SHA-256s, sources and import times, as a .zip for legal or a peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les messages liés exactement tels que reçus, avec un manifeste de leurs SHA-256, de leurs sources et heures d'import, dans un .zip pour le service juridique ou un pair</translation>
     </message>
     <message>
         <source>Checklist (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle (%1)</translation>
     </message>
     <message>
         <source>Export Evidence Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l'archive de preuves</translation>
     </message>
     <message>
         <source>case-%1-evidence.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier-%1-preuves.zip</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
         <source>Evidence bundle not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive de preuves non écrite</translation>
     </message>
     <message>
         <source>Evidence bundle of case #%1 written to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive de preuves du dossier n° %1 écrite dans %2 : %3.</translation>
     </message>
     <message>
         <source>one message</source>
-        <translation type="unfinished"></translation>
+        <translation>un message</translation>
     </message>
     <message>
         <source>%1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages</translation>
     </message>
     <message>
         <source>Writing the evidence bundle of case #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de l'archive de preuves du dossier n° %1…</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::ChecklistPanel</name>
     <message>
         <source>Checklist answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses de la liste de contrôle</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>In timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la chronologie</translation>
     </message>
     <message>
         <source>e.g. signed up for a monthly newsletter, got daily offers</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. inscrit à une newsletter mensuelle, a reçu des offres quotidiennes</translation>
     </message>
     <message>
         <source>where the address was collected (form, shop, event)</source>
-        <translation type="unfinished"></translation>
+        <translation>où l'adresse a été collectée (formulaire, boutique, événement)</translation>
     </message>
     <message>
         <source>when (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>quand (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>the IP address the sign-up came from</source>
-        <translation type="unfinished"></translation>
+        <translation>l'adresse IP d'où provient l'inscription</translation>
     </message>
     <message>
         <source>how it was confirmed (confirmation mail clicked on …)</source>
-        <translation type="unfinished"></translation>
+        <translation>comment elle a été confirmée (clic sur le mail de confirmation le …)</translation>
     </message>
     <message>
         <source>More than signed up for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus que ce à quoi la personne s'est inscrite ?</translation>
     </message>
     <message>
         <source>Opt-in source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de l'opt-in :</translation>
     </message>
     <message>
         <source>Opt-in date:</source>
