@@ -2806,1371 +2806,1385 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Opt-in date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l'opt-in :</translation>
     </message>
     <message>
         <source>Opt-in IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP de l'opt-in :</translation>
     </message>
     <message>
         <source>Confirmation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation :</translation>
     </message>
     <message>
         <source>&amp;Record in Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consigner dans la chronologie</translation>
     </message>
     <message>
         <source>Write the new answers, from the data and yours, into the case&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les nouvelles réponses, issues des données et des vôtres, dans la chronologie du dossier</translation>
     </message>
     <message>
         <source>No case is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier n'est sélectionné.</translation>
     </message>
     <message>
         <source>The direct-abuse checklist asks about a complaint written by a person or escalated by a trusted reporter, and this case has none linked. Attach the complaint from the Triage view (T) to answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle des abus directs porte sur une plainte écrite par une personne ou escaladée par un signaleur de confiance, et ce dossier n'en a aucune de liée. Joignez la plainte depuis la vue Tri (T) pour y répondre.</translation>
     </message>
     <message>
         <source>about mail to an address it does not name</source>
-        <translation type="unfinished"></translation>
+        <translation>au sujet de messages envoyés à une adresse qu'elle ne nomme pas</translation>
     </message>
     <message>
         <source>about mail to the writer&apos;s own address</source>
-        <translation type="unfinished"></translation>
+        <translation>au sujet de messages envoyés à l'adresse de l'auteur</translation>
     </message>
     <message>
         <source>about mail to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au sujet de messages envoyés à %1</translation>
     </message>
     <message>
         <source>The %1 from %2, received %3, %4. The data answers what it can; ⚠ marks an answer that points at a problem of the list owner&apos;s. The rest is yours to find out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 de %2, reçue le %3, %4. Les données répondent à ce qu'elles peuvent ; ⚠ signale une réponse qui indique un problème du côté du propriétaire de liste. Le reste est à vous d'établir.</translation>
     </message>
     <message>
         <source>complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>plainte</translation>
     </message>
     <message>
         <source>escalated complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>plainte escaladée</translation>
     </message>
     <message>
         <source>an unknown sender</source>
-        <translation type="unfinished"></translation>
+        <translation>un expéditeur inconnu</translation>
     </message>
     <message>
         <source>(the data does not say)</source>
-        <translation type="unfinished"></translation>
+        <translation>(les données ne le disent pas)</translation>
     </message>
     <message>
         <source>(yours to answer below)</source>
-        <translation type="unfinished"></translation>
+        <translation>(à vous de répondre ci-dessous)</translation>
     </message>
     <message>
         <source>recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>consigné</translation>
     </message>
     <message>
         <source>changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié depuis</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>consigné : %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non consigné : %1</translation>
     </message>
     <message>
         <source>Nothing new to record: the timeline holds every answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau à consigner : la chronologie contient toutes les réponses.</translation>
     </message>
     <message>
         <source>1 answer recorded in the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 réponse consignée dans la chronologie.</translation>
     </message>
     <message>
         <source>%1 answers recorded in the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réponses consignées dans la chronologie.</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::CsvProfileDialog</name>
     <message>
         <source>Send log (one row per message sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d'envoi (une ligne par message envoyé)</translation>
     </message>
     <message>
         <source>Opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscriptions</translation>
     </message>
     <message>
         <source>Seed-test results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats des tests de placement</translation>
     </message>
     <message>
         <source>Blocklist listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscriptions sur blocklist</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP d'envoi</translation>
     </message>
     <message>
         <source>Envelope sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur d'enveloppe</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur de messagerie</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>IP or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>IP ou domaine</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit le</translation>
     </message>
     <message>
         <source>Delisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré le</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Map Columns — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage des colonnes — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is a table AbuseDesk does not know yet. Say which column holds what; the mapping is saved under its name and used for every file with these columns. Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est un tableau qu'AbuseDesk ne connaît pas encore. Indiquez quelle colonne contient quoi ; le mappage est enregistré sous son nom et utilisé pour tout fichier ayant ces colonnes. Les champs marqués * sont obligatoires.</translation>
     </message>
     <message>
         <source>New mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mappage</translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;The file holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le &amp;fichier contient :</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séparateur :</translation>
     </message>
     <message>
         <source>automatic (ISO 8601, RFC 2822, Unix seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique (ISO 8601, RFC 2822, secondes Unix)</translation>
     </message>
     <message>
         <source>A Qt date format such as dd.MM.yyyy HH:mm, or empty to recognise the usual ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un format de date Qt comme dd.MM.yyyy HH:mm, ou vide pour reconnaître les formats usuels.</translation>
     </message>
     <message>
         <source>Time &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat de l'heure :</translation>
     </message>
     <message>
         <source>The zone of times written without an offset, e.g. UTC or Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau des heures écrites sans décalage, par ex. UTC ou Europe/Paris.</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau &amp;horaire :</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>Save and &amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et &amp;importer</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent du fichier)</translation>
     </message>
     <message>
         <source>Give the mapping a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au mappage.</translation>
     </message>
     <message>
         <source>Choose the column of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne de « %1 ».</translation>
     </message>
     <message>
         <source>“%1” is not a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un fuseau horaire.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>Of the first %1 rows, %2 would be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur les %1 premières lignes, %2 seraient importées.</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetées : %1</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::CustomerPickerDialog</name>
     <message>
         <source>Attribute to Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer à un client</translation>
     </message>
     <message>
         <source>Attribute %1 to a customer by hand. A hand attribution stays when the history is attributed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer %1 manuellement à un client. Une attribution manuelle est conservée lorsque l'historique est de nouveau attribué.</translation>
     </message>
     <message>
         <source>Filter customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les clients</translation>
     </message>
     <message>
         <source>Type part of a name or id…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une partie d'un nom ou d'un identifiant…</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>&amp;Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attribuer</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::CustomerTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Warned</source>
-        <translation type="unfinished"></translation>
+        <translation>Averti</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Résilié</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Suspension</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspension</translation>
     </message>
     <message>
         <source>Termination</source>
-        <translation type="unfinished"></translation>
+        <translation>Résiliation</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>%1 feedback-loop complaints of %2 delivered; the line is %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 plaintes via feedback loop sur %2 délivrés ; le seuil est de %3 %</translation>
     </message>
     <message>
         <source>%1 hard bounces of %2 sent; the line is %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hard bounces sur %2 envoyés ; le seuil est de %3 %</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Ladder step</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelon</translation>
     </message>
     <message>
         <source>Revenue / month</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d'affaires / mois</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaintes</translation>
     </message>
     <message>
         <source>Complaint rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de plainte</translation>
     </message>
     <message>
         <source>Hard bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Hard bounces</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants</translation>
     </message>
     <message>
         <source>Feedback-loop complaints ÷ delivered mail over the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaintes via feedback loop ÷ messages délivrés sur la période</translation>
     </message>
     <message>
         <source>Hard bounces ÷ sent mail over the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Hard bounces ÷ messages envoyés sur la période</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::CustomersView</name>
     <message>
         <source>IP address or range</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP ou plage</translation>
     </message>
     <message>
         <source>Domain (any use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine (tout usage)</translation>
     </message>
     <message>
         <source>DKIM d= domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine DKIM d=</translation>
     </message>
     <message>
         <source>Return-Path domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine Return-Path</translation>
     </message>
     <message>
         <source>From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine From</translation>
     </message>
     <message>
         <source>List-Id</source>
-        <translation type="unfinished"></translation>
+        <translation>List-Id</translation>
     </message>
     <message>
         <source>Header value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur d'en-tête</translation>
     </message>
     <message>
         <source>Contact address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de contact</translation>
     </message>
     <message>
         <source>yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>aaaa-mm-jj</translation>
     </message>
     <message>
         <source>Re-attribution progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la réattribution</translation>
     </message>
     <message>
         <source>Attributing the history again… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle attribution de l'historique… %p%</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>What moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé</translation>
     </message>
     <message>
         <source>Filter customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les clients</translation>
     </message>
     <message>
         <source>Filter by name, id or status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, identifiant ou statut…</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>&amp;New Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau client</translation>
     </message>
     <message>
         <source>&amp;Delete Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le client…</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant externe</translation>
     </message>
     <message>
         <source>your system&apos;s id, e.g. c001</source>
-        <translation type="unfinished"></translation>
+        <translation>l'identifiant dans votre système, par ex. c001</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Changed with Change Status… below, as a decision with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié via Changer le statut… ci-dessous, sous forme de décision motivée</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatut :</translation>
     </message>
     <message>
         <source>Ladder step</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelon</translation>
     </message>
     <message>
         <source>&amp;Ladder:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chelon :</translation>
     </message>
     <message>
         <source>E&amp;xternal id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant e&amp;xterne :</translation>
     </message>
     <message>
         <source>Monthly revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d'affaires mensuel</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dev&amp;ise :</translation>
     </message>
     <message>
         <source>&amp;Revenue / month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d'&amp;affaires / mois :</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>addresses, separated by commas or semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>adresses, séparées par des virgules ou des points-virgules</translation>
     </message>
     <message>
         <source>C&amp;ontacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontacts :</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes :</translation>
     </message>
     <message>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalade</translation>
     </message>
     <message>
         <source>C&amp;hange Status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chan&amp;ger le statut…</translation>
     </message>
     <message>
         <source>Move the customer on the escalation ladder: a decision recorded with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire avancer le client sur l'échelle d'escalade : une décision consignée avec un motif</translation>
     </message>
     <message>
         <source>Escalation history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique d'escalade</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelon</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide du</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu'au</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>First UTC day (yyyy-mm-dd); empty: always</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour UTC (aaaa-mm-jj) ; vide : toujours</translation>
     </message>
     <message>
         <source>UTC day it was given up (yyyy-mm-dd, not included); empty: still held</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour UTC où il a été abandonné (aaaa-mm-jj, non inclus) ; vide : toujours détenu</translation>
     </message>
     <message>
         <source>A pool several customers use at once: it decides nothing on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pool utilisé par plusieurs clients à la fois : il ne décide rien à lui seul</translation>
     </message>
     <message>
         <source>&amp;Add Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un identifiant</translation>
     </message>
     <message>
         <source>Re&amp;move Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer l'identifiant</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>Mail that mentions this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages qui mentionnent ce client</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler les modifications</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save the customer and attribute the history again (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le client et attribuer de nouveau l'historique (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clients</translation>
     </message>
     <message>
         <source>Unattributed messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages non attribués</translation>
     </message>
     <message>
         <source>Clues</source>
-        <translation type="unfinished"></translation>
+        <translation>Indices</translation>
     </message>
     <message>
         <source>&amp;Unattributed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attri&amp;bués</translation>
     </message>
     <message>
         <source>Messages whose rules disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages dont les règles sont en désaccord</translation>
     </message>
     <message>
         <source>Attributed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué à</translation>
     </message>
     <message>
         <source>Disagreeing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles en désaccord</translation>
     </message>
     <message>
         <source>&amp;Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désaccords</translation>
     </message>
     <message>
         <source>Save Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le client</translation>
     </message>
     <message>
         <source>Complaints and rates over the 30 days from %1 to %2 (the last day with data, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaintes et taux sur les 30 jours du %1 au %2 (le dernier jour avec des données, UTC).</translation>
     </message>
     <message>
         <source>No mail or delivery data yet: complaints and rates appear after an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de données de messages ou de remise : les plaintes et les taux apparaissent après un import.</translation>
     </message>
     <message>
         <source>No case database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de dossiers n'est ouverte.</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>&amp;Disagreements (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désaccords (%1)</translation>
     </message>
     <message>
         <source>No rules disagree: where several rules name a customer, they name the same one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune règle en désaccord : lorsque plusieurs règles désignent un client, elles désignent le même.</translation>
     </message>
     <message>
         <source>These messages are attributed by the first rule that named one customer, while a later rule named someone else: an identifier may be wrong, or a customer sends in another&apos;s name. Double-click one to read it in Evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces messages sont attribués par la première règle qui a désigné un client, alors qu'une règle suivante a désigné quelqu'un d'autre : un identifiant est peut-être erroné, ou un client envoie au nom d'un autre. Double-cliquez sur l'un d'eux pour le lire dans Preuves.</translation>
     </message>
     <message>
         <source>nothing that names a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>rien qui désigne un client</translation>
     </message>
     <message>
         <source>&amp;Unattributed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attri&amp;bués (%1)</translation>
     </message>
     <message>
         <source>Every message is attributed to a customer (noise left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque message est attribué à un client (bruit exclu).</translation>
     </message>
     <message>
         <source>%1 messages no rule could attribute; the newest %2 are listed with the facts that could identify their sender. Double-click one to read it in Evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages n'ont pu être attribués par aucune règle ; les %2 plus récents sont listés avec les éléments qui pourraient identifier leur expéditeur. Double-cliquez sur l'un d'eux pour le lire dans Preuves.</translation>
     </message>
     <message>
         <source>One message no rule could attribute, with the facts that could identify its sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message n'a pu être attribué par aucune règle, avec les éléments qui pourraient identifier son expéditeur.</translation>
     </message>
     <message>
         <source>%1 messages no rule could attribute, newest first, with the facts that could identify their sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages n'ont pu être attribués par aucune règle, les plus récents en premier, avec les éléments qui pourraient identifier leur expéditeur.</translation>
     </message>
     <message>
         <source>Double-click one to read it in Evidence; add an identifier to a customer to attribute it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur l'un d'eux pour le lire dans Preuves ; ajoutez un identifiant à un client pour l'attribuer.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
         <source>The new customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau client</translation>
     </message>
     <message>
         <source>No customers yet. Add one with New Customer, or import a customers.csv with File &gt; Import Customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de clients. Ajoutez-en un avec Nouveau client, ou importez un customers.csv avec Fichier &gt; Importer des clients.</translation>
     </message>
     <message>
         <source>Select a customer to see and edit its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un client pour voir et modifier ses informations.</translation>
     </message>
     <message>
         <source>A new customer: give it a name and identifiers, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau client : donnez-lui un nom et des identifiants, puis enregistrez.</translation>
     </message>
     <message>
         <source>Changes to identifiers attribute the history again when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications des identifiants déclenchent une nouvelle attribution de l'historique à l'enregistrement.</translation>
     </message>
     <message>
         <source>Identifiers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants (%1)</translation>
     </message>
     <message>
         <source>Mentions: no other mail (list posts, notices, replies) names this customer&apos;s domains or addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions : aucun autre message (messages de liste, avis, réponses) ne nomme les domaines ou adresses de ce client</translation>
     </message>
     <message>
         <source>Mentions (%1): other mail that names this customer&apos;s domains or addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions (%1) : autres messages qui nomment les domaines ou adresses de ce client</translation>
     </message>
     <message>
         <source>The customer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client doit avoir un nom.</translation>
     </message>
     <message>
         <source>Identifier row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d'identifiant %1</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a kind of identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n'est pas un type d'identifiant.</translation>
     </message>
     <message>
         <source>%1: the value is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la valeur est vide.</translation>
     </message>
     <message>
         <source>%1: a header identifier needs the name of the header (e.g. X-Customer-ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un identifiant d'en-tête nécessite le nom de l'en-tête (par ex. X-Customer-ID).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an IP address or CIDR range (e.g. 192.0.2.7 or 192.0.2.0/24).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n'est ni une adresse IP ni une plage CIDR (par ex. 192.0.2.7 ou 192.0.2.0/24).</translation>
     </message>
     <message>
         <source>%1: &quot;valid from&quot; is not a date (yyyy-mm-dd, or empty for always).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « valide du » n'est pas une date (aaaa-mm-jj, ou vide pour toujours).</translation>
     </message>
     <message>
         <source>%1: &quot;valid until&quot; is not a date (yyyy-mm-dd, or empty while still held).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « valide jusqu'au » n'est pas une date (aaaa-mm-jj, ou vide s'il est toujours détenu).</translation>
     </message>
     <message>
         <source>%1: &quot;valid until&quot; must come after &quot;valid from&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « valide jusqu'au » doit être postérieur à « valide du ».</translation>
     </message>
     <message>
         <source>The customer could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n'a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>customer %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>client %1 modifié</translation>
     </message>
     <message>
         <source>Delete Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le client</translation>
     </message>
     <message>
         <source>Delete %1 with its identifiers? Its mail and deliveries stay and are attributed again, to another customer or to no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 avec ses identifiants ? Ses messages et remises restent et sont attribués de nouveau, à un autre client ou à personne.</translation>
     </message>
     <message>
         <source>%1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas pu être supprimé : %2</translation>
     </message>
     <message>
         <source>customer %1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>client %1 supprimé</translation>
     </message>
     <message>
         <source>Attributing the history again failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle attribution de l'historique a échoué : %1</translation>
     </message>
     <message>
         <source>Attributing the history again was cancelled; what was done so far stays. Save again to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle attribution de l'historique a été annulée ; ce qui a été fait jusqu'ici est conservé. Enregistrez de nouveau pour la terminer.</translation>
     </message>
     <message>
         <source>(unattributed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non attribué)</translation>
     </message>
     <message>
         <source>deleted customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>client supprimé n° %1</translation>
     </message>
     <message>
         <source>1 message</source>
-        <translation type="unfinished"></translation>
+        <translation>1 message</translation>
     </message>
     <message>
         <source>%1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages</translation>
     </message>
     <message>
         <source>1 delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>1 remise</translation>
     </message>
     <message>
         <source>%1 deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 remises</translation>
     </message>
     <message>
         <source>1 opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>1 désinscription</translation>
     </message>
     <message>
         <source>%1 opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désinscriptions</translation>
     </message>
     <message>
         <source>1 listing</source>
-        <translation type="unfinished"></translation>
+        <translation>1 inscription</translation>
     </message>
     <message>
         <source>%1 listings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscriptions</translation>
     </message>
     <message>
         <source>%1 moved from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déplacés de %2 vers %3</translation>
     </message>
     <message>
         <source>Nothing moved: %1 items examined, every one stays with its customer (%2 explanations updated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement : %1 éléments examinés, chacun reste à son client (%2 explications mises à jour).</translation>
     </message>
     <message>
         <source>&lt;b&gt;What moved&lt;/b&gt; (%1 items examined):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce qui a changé&lt;/b&gt; (%1 éléments examinés) :</translation>
     </message>
     <message>
         <source>A new customer starts in good standing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau client commence en règle.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (step %2 of 4), status &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (échelon %2 sur 4), statut &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;br&gt;Moves on to %1 when: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Passe à l'échelon %1 lorsque : %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::DashboardView</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PNG…</translation>
     </message>
     <message>
         <source>Export SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en SVG…</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Par :</translation>
     </message>
     <message>
         <source>&amp;Receiver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fournisseur :</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur de messagerie</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé par</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Choose a customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un client…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All receivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fournisseurs</translation>
     </message>
     <message>
         <source>No case database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de dossiers n'est ouverte.</translation>
     </message>
     <message>
         <source>Choose a customer above to see their complaint rate, bounces, opt-outs, cases and cost over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un client ci-dessus pour voir l'évolution de son taux de plainte, de ses bounces, désinscriptions, dossiers et coûts.</translation>
     </message>
     <message>
         <source>There are no customers yet. Import a customer list (File &gt; Import Customers) to see their dashboards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a pas encore de clients. Importez une liste de clients (Fichier &gt; Importer des clients) pour voir leurs tableaux de bord.</translation>
     </message>
     <message>
         <source>The period is empty: “From” is after “Until”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période est vide : « Du » est postérieur à « Au ».</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres n'ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>%1 sent no mail to %2 from %3 to %4. Choose another period or all receivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a envoyé aucun message à %2 du %3 au %4. Choisissez une autre période ou tous les fournisseurs.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 to %3%4: %5 delivered, %6 complaints (&lt;b&gt;%7 %&lt;/b&gt;, line %8 %), hard bounces &lt;b&gt;%9 %&lt;/b&gt; (line %10 %).&lt;br&gt;%11 spam bounces, %12 deferrals, %13 opt-outs, %14 cases opened; cost of complaints %15%16.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, du %2 au %3%4 : %5 délivrés, %6 plaintes (&lt;b&gt;%7 %&lt;/b&gt;, seuil %8 %), hard bounces &lt;b&gt;%9 %&lt;/b&gt; (seuil %10 %).&lt;br&gt;%11 bounces pour spam, %12 remises différées, %13 désinscriptions, %14 dossiers ouverts ; coût des plaintes %15%16.</translation>
     </message>
     <message>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> chez %1</translation>
     </message>
     <message>
         <source> against revenue of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> face à un chiffre d'affaires de %1</translation>
     </message>
     <message>
         <source>Click a point of the complaint-rate chart to list the feedback reports behind it; double-click a report to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un point du graphique du taux de plainte pour lister les rapports de feedback correspondants ; double-cliquez sur un rapport pour le lire.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>week %1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine %1, %2 – %3</translation>
     </message>
     <message>
         <source>Complaint rate (feedback-loop complaints ÷ delivered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de plainte (plaintes via feedback loop ÷ délivrés)</translation>
     </message>
     <message>
         <source>Other receivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres fournisseurs</translation>
     </message>
     <message>
         <source>% of delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>% des délivrés</translation>
     </message>
     <message>
         <source>Policy line %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de la politique %1 %</translation>
     </message>
     <message>
         <source>%1
 %2 complaints of %3 delivered: %4 %
 Click to list the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 plaintes sur %3 délivrés : %4 %
+Cliquez pour lister les rapports.</translation>
     </message>
     <message>
         <source>%1 at %2
 %3 complaints of %4 delivered: %5 %
 Click to list the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chez %2
+%3 plaintes sur %4 délivrés : %5 %
+Cliquez pour lister les rapports.</translation>
     </message>
     <message>
         <source>other receivers</source>
-        <translation type="unfinished"></translation>
+        <translation>autres fournisseurs</translation>
     </message>
     <message>
         <source>Complaint rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de plainte</translation>
     </message>
     <message>
         <source>Hard bounce rate (hard bounces ÷ mail that ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de hard bounces (hard bounces ÷ messages aboutis)</translation>
     </message>
     <message>
         <source>Hard bounce rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de hard bounces</translation>
     </message>
     <message>
         <source>% of mail that ended</source>
-        <translation type="unfinished"></translation>
+        <translation>% des messages aboutis</translation>
     </message>
     <message>
         <source>%1
 %2 hard bounces of %3 mails that ended: %4 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 hard bounces sur %3 messages aboutis : %4 %</translation>
     </message>
     <message>
         <source>Hard bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Hard bounces</translation>
     </message>
     <message>
         <source>Spam bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounces pour spam</translation>
     </message>
     <message>
         <source>Deferrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Remises différées</translation>
     </message>
     <message>
         <source>%1
 %2 spam bounces, %3 deferrals
 %4 mails ended</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 bounces pour spam, %3 remises différées
+%4 messages aboutis</translation>
     </message>
     <message>
         <source>Spam bounces and deferrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounces pour spam et remises différées</translation>
     </message>
     <message>
         <source>Spam bounces &amp;&amp; deferrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounces pour spam &amp;&amp; remises différées</translation>
     </message>
     <message>
         <source>mails</source>
-        <translation type="unfinished"></translation>
+        <translation>messages</translation>
     </message>
     <message>
         <source>Opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscriptions</translation>
     </message>
     <message>
         <source>%1
 %2 opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 désinscriptions</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun motif</translation>
     </message>
     <message>
         <source>other reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>autres motifs : %1</translation>
     </message>
     <message>
         <source>opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>désinscriptions</translation>
     </message>
     <message>
         <source>Opt-outs — reasons over the period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscriptions — motifs sur la période : %1</translation>
     </message>
     <message>
         <source>Severity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité %1</translation>
     </message>
     <message>
         <source>%1
 %2 cases opened: severity 1: %3, 2: %4, 3: %5, 4: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 dossiers ouverts : gravité 1 : %3, 2 : %4, 3 : %5, 4 : %6</translation>
     </message>
     <message>
         <source>Cases opened, by severity (1 most severe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers ouverts, par gravité (1 = la plus grave)</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>cases</source>
-        <translation type="unfinished"></translation>
+        <translation>dossiers</translation>
     </message>
     <message>
         <source>Cost of complaints (time × %1 per hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût des plaintes (temps × %1 de l'heure)</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d'affaires</translation>
     </message>
     <message>
         <source>%1
 cost %2 (%3 minutes on cases)
 revenue %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+coût %2 (%3 minutes sur les dossiers)
+chiffre d'affaires %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Cost of complaints against revenue, per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût des plaintes par rapport au chiffre d'affaires, par mois</translation>
     </message>
     <message>
         <source>Cost vs revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût / chiffre d'affaires</translation>
     </message>
     <message>
         <source>Cost of complaints per month (the customer&apos;s revenue is not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût des plaintes par mois (le chiffre d'affaires du client est inconnu)</translation>
     </message>
     <message>
         <source>No feedback reports of %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rapport de feedback de %1 en %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n feedback report(s) of %1 in %2 (double-click to read one):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapport de feedback de %1 en %2 (double-cliquez pour le lire) :</numerusform>
+            <numerusform>%n rapports de feedback de %1 en %2 (double-cliquez sur l'un d'eux pour le lire) :</numerusform>
         </translation>
     </message>
     <message>
         <source>AbuseDesk dashboard of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord AbuseDesk de %1</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l'export</translation>
     </message>
     <message>
         <source>The chart could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique n'a pas pu être écrit dans %1.</translation>
     </message>
     <message>
         <source>%1 has no mail, complaints, opt-outs, seed tests or cases from %2 to %3. Choose another period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a aucun message, plainte, désinscription, test de placement ni dossier du %2 au %3. Choisissez une autre période.</translation>
     </message>
     <message>
         <source> Seed tests: %1 seeds checked, %2 in the inbox, %3 in junk, %4 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation> Tests de placement : %1 adresses seed vérifiées, %2 en boîte de réception, %3 en spam, %4 absentes.</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>No seed-test results of %1 were checked from %2 to %3.
 
 Import the results of a seed-test tool (a CSV with campaign, customer, receiver, placement and time) to see how many seed addresses found its mail in the inbox, in junk or nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat de test de placement de %1 n'a été vérifié du %2 au %3.
+
+Importez les résultats d'un outil de test de placement (un CSV avec campagne, client, fournisseur, placement et heure) pour voir combien d'adresses seed ont trouvé ses messages en boîte de réception, en spam ou nulle part.</translation>
     </message>
     <message>
         <source>Seed placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement des seeds</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <source>Junk</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>%1
 %2 seeds checked: %3 in the inbox, %4 in junk, %5 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 adresses seed vérifiées : %3 en boîte de réception, %4 en spam, %5 absentes</translation>
     </message>
     <message>
         <source>Seed placement over the period: %1 in the inbox, %2 in junk, %3 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement des seeds sur la période : %1 en boîte de réception, %2 en spam, %3 absentes</translation>
     </message>
     <message>
         <source>seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>seeds</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::EmptyStateView</name>
     <message>
         <source>This case database is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de dossiers est vide</translation>
     </message>
     <message>
         <source>&lt;p&gt;AbuseDesk works from the evidence you import. Bring in:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Role-account mail&lt;/b&gt; from abuse@, postmaster@, hostmaster@, privacy@, legal@ and webmaster@, exported as mbox files, EML files or Maildir folders;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Feedback-loop reports&lt;/b&gt; (ARF) and &lt;b&gt;bounces&lt;/b&gt; that reached those accounts;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delivery logs&lt;/b&gt;: Postfix and Exim logs, PowerMTA accounting files and your application&apos;s send logs, so that complaint and bounce rates have their denominators;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Customers&lt;/b&gt;: your list owners with their sending IPs and domains, so that every report can be tied to the customer who caused it.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Drop files or folders onto this window&lt;/b&gt;, or use File ▸ Import Files… (Ctrl+I) and Import Folder… (Ctrl+Shift+I); on the command line: &lt;code&gt;abusedesk-cli import --db FILE PATH…&lt;/code&gt;. Nothing you import is ever changed, and importing the same files twice stores nothing twice.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;AbuseDesk travaille à partir des preuves que vous importez. Importez :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;les &lt;b&gt;messages des adresses de rôle&lt;/b&gt; abuse@, postmaster@, hostmaster@, privacy@, legal@ et webmaster@, exportés en fichiers mbox, fichiers EML ou dossiers Maildir ;&lt;/li&gt;&lt;li&gt;les &lt;b&gt;rapports de feedback loop&lt;/b&gt; (ARF) et les &lt;b&gt;bounces&lt;/b&gt; arrivés sur ces adresses ;&lt;/li&gt;&lt;li&gt;les &lt;b&gt;journaux de remise&lt;/b&gt; : journaux Postfix et Exim, fichiers d'accounting PowerMTA et journaux d'envoi de votre application, afin que les taux de plainte et de bounce aient leurs dénominateurs ;&lt;/li&gt;&lt;li&gt;les &lt;b&gt;clients&lt;/b&gt; : vos propriétaires de liste avec leurs IP et domaines d'envoi, afin que chaque rapport puisse être rattaché au client qui en est à l'origine.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Déposez des fichiers ou des dossiers sur cette fenêtre&lt;/b&gt;, ou utilisez Fichier ▸ Importer des fichiers… (Ctrl+I) et Importer un dossier… (Ctrl+Maj+I) ; en ligne de commande : &lt;code&gt;abusedesk-cli import --db FILE PATH…&lt;/code&gt;. Rien de ce que vous importez n'est jamais modifié, et importer deux fois les mêmes fichiers n'enregistre rien en double.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Case database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de dossiers : %1</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::EvidenceView</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Save &amp;Original As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l'&amp;original sous…</translation>
     </message>
     <message>
         <source>Copy &amp;SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;SHA-256</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in this case database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message dans cette base de dossiers</numerusform>
+            <numerusform>%n messages dans cette base de dossiers</numerusform>
         </translation>
     </message>
 </context>
@@ -4178,161 +4192,161 @@ Import the results of a seed-test tool (a CSV with campaign, customer, receiver,
     <name>abusedesk::gui::ImportPanel</name>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports</translation>
     </message>
     <message>
         <source>Show &amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;rapport</translation>
     </message>
     <message>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l'import</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::ImportReportDialog</name>
     <message>
         <source>Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d'import</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1 messages read&lt;/b&gt; from %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 messages lus&lt;/b&gt; depuis %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 stored · %2 already in the case database · %3 rejected&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 enregistrés · %2 déjà dans la base de dossiers · %3 rejetés&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Stored: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Enregistrés : %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1 log lines read&lt;/b&gt; from %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 lignes de journal lues&lt;/b&gt; depuis %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 records stored · %2 already in the case database · %3 lines rejected&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 enregistrements stockés · %2 déjà dans la base de dossiers · %3 lignes rejetées&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The first rejected lines are listed; all are kept in the case database.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Les premières lignes rejetées sont listées ; toutes sont conservées dans la base de dossiers.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Customers:&lt;/b&gt; %1 added · %2 updated (%3)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Clients :&lt;/b&gt; %1 ajoutés · %2 mis à jour (%3)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;With their identifiers, %1 earlier items now belong to another customer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Avec leurs identifiants, %1 éléments antérieurs appartiennent désormais à un autre client.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Not read yet:&lt;/b&gt; %1 — tables whose columns no saved profile maps. Map their columns to import them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Pas encore lus :&lt;/b&gt; %1 — tableaux dont aucun profil enregistré ne mappe les colonnes. Mappez leurs colonnes pour les importer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The import was cancelled.&lt;/b&gt; What was stored stays; import the same files again to complete it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;L'import a été annulé.&lt;/b&gt; Ce qui a été enregistré reste ; importez de nouveau les mêmes fichiers pour le terminer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The import stopped:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;L'import s'est arrêté :&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Rejected, with the reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetés, avec le motif :</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>octet %1</translation>
     </message>
     <message>
         <source>Map Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapper les colonnes…</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::LadderDialog</name>
     <message>
         <source>customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>client n° %1</translation>
     </message>
     <message>
         <source>Escalation Ladder — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle d'escalade — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is at &lt;b&gt;%2&lt;/b&gt; (step %3), status %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est à l'échelon &lt;b&gt;%2&lt;/b&gt; (n° %3), statut %4.</translation>
     </message>
     <message>
         <source>Ladder step</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelon</translation>
     </message>
     <message>
         <source>0 — Good standing</source>
-        <translation type="unfinished"></translation>
+        <translation>0 — En règle</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&amp;Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chelon :</translation>
     </message>
     <message>
         <source>Customer status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut du client</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Required: why, with the facts (rates, reports, what the customer did or did not do)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire : pourquoi, avec les faits (taux, rapports, ce que le client a fait ou n'a pas fait)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Case the decision is taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier dans lequel la décision est prise</translation>
     </message>
     <message>
         <source>No case</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier</translation>
     </message>
     <message>
         <source>#%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>n° %1 %2 (%3)</translation>
     </message>
     <message>
         <source>In &amp;case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le &amp;dossier :</translation>
     </message>
     <message>
         <source>&amp;Record Decision</source>
