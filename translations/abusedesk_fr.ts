@@ -1746,8 +1746,8 @@
     <message numerus="yes">
         <source>%n item(s) acknowledged</source>
         <translation>
-            <numerusform>%n élément pris en compte</numerusform>
-            <numerusform>%n éléments pris en compte</numerusform>
+            <numerusform>Réception accusée pour %n élément</numerusform>
+            <numerusform>Réception accusée pour %n éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4350,686 +4350,696 @@ Importez les résultats d'un outil de test de placement (un CSV avec campagne, c
     </message>
     <message>
         <source>&amp;Record Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consigner la décision</translation>
     </message>
     <message>
         <source>Carries the status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîne le statut %1.</translation>
     </message>
     <message>
         <source>%1 Moves on to the next step when: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Passe à l'échelon suivant lorsque : %2</translation>
     </message>
     <message>
         <source>Say why: the reason is kept with the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi : le motif est conservé avec la décision.</translation>
     </message>
     <message>
         <source>The decision could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision n'a pas pu être consignée : %1</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::MainWindow</name>
     <message>
         <source>AbuseDesk case databases (*.abusedesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de dossiers AbuseDesk (*.abusedesk);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>AbuseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>AbuseDesk</translation>
     </message>
     <message>
         <source>No case database is open.
 Create one with File &gt; New Case Database or open one with File &gt; Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de dossiers n'est ouverte.
+Créez-en une avec Fichier &gt; Nouvelle base de dossiers ou ouvrez-en une avec Fichier &gt; Ouvrir.</translation>
     </message>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports</translation>
     </message>
     <message>
         <source>Classifying again… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle classification… %p%</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New Case Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle base de dossiers…</translation>
     </message>
     <message>
         <source>&amp;Open Case Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base de dossiers…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
         <source>Import &amp;Customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des &amp;clients…</translation>
     </message>
     <message>
         <source>&amp;Export Customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les clients…</translation>
     </message>
     <message>
         <source>&amp;Write Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un ra&amp;pport…</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;harger</translation>
     </message>
     <message>
         <source>&amp;Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la fenêtre</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Politique…</translation>
     </message>
     <message>
         <source>Add &amp;Blocklist Listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une inscription sur &amp;blocklist…</translation>
     </message>
     <message>
         <source>Attribution &amp;Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Règles d'attribution…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preuves</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clients</translation>
     </message>
     <message>
         <source>&amp;Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tri</translation>
     </message>
     <message>
         <source>C&amp;ases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossiers</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de &amp;bord</translation>
     </message>
     <message>
         <source>&amp;Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ortefeuille</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>System Language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système (%1)</translation>
     </message>
     <message>
         <source>&amp;Imports Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau des &amp;imports</translation>
     </message>
     <message>
         <source>T&amp;riage</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ri</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About AbuseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d'AbuseDesk</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la liste</translation>
     </message>
     <message>
         <source>No case database</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de dossiers</translation>
     </message>
     <message>
         <source>%1 — AbuseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — AbuseDesk</translation>
     </message>
     <message>
         <source>%1 · schema %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · schéma %2</translation>
     </message>
     <message>
         <source>Change Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de langue</translation>
     </message>
     <message>
         <source>An import or a reclassification is running. Changing the language now stops it; importing the same files again later completes the import.
 
 Change the language now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un import ou une reclassification est en cours. Changer de langue maintenant l'interrompt ; importer de nouveau les mêmes fichiers plus tard termine l'import.
+
+Changer de langue maintenant ?</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 écrit (%n page).</numerusform>
+            <numerusform>%1 écrit (%n pages).</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit.</translation>
     </message>
     <message>
         <source>Case #%1 is not in the case database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n° %1 n'est pas dans la base de dossiers.</translation>
     </message>
     <message>
         <source>That message is no longer in the evidence list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n'est plus dans la liste des preuves.</translation>
     </message>
     <message>
         <source>Cannot open case database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir la base de dossiers</translation>
     </message>
     <message>
         <source>New Case Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de dossiers</translation>
     </message>
     <message>
         <source>Open Case Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de dossiers</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de %1…</translation>
     </message>
     <message>
         <source>Import Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des messages</translation>
     </message>
     <message>
         <source>Mail exports (*.mbox *.mbx *.eml *.msg *.gz *.bz2 *.xz *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports de messagerie (*.mbox *.mbx *.eml *.msg *.gz *.bz2 *.xz *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import Mail Folder (Maildir or any folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier de messages (Maildir ou tout dossier)</translation>
     </message>
     <message>
         <source>Listing saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription enregistrée.</translation>
     </message>
     <message>
         <source>Map Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapper les colonnes</translation>
     </message>
     <message>
         <source>The mapping could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mappage n'a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>own domains and networks changed</source>
-        <translation type="unfinished"></translation>
+        <translation>domaines et réseaux propres modifiés</translation>
     </message>
     <message>
         <source>Classifying the evidence again failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle classification des preuves a échoué : %1</translation>
     </message>
     <message>
         <source>Classified %1 messages again with the new policy: %2 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages reclassés avec la nouvelle politique : %2 modifiés.</translation>
     </message>
     <message>
         <source>attribution rules changed</source>
-        <translation type="unfinished"></translation>
+        <translation>règles d'attribution modifiées</translation>
     </message>
     <message>
         <source>Import Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des clients</translation>
     </message>
     <message>
         <source>Customer lists (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de clients (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2, colonne %3 : %4</translation>
     </message>
     <message>
         <source>Customers added: %1, updated: %2. These rows were left out:
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients ajoutés : %1, mis à jour : %2. Ces lignes ont été écartées :
+
+%3</translation>
     </message>
     <message>
         <source>%1: customers added: %2, updated: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : clients ajoutés : %2, mis à jour : %3.</translation>
     </message>
     <message>
         <source>customers imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clients importés depuis %1</translation>
     </message>
     <message>
         <source>Export Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les clients</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
     <message>
         <source>Customers exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients exportés dans %1.</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::OpenCaseDialog</name>
     <message>
         <source>Open Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier</translation>
     </message>
     <message>
         <source>1 message</source>
-        <translation type="unfinished"></translation>
+        <translation>1 message</translation>
     </message>
     <message>
         <source>%1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages</translation>
     </message>
     <message>
         <source>A case for this automatic finding, with its numbers and the %1 behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier pour ce constat automatique, avec ses chiffres et les %1 qui le fondent.</translation>
     </message>
     <message>
         <source>A case with %1 as its evidence; they leave the triage queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier avec %1 comme preuves ; ils quittent la file de tri.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>What the problem is, in a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Le problème, en une ligne</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>No customer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de client</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caté&amp;gorie :</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gra&amp;vité :</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>who takes care of it</source>
-        <translation type="unfinished"></translation>
+        <translation>qui s'en occupe</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>First note</source>
-        <translation type="unfinished"></translation>
+        <translation>Première note</translation>
     </message>
     <message>
         <source>Optional: what you saw, what you will do first</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : ce que vous avez vu, ce que vous ferez en premier</translation>
     </message>
     <message>
         <source>First &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Première &amp;note :</translation>
     </message>
     <message>
         <source>&amp;Go to the case when it is open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller au dossier une fois ouvert</translation>
     </message>
     <message>
         <source>&amp;Open Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::PolicyDialog</name>
     <message>
         <source>Escalated complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaintes escaladées</translation>
     </message>
     <message>
         <source>Complaints written by people</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaintes écrites par des personnes</translation>
     </message>
     <message>
         <source>Feedback reports (clusters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports de feedback (groupes)</translation>
     </message>
     <message>
         <source>Automatic findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats automatiques</translation>
     </message>
     <message>
         <source>Blocklist notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de blocklist</translation>
     </message>
     <message>
         <source>Unsubscribe requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de désinscription</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique</translation>
     </message>
     <message>
         <source>The policy belongs to this case database. Lists take one entry per line: a role account is a local part (abuse) or an address; a trusted reporter is an address or a domain. Changing the lists classifies the evidence already imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique appartient à cette base de dossiers. Les listes prennent une entrée par ligne : une adresse de rôle est une partie locale (abuse) ou une adresse ; un signaleur de confiance est une adresse ou un domaine. Modifier les listes reclasse les preuves déjà importées.</translation>
     </message>
     <message>
         <source>abuse
 postmaster
 fbl-reports@esp.example</source>
-        <translation type="unfinished"></translation>
+        <translation>abuse
+postmaster
+fbl-reports@esp.example</translation>
     </message>
     <message>
         <source>&amp;Role accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresses de rôle :</translation>
     </message>
     <message>
         <source>spamhaus.org
 abuse-desk@peer.example</source>
-        <translation type="unfinished"></translation>
+        <translation>spamhaus.org
+abuse-desk@peer.example</translation>
     </message>
     <message>
         <source>&amp;Trusted reporters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaleurs de &amp;confiance :</translation>
     </message>
     <message>
         <source>X-Customer-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Customer-ID</translation>
     </message>
     <message>
         <source>&amp;Customer headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes c&amp;lient :</translation>
     </message>
     <message>
         <source>esp.example
 192.0.2.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>esp.example
+192.0.2.0/24</translation>
     </message>
     <message>
         <source>Your own domains, addresses and CIDR ranges, one per line: mail that names them is listed as a mention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos propres domaines, adresses et plages CIDR, un par ligne : les messages qui les nomment sont listés comme mentions.</translation>
     </message>
     <message>
         <source>&amp;Own domains and networks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaines et réseaux propres :</translation>
     </message>
     <message>
         <source>Complaint rate &amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seuil de taux de plainte :</translation>
     </message>
     <message>
         <source>&amp;Hard bounce rate line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de taux de &amp;hard bounces :</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> heures</translation>
     </message>
     <message>
         <source>count &amp;business days only</source>
-        <translation type="unfinished"></translation>
+        <translation>compter uniquement les jours &amp;ouvrés</translation>
     </message>
     <message>
         <source>&amp;Acknowledge within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accuser &amp;réception sous :</translation>
     </message>
     <message>
         <source>Triage order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de tri</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Alt+Up in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Haut dans la liste</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Desc&amp;endre</translation>
     </message>
     <message>
         <source>Alt+Down in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Bas dans la liste</translation>
     </message>
     <message>
         <source>&amp;Legal-tone items first</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments au ton &amp;juridique en premier</translation>
     </message>
     <message>
         <source>legal@esp.example</source>
-        <translation type="unfinished"></translation>
+        <translation>legal@esp.example</translation>
     </message>
     <message>
         <source>Cases opened from legal-tone items are given to this owner (empty: you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers ouverts à partir d'éléments au ton juridique sont confiés à ce responsable (vide : vous).</translation>
     </message>
     <message>
         <source>Legal items go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments juridiques confiés à</translation>
     </message>
     <message>
         <source>Legal items &amp;go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments juridiques con&amp;fiés à :</translation>
     </message>
     <message>
         <source>Triage &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de &amp;tri :</translation>
     </message>
     <message>
         <source>This computer&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Celui de cet ordinateur (%1)</translation>
     </message>
     <message>
         <source>Postfix (classic syslog) and Exim write their times without a zone: the zone the mail servers&apos; clocks run in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfix (syslog classique) et Exim écrivent leurs heures sans fuseau : le fuseau dans lequel tournent les horloges des serveurs de messagerie.</translation>
     </message>
     <message>
         <source>MTA log &amp;time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;useau horaire des journaux MTA :</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::PortfolioView</name>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;au :</translation>
     </message>
     <message>
         <source>Every customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <source>Needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandant de l'attention</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <source>Write &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un &amp;rapport…</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivrés</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaintes</translation>
     </message>
     <message>
         <source>Complaint rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de plainte</translation>
     </message>
     <message>
         <source>Hard bounce rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de hard bounces</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers ouverts</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d'affaires</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d'attention</translation>
     </message>
     <message>
         <source>Reading the figures of every customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des chiffres de tous les clients…</translation>
     </message>
     <message>
         <source>No case database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de dossiers n'est ouverte.</translation>
     </message>
     <message>
         <source>The period ends before it begins: choose a first day before the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période se termine avant de commencer : choisissez un premier jour antérieur au dernier.</translation>
     </message>
     <message>
         <source>There are no customers yet.
 Import them with File &gt; Import Customers…, then their mail and delivery logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a pas encore de clients.
+Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et journaux de remise.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Within the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous les seuils</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 pt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pt</translation>
     </message>
     <message>
         <source>%1:%2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 h</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>The figures could not all be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres n'ont pas tous pu être lus : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) need attention: %2 above the complaint line (%3), %4 above the hard bounce line (%5), %6 rising, %7 costing more than they bring.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 client sur %n demande de l'attention : %2 au-dessus du seuil de plainte (%3), %4 au-dessus du seuil de hard bounces (%5), %6 en hausse, %7 coûtant plus qu'ils ne rapportent.</numerusform>
+            <numerusform>%1 clients sur %n demandent de l'attention : %2 au-dessus du seuil de plainte (%3), %4 au-dessus du seuil de hard bounces (%5), %6 en hausse, %7 coûtant plus qu'ils ne rapportent.</numerusform>
         </translation>
     </message>
 </context>
@@ -5037,849 +5047,850 @@ Import them with File &gt; Import Customers…, then their mail and delivery log
     <name>abusedesk::gui::ReadingPane</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Save &amp;Original As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l'&amp;original sous…</translation>
     </message>
     <message>
         <source>Save the message exactly as it was imported, byte for byte</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le message exactement tel qu'il a été importé, octet par octet</translation>
     </message>
     <message>
         <source>Customer and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Client et raison</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>&amp;Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faits</translation>
     </message>
     <message>
         <source>&amp;Original</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Original</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En-têtes</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>&amp;Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Structure</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte</translation>
     </message>
     <message>
         <source>HT&amp;ML</source>
-        <translation type="unfinished"></translation>
+        <translation>HT&amp;ML</translation>
     </message>
     <message>
         <source>&amp;Raw Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source &amp;brute</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Attachments are evidence from strangers: they can be saved, never opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pièces jointes sont des preuves venant d'inconnus : elles peuvent être enregistrées, jamais ouvertes ici.</translation>
     </message>
     <message>
         <source>Save &amp;Attachment As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;pièce jointe sous…</translation>
     </message>
     <message>
         <source>Attach&amp;ments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
         <source>Select a message to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un message pour le lire.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · %4 bytes from %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · %4 octets depuis %5</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>This message carries no original message (no message/rfc822 or text/rfc822-headers part).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message ne contient pas de message original (aucune partie message/rfc822 ni text/rfc822-headers).</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Customer:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Client :&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Customer:&lt;/b&gt; Unattributed — no rule names a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Client :&lt;/b&gt; non attribué — aucune règle ne désigne de client.</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;i&gt;The message offers nothing that could name a customer.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;i&gt;Le message n'offre rien qui puisse désigner un client.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;i&gt;Clues:&lt;/i&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;i&gt;Indices :&lt;/i&gt; %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;i&gt;The rules now say otherwise; it is updated when the history is attributed again (save a customer or the rules).&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;i&gt;Les règles disent désormais autre chose ; la mise à jour se fait lorsque l'historique est de nouveau attribué (enregistrez un client ou les règles).&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Save Original As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l'original sous</translation>
     </message>
     <message>
         <source>Email messages (*.eml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages e-mail (*.eml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement impossible</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
     <message>
         <source>Save Attachment As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la pièce jointe sous</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::ReplyDialog</name>
     <message>
         <source>Reply for Case #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse pour le dossier n° %1</translation>
     </message>
     <message>
         <source>&amp;Templates (for this problem first):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèles (d'abord ceux de ce problème) :</translation>
     </message>
     <message>
         <source>Reply templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de réponse</translation>
     </message>
     <message>
         <source>&amp;Include the complainant&apos;s address and identifying headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inclure l'adresse du plaignant et les en-têtes identifiants</translation>
     </message>
     <message>
         <source>Withheld by default: a list owner learns who complained only where the law and the contract allow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqués par défaut : un propriétaire de liste n'apprend qui s'est plaint que là où la loi et le contrat le permettent</translation>
     </message>
     <message>
         <source>&amp;Deadline in</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance dans</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>&amp;Edit Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;difier le modèle…</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De :</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>À :</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la réponse</translation>
     </message>
     <message>
         <source>Save &amp;Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;brouillon…</translation>
     </message>
     <message>
         <source>Save the reply as an .eml draft and keep it in the case timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la réponse comme brouillon .eml et la conserver dans la chronologie du dossier</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier</translation>
     </message>
     <message>
         <source>Copy the subject and text to the clipboard and keep the reply in the case timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l'objet et le texte dans le presse-papiers et conserver la réponse dans la chronologie du dossier</translation>
     </message>
     <message>
         <source>Open in &amp;Mail Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le &amp;logiciel de messagerie</translation>
     </message>
     <message>
         <source>Start a new mail in the system&apos;s mail program and keep the reply in the case timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouveau message dans le logiciel de messagerie du système et conserver la réponse dans la chronologie du dossier</translation>
     </message>
     <message>
         <source>%1 — to the %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — au %2</translation>
     </message>
     <message>
         <source>complainant</source>
-        <translation type="unfinished"></translation>
+        <translation>plaignant</translation>
     </message>
     <message>
         <source>list owner</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire de liste</translation>
     </message>
     <message>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle.</translation>
     </message>
     <message>
         <source>(no desk address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d'adresse du service)</translation>
     </message>
     <message>
         <source>(no contact: fill it in in the mail program)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de contact : complétez-le dans le logiciel de messagerie)</translation>
     </message>
     <message>
         <source>This template cannot be used until it is fixed (Edit Template…):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle ne peut pas être utilisé tant qu'il n'est pas corrigé (Modifier le modèle…) :
+%1</translation>
     </message>
     <message>
         <source>The reply was not kept in the case timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n'a pas été conservée dans la chronologie du dossier : %1</translation>
     </message>
     <message>
         <source>Save Reply Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon de réponse</translation>
     </message>
     <message>
         <source>Mail drafts (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons de messages (*.eml)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>Saved to %1 and kept in the case timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1 et conservé dans la chronologie du dossier.</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : %1</translation>
     </message>
     <message>
         <source>Copied to the clipboard and kept in the case timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié dans le presse-papiers et conservé dans la chronologie du dossier.</translation>
     </message>
     <message>
         <source>No mail program could be started. Save the draft or copy the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logiciel de messagerie n'a pu être lancé. Enregistrez plutôt le brouillon ou copiez le texte.</translation>
     </message>
     <message>
         <source>Handed to the mail program and kept in the case timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmis au logiciel de messagerie et conservé dans la chronologie du dossier.</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::ReportDialog</name>
     <message>
         <source>Write Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un rapport</translation>
     </message>
     <message>
         <source>Every customer (portfolio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients (portefeuille)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Report on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport &amp;sur :</translation>
     </message>
     <message>
         <source>&amp;Management: internal, with notes, time, cost and revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direction : interne, avec notes, temps, coûts et chiffre d'affaires</translation>
     </message>
     <message>
         <source>The &amp;customer: no internal notes or costs, complainants&apos; addresses redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Le &amp;client : sans notes internes ni coûts, adresses des plaignants caviardées</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour :</translation>
     </message>
     <message>
         <source>PDF (charts, pages numbered)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (graphiques, pages numérotées)</translation>
     </message>
     <message>
         <source>HTML (one file, charts included)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (un seul fichier, graphiques inclus)</translation>
     </message>
     <message>
         <source>CSV (the figures, for a spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (les chiffres, pour un tableur)</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rédiger</translation>
     </message>
     <message>
         <source>portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>portefeuille</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
         <source>management</source>
-        <translation type="unfinished"></translation>
+        <translation>direction</translation>
     </message>
     <message>
         <source>The period ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période se termine avant de commencer.</translation>
     </message>
     <message numerus="yes">
         <source>Every customer over %n day(s): who is above the lines, who is rising, who costs more than they bring.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tous les clients sur %n jour : qui est au-dessus des seuils, qui est en hausse, qui coûte plus qu'il ne rapporte.</numerusform>
+            <numerusform>Tous les clients sur %n jours : qui est au-dessus des seuils, qui est en hausse, qui coûte plus qu'il ne rapporte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The customer&apos;s figures, charts, cases, complaints, opt-outs and decisions over %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les chiffres, graphiques, dossiers, plaintes, désinscriptions et décisions du client sur %n jour.</numerusform>
+            <numerusform>Les chiffres, graphiques, dossiers, plaintes, désinscriptions et décisions du client sur %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 files (*.%2);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers %1 (*.%2);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The report was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n'a pas été écrit : %1</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::TemplateEditorDialog</name>
     <message>
         <source>Reply Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de réponse</translation>
     </message>
     <message>
         <source>lower-case letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>lettres minuscules, chiffres et tirets</translation>
     </message>
     <message>
         <source>The list owner (customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire de liste (client)</translation>
     </message>
     <message>
         <source>The complainant</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plaignant</translation>
     </message>
     <message>
         <source>case categories it suits, e.g. complaint-rate, blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>catégories de dossiers auxquelles il convient, par ex. complaint-rate, blocklist</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audience :</translation>
     </message>
     <message>
         <source>&amp;Categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégories :</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du modèle</translation>
     </message>
     <message>
         <source>Preview, filled from case #%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu, rempli à partir du dossier n° %1 :</translation>
     </message>
     <message>
         <source>Preview (no case: placeholders stay empty):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu (aucun dossier : les variables restent vides) :</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Placeholders (double-click to insert):</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables (double-cliquez pour insérer) :</translation>
     </message>
     <message>
         <source>Placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>&amp;Reset to Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir l'original</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : %1</translation>
     </message>
     <message>
         <source>(No preview: the template has errors, listed below.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Pas d'aperçu : le modèle contient des erreurs, listées ci-dessous.)</translation>
     </message>
     <message>
         <source>1 error:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 erreur :</translation>
     </message>
     <message>
         <source>%1 errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreurs :</translation>
     </message>
     <message>
         <source>Not saved: fix the errors first, so that no reply goes out with a gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : corrigez d'abord les erreurs, afin qu'aucune réponse ne parte avec un trou.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » enregistré.</translation>
     </message>
     <message>
         <source>The shipped text is back; Save keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte d'origine est rétabli ; Enregistrer le conserve.</translation>
     </message>
     <message>
         <source>Import Reply Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un modèle de réponse</translation>
     </message>
     <message>
         <source>Reply templates (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de réponse (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas été importé : %2</translation>
     </message>
     <message>
         <source>Imported from %1; Save keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis %1 ; Enregistrer le conserve.</translation>
     </message>
     <message>
         <source>Export Reply Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un modèle de réponse</translation>
     </message>
     <message>
         <source>Reply templates (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de réponse (*.txt)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté dans %1.</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::TriageTableModel</name>
     <message>
         <source>Escalated complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Plainte escaladée</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Plainte</translation>
     </message>
     <message>
         <source>Feedback report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de feedback</translation>
     </message>
     <message>
         <source>Feedback reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports de feedback</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce</translation>
     </message>
     <message>
         <source>Blocklist notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de blocklist</translation>
     </message>
     <message>
         <source>Unsubscribe request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de désinscription</translation>
     </message>
     <message>
         <source>Auto-reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse automatique</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruit</translation>
     </message>
     <message>
         <source>Feedback reports ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports de feedback ×%1</translation>
     </message>
     <message>
         <source>Finding: Address reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat : réputation de l'adresse</translation>
     </message>
     <message>
         <source>Finding: Mail after a complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat : envoi après une plainte</translation>
     </message>
     <message>
         <source>Finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat : %1</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception accusée</translation>
     </message>
     <message>
         <source>In a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un dossier</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarté</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>your own sending addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>vos propres adresses d'envoi</translation>
     </message>
     <message>
         <source>unattributed</source>
-        <translation type="unfinished"></translation>
+        <translation>non attribué</translation>
     </message>
     <message>
         <source>Legal · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridique · %1</translation>
     </message>
     <message>
         <source>Acknowledge by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accuser réception avant le %1</translation>
     </message>
     <message>
         <source>Written in a legal tone: route it to whoever answers legal matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigé sur un ton juridique : à transmettre à la personne qui traite les questions juridiques.</translation>
     </message>
     <message>
         <source>%1, to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, à %2</translation>
     </message>
     <message>
         <source>%1, legal tone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ton juridique</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaleur</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur de messagerie</translation>
     </message>
     <message>
         <source>Subject or summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet ou résumé</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::TriageView</name>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>n'importe quel jour</translation>
     </message>
     <message>
         <source>Search subject, sender and text</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l'objet, l'expéditeur et le texte</translation>
     </message>
     <message>
         <source>Search subject, sender and text: words, &quot;a phrase&quot;, prefix* (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l'objet, l'expéditeur et le texte : mots, "une expression", préfixe* (Ctrl+F)</translation>
     </message>
     <message>
         <source>Sea&amp;rch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;herche :</translation>
     </message>
     <message>
         <source>&amp;Legal only</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridi&amp;que uniquement</translation>
     </message>
     <message>
         <source>Only reports written in a legal tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les rapports rédigés sur un ton juridique</translation>
     </message>
     <message>
         <source>Include &amp;handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les éléments &amp;traités</translation>
     </message>
     <message>
         <source>Also acknowledged items, noise and items already in a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi les éléments dont la réception est accusée, le bruit et les éléments déjà dans un dossier</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Role account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de rôle</translation>
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaleur</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur de messagerie</translation>
     </message>
     <message>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu depuis le</translation>
     </message>
     <message>
         <source>Received until</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu jusqu'au</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nature :</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <source>Role &amp;account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse de rôle :</translation>
     </message>
     <message>
         <source>Re&amp;porter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signaleur :</translation>
     </message>
     <message>
         <source>Recei&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fournisseur :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>U&amp;ntil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <source>Triage queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File de tri</translation>
     </message>
     <message>
         <source>overdue by 88 h 88 min</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard de 88 h 88 min</translation>
     </message>
     <message>
         <source>Legal · Escalated complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridique · Plainte escaladée</translation>
     </message>
     <message>
         <source>Numbers of the selected cluster or finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres du groupe ou du constat sélectionné</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Accuser &amp;réception</translation>
     </message>
     <message>
         <source>Acknowledge the selected items: they leave the queue (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accuser réception des éléments sélectionnés : ils quittent la file (A)</translation>
     </message>
     <message>
         <source>Mark as &amp;Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;bruit</translation>
     </message>
     <message>
         <source>Attribute to C&amp;ustomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer à un c&amp;lient…</translation>
     </message>
     <message>
         <source>&amp;Open Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
         <source>A&amp;ttach to Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre à un dossier…</translation>
     </message>
     <message>
         <source>&amp;Dismiss Finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer le constat…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <source>&amp;Search the Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la fil&amp;e</translation>
     </message>
     <message>
         <source>&amp;Look for Findings Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher de nou&amp;veau des constats</translation>
     </message>
     <message>
         <source>No case database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de dossiers n'est ouverte.</translation>
     </message>
     <message>
         <source>No case database is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de dossiers n'est ouverte</translation>
     </message>
     <message>
         <source>Create one with File ▸ New Case Database or open one with File ▸ Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez-en une avec Fichier ▸ Nouvelle base de dossiers ou ouvrez-en une avec Fichier ▸ Ouvrir.</translation>
     </message>
     <message>
         <source>%1. Search for words, &quot;a phrase&quot; in double quotes, or the start of a word followed by *.</source>
