@@ -5866,7 +5866,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>&amp;Dismiss Finding…</source>
-        <translation>&amp;Ignorer le constat…</translation>
+        <translation>É&amp;carter le constat…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -5894,1559 +5894,1559 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>%1. Search for words, &quot;a phrase&quot; in double quotes, or the start of a word followed by *.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Recherchez des mots, "une expression" entre guillemets droits, ou le début d'un mot suivi de *.</translation>
     </message>
     <message>
         <source>The queue could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La file n'a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>The search cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche est illisible</translation>
     </message>
     <message>
         <source>Change the search above, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez la recherche ci-dessus, ou effacez les filtres.</translation>
     </message>
     <message>
         <source>Nothing matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne correspond à ces filtres</translation>
     </message>
     <message>
         <source>Nothing in the queue fits the search and facets above. Clear them to see everything that waits for you%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans la file ne correspond à la recherche et aux facettes ci-dessus. Effacez-les pour voir tout ce qui vous attend%1.</translation>
     </message>
     <message>
         <source>, or tick Include handled to search what was handled too</source>
-        <translation type="unfinished"></translation>
+        <translation>, ou cochez Inclure les éléments traités pour chercher aussi dans ce qui a été traité</translation>
     </message>
     <message>
         <source>Nothing waits for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne vous attend</translation>
     </message>
     <message>
         <source>Nothing has been imported yet. Import the mail of your role accounts (File ▸ Import Files…, or drop files on the window): complaints, feedback reports and notices that need a human wait here, most urgent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n'a encore été importé. Importez les messages de vos adresses de rôle (Fichier ▸ Importer des fichiers…, ou déposez des fichiers sur la fenêtre) : les plaintes, rapports de feedback et avis qui demandent une intervention humaine attendent ici, les plus urgents en premier.</translation>
     </message>
     <message>
         <source>Every report has been handled. New complaints, feedback reports and notices join the queue when you import mail (File ▸ Import Files…, or drop files on the window); automatic findings join it when the data shows a problem. What was handled is under Include handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les rapports ont été traités. Les nouvelles plaintes, les rapports de feedback et les avis rejoignent la file lorsque vous importez des messages (Fichier ▸ Importer des fichiers…, ou déposez des fichiers sur la fenêtre) ; les constats automatiques la rejoignent lorsque les données montrent un problème. Ce qui a été traité se trouve sous Inclure les éléments traités.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (0)</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute nature</translation>
     </message>
     <message>
         <source>Feedback reports (clusters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports de feedback (groupes)</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Any customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout client</translation>
     </message>
     <message>
         <source>Any role account</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute adresse de rôle</translation>
     </message>
     <message>
         <source>Any reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout signaleur</translation>
     </message>
     <message>
         <source>Any receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout fournisseur</translation>
     </message>
     <message>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 élément</translation>
     </message>
     <message>
         <source>%1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 éléments</translation>
     </message>
     <message>
         <source>%1 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en retard</translation>
     </message>
     <message>
         <source>%1 in a legal tone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur un ton juridique</translation>
     </message>
     <message>
         <source>looking for automatic findings…</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche de constats automatiques…</translation>
     </message>
     <message>
         <source>this message</source>
-        <translation type="unfinished"></translation>
+        <translation>ce message</translation>
     </message>
     <message>
         <source>1 message</source>
-        <translation type="unfinished"></translation>
+        <translation>1 message</translation>
     </message>
     <message>
         <source>%1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages</translation>
     </message>
     <message>
         <source>&amp;Undo Dismissal of the Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;uler la mise à l'écart du constat</translation>
     </message>
     <message>
         <source>&amp;Undo Dismissal of %1 Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;uler la mise à l'écart de %1 constats</translation>
     </message>
     <message>
         <source>&amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1</translation>
     </message>
     <message>
         <source>no customer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de client</translation>
     </message>
     <message>
         <source>&lt;b&gt;Feedback reports ×%1&lt;/b&gt;&lt;br&gt;%2.&lt;br&gt;&lt;i&gt;The newest report is below. Acknowledge (A), Noise (N), Open Case (C) and Attach (T) act on every report of the cluster.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rapports de feedback ×%1&lt;/b&gt;&lt;br&gt;%2.&lt;br&gt;&lt;i&gt;Le rapport le plus récent figure ci-dessous. Accuser réception (A), Bruit (N), Ouvrir un dossier (C) et Joindre (T) s'appliquent à chaque rapport du groupe.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Counted from the delivery data (%1 items); no messages are linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculé à partir des données de remise (%1 éléments) ; aucun message n'y est lié.</translation>
     </message>
     <message>
         <source>%1 messages behind it; a case opened from it links them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages le fondent ; un dossier ouvert à partir de ce constat les lie.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Open a case (C) to act on it, or dismiss it (D) with a reason.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Ouvrez un dossier (C) pour agir, ou écartez-le (D) avec un motif.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Select the items to act on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d'abord les éléments à traiter.</translation>
     </message>
     <message>
         <source>These findings have no messages to act on: open a case (C) or dismiss them (D).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces constats n'ont aucun message sur lequel agir : ouvrez un dossier (C) ou écartez-les (D).</translation>
     </message>
     <message>
         <source>That did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n'a pas fonctionné : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 (and %2 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (et %2 autres)</translation>
     </message>
     <message>
         <source>The case could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n'a pas pu être ouvert : %1</translation>
     </message>
     <message>
         <source>Dismiss Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter le constat</translation>
     </message>
     <message>
         <source>Why is this not a problem? The finding is not proposed again; Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi n'est-ce pas un problème ? Le constat n'est plus proposé ; Annuler (Ctrl+Z) le fait revenir.</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;carter</translation>
     </message>
     <message>
         <source>A finding is dismissed with a reason; nothing was dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un constat est écarté avec un motif ; rien n'a été écarté.</translation>
     </message>
     <message>
         <source>The finding could not be dismissed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le constat n'a pas pu être écarté : %1</translation>
     </message>
     <message>
         <source>Finding dismissed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat écarté : %1</translation>
     </message>
     <message>
         <source>%1 findings dismissed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 constats écartés : %2</translation>
     </message>
     <message>
         <source>The finding could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le constat n'a pas pu être rétabli : %1</translation>
     </message>
     <message>
         <source>The finding is proposed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le constat est de nouveau proposé.</translation>
     </message>
     <message>
         <source>%1 findings are proposed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 constats sont de nouveau proposés.</translation>
     </message>
     <message>
         <source>That could not be undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n'a pas pu être annulé : %1</translation>
     </message>
     <message>
         <source>automatic findings could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les constats automatiques n'ont pas pu être calculés : %1</translation>
     </message>
     <message>
         <source>findings over %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>constats du %1 au %2</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::importing</name>
     <message>
         <source>the compressed data is damaged after %1 lines: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les données compressées sont endommagées après %1 lignes : %2</translation>
     </message>
     <message>
         <source>the compressed data is damaged after %1 lines: it ends early (the file is cut off)</source>
-        <translation type="unfinished"></translation>
+        <translation>les données compressées sont endommagées après %1 lignes : elles se terminent trop tôt (le fichier est tronqué)</translation>
     </message>
     <message>
         <source>a column mapping needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un mappage de colonnes doit avoir un nom</translation>
     </message>
     <message>
         <source>a table whose columns no saved profile maps: choose or create a column mapping (abusedesk-cli import --profile FILE.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau dont aucun profil enregistré ne mappe les colonnes : choisissez ou créez un mappage de colonnes (abusedesk-cli import --profile FILE.json)</translation>
     </message>
     <message>
         <source>cannot start the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer l'import : %1</translation>
     </message>
     <message>
         <source>the database refused the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données a refusé l'import : %1</translation>
     </message>
     <message>
         <source>the database refused %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données a refusé %1 : %2</translation>
     </message>
     <message>
         <source>the database refused an update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données a refusé une mise à jour : %1</translation>
     </message>
     <message>
         <source>the database refused the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données a refusé les modifications : %1</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::importing::ImportJobsModel</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>comptage…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>estimating…</source>
-        <translation type="unfinished"></translation>
+        <translation>estimation…</translation>
     </message>
     <message>
         <source>%1 min %2 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore %1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore %1 s</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import en cours…</translation>
     </message>
     <message>
         <source>Cancelled: %1 stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %1 enregistrés</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>%1 stored, %2 duplicates, %3 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrés, %2 doublons, %3 rejetés</translation>
     </message>
     <message>
         <source>, tables to map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, tableaux à mapper : %1</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::mail::MailSourceReader</name>
     <message>
         <source>the file or folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ou le dossier n'existe pas</translation>
     </message>
     <message>
         <source>the folder holds no files</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier ne contient aucun fichier</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>cannot decompress the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de décompresser le fichier : %1</translation>
     </message>
     <message>
         <source>the compressed data is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les données compressées sont endommagées : %1</translation>
     </message>
     <message>
         <source>the compressed data is damaged: it ends early (the file is cut off)</source>
-        <translation type="unfinished"></translation>
+        <translation>les données compressées sont endommagées : elles se terminent trop tôt (le fichier est tronqué)</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the message is larger than 256 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>le message dépasse 256 Mo</translation>
     </message>
     <message>
         <source>not mail: neither an mbox file (first line &quot;From …&quot;) nor a message (header lines); it starts with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un message : ni un fichier mbox (première ligne « From … ») ni un message (lignes d'en-tête) ; il commence par « %1 »</translation>
     </message>
     <message>
         <source>empty message between two From_ lines</source>
-        <translation type="unfinished"></translation>
+        <translation>message vide entre deux lignes From_</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::storage::Database</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
         <source>%1 is an empty file, not an AbuseDesk case database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier vide, pas une base de dossiers AbuseDesk.</translation>
     </message>
     <message>
         <source>%1 is not an AbuseDesk case database: it is not an SQLite file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas une base de dossiers AbuseDesk : ce n'est pas un fichier SQLite.</translation>
     </message>
     <message>
         <source>SQLite cannot read %1: %2. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite ne peut pas lire %1 : %2. Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of AbuseDesk (schema %2; this program knows schema %3). Update AbuseDesk to open it; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente d'AbuseDesk (schéma %2 ; ce programme connaît le schéma %3). Mettez AbuseDesk à jour pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not an AbuseDesk case database; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite d'un autre programme, pas une base de dossiers AbuseDesk ; elle n'a pas été modifiée.</translation>
     </message>
     <message>
         <source>No case database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de base de dossiers n'a été indiqué.</translation>
     </message>
     <message>
         <source>%1 already exists; AbuseDesk does not overwrite files. Choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; AbuseDesk n'écrase pas de fichiers. Choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'existe pas.</translation>
     </message>
     <message>
         <source>%1 is a folder or a device, not a case database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier ou un périphérique, pas un fichier de base de dossiers.</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 : le dossier %2 n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 : %2.</translation>
     </message>
     <message>
         <source>SQLite cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite ne peut pas ouvrir %1 : %2.</translation>
     </message>
     <message>
         <source>Cannot read the schema version of %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la version de schéma de %1 : %2.</translation>
     </message>
     <message>
         <source>Cannot upgrade %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à niveau %1 : %2.</translation>
     </message>
     <message>
         <source>Cannot upgrade %1 to schema %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre %1 à niveau vers le schéma %2 : %3.</translation>
     </message>
     <message>
         <source>unknown policy key &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé de politique inconnue « %1 » (connues : %2)</translation>
     </message>
     <message>
         <source>the value of %1 is not JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de %1 n'est pas du JSON : %2</translation>
     </message>
     <message>
         <source>%1 must be %2, like %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être %2, comme %3</translation>
     </message>
     <message>
         <source>a JSON list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste JSON</translation>
     </message>
     <message>
         <source>the same kind of value</source>
-        <translation type="unfinished"></translation>
+        <translation>le même type de valeur</translation>
     </message>
     <message>
         <source>log_time_zone: “%1” is not a time zone (such as UTC or Europe/Berlin)</source>
-        <translation type="unfinished"></translation>
+        <translation>log_time_zone : « %1 » n'est pas un fuseau horaire (comme UTC ou Europe/Paris)</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Attribute the history to customers again, or say why an item is theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer de nouveau l'historique aux clients, ou expliquer pourquoi un élément leur appartient</translation>
     </message>
     <message>
         <source>Import, export or list the customers and their identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer, exporter ou lister les clients et leurs identifiants</translation>
     </message>
     <message>
         <source>Cases and their timelines; ladder decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers et leurs chronologies ; décisions d'escalade</translation>
     </message>
     <message>
         <source>What each message is, as JSON lines; no database</source>
-        <translation type="unfinished"></translation>
+        <translation>La nature de chaque message, en lignes JSON ; sans base de données</translation>
     </message>
     <message>
         <source>Write a synthetic case with its expected results</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un dossier synthétique avec ses résultats attendus</translation>
     </message>
     <message>
         <source>The stored bytes of one message</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets enregistrés d'un message</translation>
     </message>
     <message>
         <source>The automatic findings: rates above the lines, listings, mail after opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Les constats automatiques : taux au-dessus des seuils, inscriptions, envois après désinscription</translation>
     </message>
     <message>
         <source>What one recipient got: messages, campaigns, opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu'un destinataire a reçu : messages, campagnes, désinscriptions</translation>
     </message>
     <message>
         <source>Import mail and delivery logs into a case database</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des messages et des journaux de remise dans une base de dossiers</translation>
     </message>
     <message>
         <source>Create an empty case database</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une base de dossiers vide</translation>
     </message>
     <message>
         <source>Enter a blocklist listing by hand, or show the listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir manuellement une inscription sur blocklist, ou afficher les inscriptions</translation>
     </message>
     <message>
         <source>Show or change the policy (role accounts, trusted reporters …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou modifier la politique (adresses de rôle, signaleurs de confiance …)</translation>
     </message>
     <message>
         <source>The triage queue, its facets and search; acknowledge or mark noise</source>
-        <translation type="unfinished"></translation>
+        <translation>La file de tri, ses facettes et sa recherche ; accuser réception ou marquer comme bruit</translation>
     </message>
     <message>
         <source>Which mailbox provider each recipient domain belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>À quel fournisseur de messagerie appartient chaque domaine destinataire</translation>
     </message>
     <message>
         <source>Classify stored evidence again with the current policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclasser les preuves enregistrées avec la politique actuelle</translation>
     </message>
     <message>
         <source>A customer&apos;s issue history or the portfolio, as PDF, CSV or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>L'historique des problèmes d'un client ou le portefeuille, en PDF, CSV ou HTML</translation>
     </message>
     <message>
         <source>Row counts per table of a case database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de lignes par table d'une base de dossiers</translation>
     </message>
     <message>
         <source>AbuseDesk on the command line: the case database without the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>AbuseDesk en ligne de commande : la base de dossiers sans la fenêtre.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Run &apos;abusedesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez 'abusedesk-cli COMMANDE --help' pour les options d'une commande.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue '%1'.</translation>
     </message>
     <message>
         <source>The case database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de dossiers.</translation>
     </message>
     <message>
         <source>Say why this message (evidence id) belongs to its customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer pourquoi ce message (identifiant de preuve) appartient à son client.</translation>
     </message>
     <message>
         <source>Say why this delivery (its id) belongs to its customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer pourquoi cette remise (son identifiant) appartient à son client.</translation>
     </message>
     <message>
         <source>List the messages no rule attributes (noise left out), with what could identify them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les messages qu'aucune règle n'attribue (bruit exclu), avec ce qui pourrait les identifier.</translation>
     </message>
     <message>
         <source>List the attributed messages whose rules disagree (another rule named someone else).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les messages attribués dont les règles sont en désaccord (une autre règle a désigné quelqu'un d'autre).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>Attribute the history to customers again, or explain an attribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer de nouveau l'historique aux clients, ou expliquer une attribution.</translation>
     </message>
     <message>
         <source>--%1 wants an id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un identifiant (un nombre positif).</translation>
     </message>
     <message>
         <source>there is no message with evidence id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n'existe pas de message avec l'identifiant de preuve %1.</translation>
     </message>
     <message>
         <source>there is no delivery with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n'existe pas de remise avec l'identifiant %1.</translation>
     </message>
     <message>
         <source>%1 belongs to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient à %2 (%3).</translation>
     </message>
     <message>
         <source>%1 is not attributed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas attribué.</translation>
     </message>
     <message>
         <source>  The stored attribution is older than the rules: run &apos;abusedesk-cli attribute&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>  L'attribution enregistrée est plus ancienne que les règles : lancez 'abusedesk-cli attribute'.</translation>
     </message>
     <message>
         <source>%1 messages with disagreeing rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages avec des règles en désaccord.</translation>
     </message>
     <message>
         <source>%1 unattributed messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages non attribués.</translation>
     </message>
     <message>
         <source>nothing that could identify a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>rien qui puisse identifier un client</translation>
     </message>
     <message>
         <source>attributing: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution : %1 %</translation>
     </message>
     <message>
         <source>(unattributed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non attribué)</translation>
     </message>
     <message>
         <source>%1 items examined in %2 s: %3 changed, %4 moved to another customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 éléments examinés en %2 s : %3 modifiés, %4 déplacés vers un autre client.</translation>
     </message>
     <message>
         <source>  %1 → %2: %3 messages, %4 deliveries, %5 opt-outs, %6 listings</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 → %2 : %3 messages, %4 remises, %5 désinscriptions, %6 inscriptions</translation>
     </message>
     <message>
         <source>%1 messages unattributed, %2 with disagreeing rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages non attribués, %2 avec des règles en désaccord.</translation>
     </message>
     <message>
         <source>export: write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>export : écrire dans ce fichier au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>list: print the customers as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list : afficher les clients en JSON.</translation>
     </message>
     <message>
         <source>import FILE.csv, export or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>import FILE.csv, export ou list.</translation>
     </message>
     <message>
         <source>The customers (list owners) and their identifiers, as customers.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients (propriétaires de liste) et leurs identifiants, sous forme de customers.csv.</translation>
     </message>
     <message>
         <source>say what to do: import FILE.csv, export or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez quoi faire : import FILE.csv, export ou list.</translation>
     </message>
     <message>
         <source>import wants one CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>import attend un seul fichier CSV.</translation>
     </message>
     <message>
         <source>%1 line %2: %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligne %2 : %3%4</translation>
     </message>
     <message>
         <source>Customers: %1 added, %2 updated, %3 rows rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients : %1 ajoutés, %2 mis à jour, %3 lignes rejetées.</translation>
     </message>
     <message>
         <source>Attributed again: %1 items examined, %2 moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle attribution : %1 éléments examinés, %2 déplacés.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1 customers written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients écrits dans %2.</translation>
     </message>
     <message>
         <source>Figures over %1 to %2 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres du %1 au %2 (UTC).</translation>
     </message>
     <message>
         <source>%1  %2  %3, step %4: %5 complaints, complaint rate %6 %, hard bounces %7 %, %8 identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3, échelon %4 : %5 plaintes, taux de plainte %6 %, hard bounces %7 %, %8 identifiants</translation>
     </message>
     <message>
         <source>Print one JSON object per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un objet JSON par message.</translation>
     </message>
     <message>
         <source>Another role account (local part or address), besides postmaster, abuse, hostmaster, privacy, legal and webmaster. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre adresse de rôle (partie locale ou adresse), en plus de postmaster, abuse, hostmaster, privacy, legal et webmaster. Répétable.</translation>
     </message>
     <message>
         <source>An address or domain whose complaints are escalated. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse ou un domaine dont les plaintes sont escaladées. Répétable.</translation>
     </message>
     <message>
         <source>EML files, mbox files or Maildir folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers EML, fichiers mbox ou dossiers Maildir.</translation>
     </message>
     <message>
         <source>Classify mail without touching a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer les messages sans toucher à une base de données.</translation>
     </message>
     <message>
         <source>give at least one file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins un fichier ou dossier.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Try &apos;abusedesk-cli %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez 'abusedesk-cli %1 --help'.</translation>
     </message>
     <message>
         <source>--db FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db FILE est obligatoire.</translation>
     </message>
     <message>
         <source>The folder to write into (created if missing; must be empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier dans lequel écrire (créé s'il manque ; doit être vide).</translation>
     </message>
     <message>
         <source>The seed: the same seed and scale give the same files (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La graine : la même graine et la même échelle donnent les mêmes fichiers (par défaut 1).</translation>
     </message>
     <message>
         <source>Multiplies every message count and the delivery volume, 1 to %1 (default 1: a few hundred messages and some 35,000 logged deliveries; the logs take about 100 MB of memory per unit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplie chaque nombre de messages et le volume de remises, de 1 à %1 (par défaut 1 : quelques centaines de messages et quelque 35 000 remises journalisées ; les journaux occupent environ 100 Mo de mémoire par unité).</translation>
     </message>
     <message>
         <source>Print what was written as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON ce qui a été écrit.</translation>
     </message>
     <message>
         <source>Write a synthetic abuse-desk case: customers.csv, role-accounts.mbox, fbl.mbox, bounces.mbox, the delivery logs that go with them in logs/ (Postfix mail.log.2.gz, mail.log.1 and mail.log; Exim mainlog; PowerMTA acct-*.csv; the API platform&apos;s sendlog.csv with its column mapping sendlog-profile.json; optouts.csv, seeds.csv, blocklist.csv), and expected.json, which says what each message is and what the logs hold. Log times are UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un dossier d'abus synthétique : customers.csv, role-accounts.mbox, fbl.mbox, bounces.mbox, les journaux de remise qui les accompagnent dans logs/ (Postfix mail.log.2.gz, mail.log.1 et mail.log ; Exim mainlog ; PowerMTA acct-*.csv ; le sendlog.csv de la plateforme d'API avec son mappage de colonnes sendlog-profile.json ; optouts.csv, seeds.csv, blocklist.csv), et expected.json, qui indique la nature de chaque message et le contenu des journaux. Les heures des journaux sont en UTC.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu '%1'.</translation>
     </message>
     <message>
         <source>--out DIR is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DIR est obligatoire.</translation>
     </message>
     <message>
         <source>--seed must be a whole number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed doit être un nombre entier de 0 à %1.</translation>
     </message>
     <message>
         <source>--scale must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale doit être un nombre entier de 1 à %1.</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe et n'est pas un dossier.</translation>
     </message>
     <message>
         <source>%1 is not empty; give a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas vide ; indiquez un dossier nouveau ou vide.</translation>
     </message>
     <message>
         <source>cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Wrote a demo case (seed %1, scale %2) into %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de démonstration écrit (graine %1, échelle %2) dans %3 :</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expectations for %n message(s) and the logs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>résultats attendus pour %n message et les journaux</numerusform>
+            <numerusform>résultats attendus pour %n messages et les journaux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tentative de remise</numerusform>
+            <numerusform>%n tentatives de remise</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n désinscription</numerusform>
+            <numerusform>%n désinscriptions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seed result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat de test de placement</numerusform>
+            <numerusform>%n résultats de tests de placement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n listing(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscription</numerusform>
+            <numerusform>%n inscriptions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>column mapping of %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mappage de %n colonne</numerusform>
+            <numerusform>mappage de %n colonnes</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages by kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages par nature :</translation>
     </message>
     <message>
         <source>The evidence&apos;s SHA-256 (hex).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SHA-256 de la preuve (hexadécimal).</translation>
     </message>
     <message>
         <source>Write the bytes to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les octets dans FILE au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>Give back a stored message exactly as it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restituer un message enregistré exactement tel qu'il a été importé.</translation>
     </message>
     <message>
         <source>--sha256 needs 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sha256 nécessite 64 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>no evidence with SHA-256 %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune preuve avec le SHA-256 %1 dans %2.</translation>
     </message>
     <message>
         <source>cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire sur la sortie standard.</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1 : %2</translation>
     </message>
     <message>
         <source>First UTC day (YYYY-MM-DD; default: 29 days before --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour UTC (YYYY-MM-DD ; par défaut : 29 jours avant --to).</translation>
     </message>
     <message>
         <source>Last UTC day (YYYY-MM-DD; default: the last day with data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour UTC (YYYY-MM-DD ; par défaut : le dernier jour avec des données).</translation>
     </message>
     <message>
         <source>Print the findings as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les constats en JSON.</translation>
     </message>
     <message>
         <source>The automatic findings over a period: complaint rates, hard bounces and spam bounces above the policy lines, sending addresses with a poor reputation, blocklist listings, spam-trap hits, mail after opt-outs and after complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les constats automatiques sur une période : taux de plainte, hard bounces et bounces pour spam au-dessus des seuils de la politique, adresses d'envoi à la réputation médiocre, inscriptions sur blocklist, pièges à spam atteints, envois après désinscription et après plainte.</translation>
     </message>
     <message>
         <source>--%1 wants a day as YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un jour au format YYYY-MM-DD, et non '%2'.</translation>
     </message>
     <message>
         <source>--to comes before --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to précède --from.</translation>
     </message>
     <message>
         <source>No data yet: import mail and delivery logs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de données : importez d'abord des messages et des journaux de remise.</translation>
     </message>
     <message>
         <source>Findings from %1 to %2 (UTC): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats du %1 au %2 (UTC) : %3</translation>
     </message>
     <message>
         <source>none.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun.</translation>
     </message>
     <message>
         <source> (evidence: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (preuves : %1)</translation>
     </message>
     <message>
         <source>The customer (external id or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client (identifiant externe ou identifiant).</translation>
     </message>
     <message>
         <source>List only open and waiting cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister uniquement les dossiers ouverts et en attente.</translation>
     </message>
     <message>
         <source>Show one case with its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un dossier avec sa chronologie.</translation>
     </message>
     <message>
         <source>Open a case (with --category, --customer, --severity, --title, --evidence).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier (avec --category, --customer, --severity, --title, --evidence).</translation>
     </message>
     <message>
         <source>The case category (complaint-rate, hard-bounces, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie du dossier (complaint-rate, hard-bounces, …).</translation>
     </message>
     <message>
         <source>1 (critical) to 4 (low); default 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (critique) à 4 (faible) ; par défaut 3.</translation>
     </message>
     <message>
         <source>The case&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre du dossier.</translation>
     </message>
     <message>
         <source>Evidence ids to link (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants de preuves à lier (séparés par des virgules).</translation>
     </message>
     <message>
         <source>Add a note (--text) to a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note (--text) à un dossier.</translation>
     </message>
     <message>
         <source>Log time on a case (--minutes, --text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner du temps sur un dossier (--minutes, --text).</translation>
     </message>
     <message>
         <source>Minutes spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes passées.</translation>
     </message>
     <message>
         <source>Change a case&apos;s status (--to, --outcome, --text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le statut d'un dossier (--to, --outcome, --text).</translation>
     </message>
     <message>
         <source>The new status (open, waiting-on-customer, resolved, closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau statut (open, waiting-on-customer, resolved, closed).</translation>
     </message>
     <message>
         <source>The outcome (educated, warned, suspended, terminated, no-action).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'issue (educated, warned, suspended, terminated, no-action).</translation>
     </message>
     <message>
         <source>Move --customer to a ladder step (0-4) with a reason (--text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire passer --customer à un échelon (0-4) avec un motif (--text).</translation>
     </message>
     <message>
         <source>The case a ladder decision is taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier dans lequel une décision d'escalade est prise.</translation>
     </message>
     <message>
         <source>The note, activity or reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note, l'activité ou le motif.</translation>
     </message>
     <message>
         <source>Cases: list, show with the timeline, open, add notes and time, change the status; the escalation ladder of a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers : lister, afficher avec la chronologie, ouvrir, ajouter des notes et du temps, modifier le statut ; l'échelle d'escalade d'un client.</translation>
     </message>
     <message>
         <source>There is no customer &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'existe pas de client '%1'.</translation>
     </message>
     <message>
         <source>Case %1 opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 ouvert.</translation>
     </message>
     <message>
         <source>--ladder needs --customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ladder nécessite --customer.</translation>
     </message>
     <message>
         <source>Now at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Désormais à l'échelon %1 (%2).</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'existe pas de dossier %1.</translation>
     </message>
     <message>
         <source>Case %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 : %2</translation>
     </message>
     <message>
         <source>  %1, severity %2, %3%4, customer %5, %6 evidence items, %7 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1, gravité %2, %3%4, client %5, %6 éléments de preuve, %7 minutes</translation>
     </message>
     <message>
         <source>No cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier.</translation>
     </message>
     <message>
         <source>Only this kind (a message kind, feedback-cluster or finding).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement cette nature (une nature de message, feedback-cluster ou finding).</translation>
     </message>
     <message>
         <source>Only this customer (external id or id; &quot;none&quot;: unattributed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ce client (identifiant externe ou identifiant ; "none" : non attribué).</translation>
     </message>
     <message>
         <source>Only mail that reached this role account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les messages arrivés sur cette adresse de rôle.</translation>
     </message>
     <message>
         <source>Only reports from this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les rapports de cette adresse.</translation>
     </message>
     <message>
         <source>Only reports about this receiver (domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les rapports concernant ce fournisseur de messagerie (domaine).</translation>
     </message>
     <message>
         <source>Received on or after this UTC day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus ce jour UTC ou après (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Received on or before this UTC day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus ce jour UTC ou avant.</translation>
     </message>
     <message>
         <source>Words in the subject, sender or text (SQLite FTS5 syntax allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots dans l'objet, l'expéditeur ou le texte (syntaxe SQLite FTS5 autorisée).</translation>
     </message>
     <message>
         <source>Only items in a legal tone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les éléments sur un ton juridique.</translation>
     </message>
     <message>
         <source>Include acknowledged, noise and in-case items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les éléments dont la réception est accusée, le bruit et les éléments déjà dans un dossier.</translation>
     </message>
     <message>
         <source>Print the values of a facet under the filter instead (kind, customer, role_account, reporter, receiver).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher plutôt les valeurs d'une facette sous le filtre (kind, customer, role_account, reporter, receiver).</translation>
     </message>
     <message>
         <source>Acknowledge these evidence ids (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accuser réception de ces identifiants de preuves (séparés par des virgules).</translation>
     </message>
     <message>
         <source>Mark these evidence ids as noise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer ces identifiants de preuves comme bruit.</translation>
     </message>
     <message>
         <source>The time the acknowledgement clock counts from (ISO 8601; default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'heure à partir de laquelle compte le délai d'accusé de réception (ISO 8601 ; par défaut : maintenant).</translation>
     </message>
     <message>
         <source>Leave the automatic findings out (faster).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser de côté les constats automatiques (plus rapide).</translation>
     </message>
     <message>
         <source>The triage queue: what needs a human, in the policy&apos;s order, with the acknowledgement clock; facets, search and the acknowledge/noise actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file de tri : ce qui demande une intervention humaine, dans l'ordre de la politique, avec le délai d'accusé de réception ; facettes, recherche et actions accuser réception/bruit.</translation>
     </message>
     <message>
         <source>--now wants a time as 2026-11-02T10:00:00Z, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now attend une heure comme 2026-11-02T10:00:00Z, et non '%1'.</translation>
     </message>
     <message>
         <source>--%1 wants evidence ids separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend des identifiants de preuves séparés par des virgules.</translation>
     </message>
     <message>
         <source>Nothing waits for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne vous attend.</translation>
     </message>
     <message>
         <source>The recipient&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse du destinataire.</translation>
     </message>
     <message>
         <source>Only mail of this customer (as the logs name it, e.g. its X-Customer-ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les messages de ce client (tel que les journaux le nomment, par ex. son X-Customer-ID).</translation>
     </message>
     <message>
         <source>Print the history as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l'historique en JSON.</translation>
     </message>
     <message>
         <source>What one recipient got: messages, first and last, campaigns, opt-outs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu'un destinataire a reçu : messages, premier et dernier, campagnes, désinscriptions.</translation>
     </message>
     <message>
         <source>--recipient ADDRESS is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--recipient ADDRESS est obligatoire.</translation>
     </message>
     <message>
         <source>%1 got no mail%2 in the imported logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a reçu aucun message%2 dans les journaux importés.</translation>
     </message>
     <message>
         <source> from %1</source>
-        <translation type="unfinished"></translation>
+        <translation> de %1</translation>
     </message>
     <message>
         <source>%1 got %2 messages%3 (%4 delivered), from %5 to %6 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a reçu %2 messages%3 (%4 délivrés), du %5 au %6 (UTC).</translation>
     </message>
     <message>
         <source>Campaigns, most recent first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes, les plus récentes en premier : %1</translation>
     </message>
     <message>
         <source>Opted out %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscrit le %1 (%2) : %3</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le rapport en JSON.</translation>
     </message>
     <message>
         <source>A column mapping (JSON) for CSV/TSV send logs or other tables whose columns no saved profile maps; it is saved in the case database under its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mappage de colonnes (JSON) pour les journaux d'envoi CSV/TSV ou d'autres tableaux dont aucun profil enregistré ne mappe les colonnes ; il est enregistré dans la base de dossiers sous son nom.</translation>
     </message>
     <message>
         <source>The time zone of MTA log times written without one, e.g. UTC or Europe/Berlin (default: the policy&apos;s log_time_zone, else this computer&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau horaire des heures des journaux MTA écrites sans fuseau, par ex. UTC ou Europe/Paris (par défaut : le log_time_zone de la politique, sinon celui de cet ordinateur).</translation>
     </message>
     <message>
         <source>EML files, mbox files, Maildir folders, Postfix and Exim logs, PowerMTA accounting files, send logs, opt-out, seed-test and blocklist CSVs (also .gz, .bz2, .xz), or folders of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers EML, fichiers mbox, dossiers Maildir, journaux Postfix et Exim, fichiers d'accounting PowerMTA, journaux d'envoi, CSV de désinscriptions, de tests de placement et de blocklists (aussi .gz, .bz2, .xz), ou dossiers les contenant.</translation>
     </message>
     <message>
         <source>Import mail and delivery data into a case database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des messages et des données de remise dans une base de dossiers.</translation>
     </message>
     <message>
         <source>give at least one file or folder to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins un fichier ou dossier à importer.</translation>
     </message>
     <message>
         <source>--log-time-zone: unknown time zone &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-time-zone : fuseau horaire inconnu '%1'.</translation>
     </message>
     <message>
         <source>cannot read the profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le profil %1 : %2</translation>
     </message>
     <message>
         <source>the profile %1 is not a column mapping: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil %1 n'est pas un mappage de colonnes : %2</translation>
     </message>
     <message>
         <source>cannot save the profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'enregistrer le profil %1 : %2</translation>
     </message>
     <message>
         <source>  rejected %1 line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  rejeté %1 ligne %2 : %3</translation>
     </message>
     <message>
         <source>  %1 earlier items now belong to another customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 éléments antérieurs appartiennent désormais à un autre client.</translation>
     </message>
     <message>
         <source>Read %1 messages: %2 stored, %3 duplicates, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages lus : %2 enregistrés, %3 doublons, %4 rejetés.</translation>
     </message>
     <message>
         <source>  rejected %1 at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  rejeté %1 à l'octet %2 : %3</translation>
     </message>
     <message>
         <source>Read %1 log lines: %2 records stored, %3 duplicates, %4 lines rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes de journal lues : %2 enregistrements stockés, %3 doublons, %4 lignes rejetées.</translation>
     </message>
     <message>
         <source>  %1 (%2): %3 lines, %4 stored, %5 duplicates, %6 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (%2) : %3 lignes, %4 enregistrées, %5 doublons, %6 rejetées</translation>
     </message>
     <message>
         <source>  … and %1 more rejected lines (all are in the case database).</source>
-        <translation type="unfinished"></translation>
+        <translation>  … et %1 autres lignes rejetées (toutes sont dans la base de dossiers).</translation>
     </message>
     <message>
         <source>  not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  non lu %1 : %2</translation>
     </message>
     <message>
         <source>The case database file to create (must not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de dossiers à créer (ne doit pas exister).</translation>
     </message>
     <message>
         <source>Create an empty AbuseDesk case database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une base de dossiers AbuseDesk vide.</translation>
     </message>
     <message>
         <source>Created case database %1 (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de dossiers %1 créée (schéma %2).</translation>
     </message>
     <message>
         <source>The blocklist (e.g. &quot;Spamhaus SBL&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La blocklist (par ex. "Spamhaus SBL").</translation>
     </message>
     <message>
         <source>The listed IP address, CIDR range or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse IP, la plage CIDR ou le domaine inscrit.</translation>
     </message>
     <message>
         <source>When the listing began (YYYY-MM-DD or ISO 8601, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début de l'inscription (YYYY-MM-DD ou ISO 8601, UTC).</translation>
     </message>
     <message>
         <source>When it ended, if it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin, le cas échéant.</translation>
     </message>
     <message>
         <source>A note for the case history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note pour l'historique du dossier.</translation>
     </message>
     <message>
         <source>Print the listings as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les inscriptions en JSON.</translation>
     </message>
     <message>
         <source>Enter a blocklist listing by hand, or show the listings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir manuellement une inscription sur blocklist, ou afficher les inscriptions.</translation>
     </message>
     <message>
         <source>--listed: “%1” is not a date (YYYY-MM-DD or ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>--listed : « %1 » n'est pas une date (YYYY-MM-DD ou ISO 8601).</translation>
     </message>
     <message>
         <source>--delisted: “%1” is not a date (YYYY-MM-DD or ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>--delisted : « %1 » n'est pas une date (YYYY-MM-DD ou ISO 8601).</translation>
     </message>
     <message>
         <source>the database refused the listing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données a refusé l'inscription : %1</translation>
     </message>
     <message>
         <source>No blocklist listings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d'inscriptions sur blocklist.</translation>
     </message>
     <message>
         <source>%1 on %2 from %3 to %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 du %3 au %4%5</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message>
         <source>Set KEY to a JSON value, e.g. &apos;trusted_reporters=[&quot;spamhaus.org&quot;]&apos;. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner à KEY une valeur JSON, par ex. 'trusted_reporters=["spamhaus.org"]'. Répétable.</translation>
     </message>
     <message>
         <source>Print the policy as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la politique en JSON.</translation>
     </message>
     <message>
         <source>Show or change the policy. After changing role_accounts, trusted_reporters or customer_headers, run &apos;abusedesk-cli reclassify&apos; to apply it to the evidence already imported; after changing own_domains or own_networks, run &apos;abusedesk-cli attribute&apos; to find the mentions again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou modifier la politique. Après avoir modifié role_accounts, trusted_reporters ou customer_headers, lancez 'abusedesk-cli reclassify' pour l'appliquer aux preuves déjà importées ; après avoir modifié own_domains ou own_networks, lancez 'abusedesk-cli attribute' pour retrouver les mentions.</translation>
     </message>
     <message>
         <source>--set needs KEY=JSON, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set attend KEY=JSON, et non "%1".</translation>
     </message>
     <message>
         <source>Mark a domain as a consumer mailbox provider&apos;s (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer un domaine comme appartenant à un fournisseur de messagerie grand public (répétable).</translation>
     </message>
     <message>
         <source>Mark a domain as corporate, a receiver of its own (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer un domaine comme d'entreprise, son propre fournisseur de messagerie (répétable).</translation>
     </message>
     <message>
         <source>List the shipped list too, not only this database&apos;s changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister aussi la liste fournie, pas seulement les modifications de cette base.</translation>
     </message>
     <message>
         <source>Print the list as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la liste en JSON.</translation>
     </message>
     <message>
         <source>Which mailbox provider each recipient domain belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quel fournisseur de messagerie appartient chaque domaine destinataire.</translation>
     </message>
     <message>
         <source>--consumer wants DOMAIN=PROVIDER, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--consumer attend DOMAIN=PROVIDER, et non '%1'.</translation>
     </message>
     <message>
         <source>--corporate wants a domain, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--corporate attend un domaine, et non '%1'.</translation>
     </message>
     <message>
         <source>the database refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données a refusé la modification : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n stored deliveries and opt-outs moved to another receiver; daily figures recounted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remise ou désinscription enregistrée déplacée vers un autre fournisseur de messagerie ; chiffres quotidiens recalculés.</numerusform>
+            <numerusform>%n remises et désinscriptions enregistrées déplacées vers un autre fournisseur de messagerie ; chiffres quotidiens recalculés.</numerusform>
         </translation>
     </message>
     <message>
         <source>No changes to the shipped list of %1 provider domains (--all lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification de la liste fournie de %1 domaines de fournisseurs (--all les liste).</translation>
     </message>
     <message>
         <source>consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>grand public</translation>
     </message>
     <message>
         <source>corporate</source>
-        <translation type="unfinished"></translation>
+        <translation>entreprise</translation>
     </message>
     <message>
         <source>Classify the stored evidence again with the current policy (the evidence itself never changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclasser les preuves enregistrées avec la politique actuelle (les preuves elles-mêmes ne changent jamais).</translation>
     </message>
     <message>
         <source>Classified %1 messages again: %2 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages reclassés : %2 modifiés.</translation>
     </message>
     <message>
         <source>now %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>désormais %1 : %2</translation>
     </message>
     <message>
         <source>One customer&apos;s issue history (external or database id).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'historique des problèmes d'un client (identifiant externe ou de la base).</translation>
     </message>
     <message>
         <source>The portfolio of every customer (management only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portefeuille de tous les clients (direction uniquement).</translation>
     </message>
     <message>
         <source>First day of the period (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de la période (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Last day of the period (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de la période (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>pdf, csv or html (default: the --out file&apos;s suffix).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, csv ou html (par défaut : l'extension du fichier --out).</translation>
     </message>
     <message>
         <source>customer (no internal notes or costs, complainants redacted) or management (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>customer (sans notes internes ni coûts, plaignants caviardés) ou management (par défaut).</translation>
     </message>
     <message>
         <source>The report file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de rapport à écrire.</translation>
     </message>
     <message>
         <source>Write a customer&apos;s issue history or the portfolio report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire l'historique des problèmes d'un client ou le rapport de portefeuille.</translation>
     </message>
     <message>
         <source>Give either --customer ID or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit --customer ID, soit --all.</translation>
     </message>
     <message>
         <source>Give the report file with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier de rapport avec --out FILE.</translation>
     </message>
     <message>
         <source>Give the period with --from YYYY-MM-DD and --to YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la période avec --from YYYY-MM-DD et --to YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The period ends (--to %1) before it begins (--from %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La période se termine (--to %1) avant de commencer (--from %2).</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;: use pdf, csv or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format inconnu '%1' : utilisez pdf, csv ou html.</translation>
     </message>
     <message>
         <source>Give --format pdf, csv or html (the file name &apos;%1&apos; does not say).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --format pdf, csv ou html (le nom de fichier '%1' ne le précise pas).</translation>
     </message>
     <message>
         <source>Unknown audience &apos;%1&apos;: use customer or management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience inconnue '%1' : utilisez customer ou management.</translation>
     </message>
     <message>
         <source>A portfolio report is for management: use --audience management, or --customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport de portefeuille est destiné à la direction : utilisez --audience management, ou --customer ID.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit (%2 pages).</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit.</translation>
     </message>
     <message>
         <source>Show the number of rows in each table of a case database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le nombre de lignes de chaque table d'une base de dossiers.</translation>
     </message>
     <message>
         <source>%1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schéma %2)</translation>
     </message>
     <message>
         <source>A case&apos;s reply from a template, as an .eml draft</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse d'un dossier à partir d'un modèle, en brouillon .eml</translation>
     </message>
     <message>
         <source>The reply templates: list, export, import, reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles de réponse : lister, exporter, importer, réinitialiser</translation>
     </message>
     <message>
         <source>Write the evidence bundle of a case (--out FILE.zip): the original messages byte-for-byte and a manifest of their SHA-256s, sources and imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire l'archive de preuves d'un dossier (--out FILE.zip) : les messages originaux octet pour octet et un manifeste de leurs SHA-256, sources et imports.</translation>
     </message>
     <message>
         <source>The .zip --bundle writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le .zip qu'écrit --bundle.</translation>
     </message>
     <message>
         <source>--bundle needs --out FILE.zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bundle nécessite --out FILE.zip.</translation>
     </message>
     <message>
         <source>Evidence bundle of case %1 written to %2 (messages: %3, %4 bytes); their SHA-256s, sources and imports are in %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive de preuves du dossier %1 écrite dans %2 (messages : %3, %4 octets) ; leurs SHA-256, sources et imports figurent dans %5 et %6.</translation>
     </message>
     <message>
         <source>The case to reply for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier auquel répondre.</translation>
     </message>
     <message>
         <source>The reply template&apos;s name (see &apos;abusedesk-cli templates&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du modèle de réponse (voir 'abusedesk-cli templates').</translation>
     </message>
     <message>
         <source>Write the draft to this .eml file (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le brouillon dans ce fichier .eml (par défaut : la sortie standard).</translation>
     </message>
     <message>
         <source>Include the complainant&apos;s address, name and identifying headers (withheld by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure l'adresse, le nom et les en-têtes identifiants du plaignant (masqués par défaut).</translation>
     </message>
     <message>
         <source>Days the list owner has to act (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours dont dispose le propriétaire de liste pour agir (par défaut 7).</translation>
     </message>
     <message>
         <source>Who signs the reply (default: the login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui signe la réponse (par défaut : le nom de connexion).</translation>
     </message>
     <message>
         <source>A case&apos;s reply as an .eml draft, filled from the case; kept in its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse d'un dossier en brouillon .eml, remplie à partir du dossier ; conservée dans sa chronologie.</translation>
     </message>
     <message>
         <source>--case ID is required (a case number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--case ID est obligatoire (un numéro de dossier).</translation>
     </message>
     <message>
         <source>--template NAME is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--template NAME est obligatoire.</translation>
     </message>
     <message>
         <source>--deadline-days: a number of days from 0 to 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>--deadline-days : un nombre de jours de 0 à 365.</translation>
     </message>
     <message>
         <source>there is no template “%1”; &apos;abusedesk-cli templates --db FILE&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n'existe pas de modèle « %1 » ; 'abusedesk-cli templates --db FILE' les liste.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>the draft could not be written to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>le brouillon n'a pas pu être écrit sur la sortie standard</translation>
     </message>
     <message>
         <source>the reply was written but not kept in the case timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse a été écrite mais pas conservée dans la chronologie du dossier : %1</translation>
     </message>
     <message>
         <source>Print the templates as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les modèles en JSON.</translation>
     </message>
     <message>
         <source>Write this template to the --out file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire ce modèle dans le fichier --out.</translation>
     </message>
     <message>
         <source>The file --export writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier qu'écrit --export.</translation>
     </message>
     <message>
         <source>Read a template file into the database (replacing one of the same name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un fichier de modèle dans la base de données (en remplaçant celui du même nom).</translation>
     </message>
     <message>
         <source>Bring back the shipped text of a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le texte d'origine d'un modèle.</translation>
     </message>
     <message>
         <source>The reply templates: list, export, import or reset them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles de réponse : les lister, exporter, importer ou réinitialiser.</translation>
     </message>
     <message>
         <source>--export NAME needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export NAME nécessite --out FILE.</translation>
     </message>
     <message>
         <source>Imported “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » importé.</translation>
     </message>
     <message>
         <source> (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation> (modifié)</translation>
     </message>
     <message>
         <source> — %1 problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1 problème(s)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>AbuseDesk: the abuse desk&apos;s workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>AbuseDesk : le poste de travail du service abuse.</translation>
     </message>
     <message>
         <source>The case database to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de dossiers à ouvrir.</translation>
     </message>
 </context>
 </TS>
