@@ -5,402 +5,402 @@
     <name>AcknowledgementClock</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vencido hace %1</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1</translation>
     </message>
 </context>
 <context>
     <name>Attribution</name>
     <message>
         <source>Customer named by the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente indicado en el log</translation>
     </message>
     <message>
         <source>Header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera %1</translation>
     </message>
     <message>
         <source>Source-IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP de origen</translation>
     </message>
     <message>
         <source>DKIM d= domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio d= de DKIM</translation>
     </message>
     <message>
         <source>Return-Path domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del Return-Path</translation>
     </message>
     <message>
         <source>List-Id</source>
-        <translation type="unfinished"></translation>
+        <translation>List-Id</translation>
     </message>
     <message>
         <source>From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del From</translation>
     </message>
     <message>
         <source>Written by a customer&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito por un contacto del cliente</translation>
     </message>
     <message>
         <source>Named in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencionado en el texto</translation>
     </message>
     <message>
         <source>a header rule needs the header&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>una regla de cabecera necesita el nombre de la cabecera</translation>
     </message>
     <message>
         <source>the pattern is not a valid regular expression: %1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el patrón no es una expresión regular válida: %1 (en el carácter %2)</translation>
     </message>
     <message>
         <source>the pattern must have at most one capture, it has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el patrón debe tener como máximo una captura; tiene %1</translation>
     </message>
     <message>
         <source>customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente %1</translation>
     </message>
     <message>
         <source> (in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en %1)</translation>
     </message>
     <message>
         <source>%1 %2%3 is held by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2%3 pertenece a %4</translation>
     </message>
     <message>
         <source>%1 %2%3 was held by %4 from %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2%3 perteneció a %4 desde el %5</translation>
     </message>
     <message>
         <source>%1 %2%3 was held by %4 until %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2%3 perteneció a %4 hasta el %5</translation>
     </message>
     <message>
         <source>%1 %2%3 was held by %4 from %5 until %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2%3 perteneció a %4 del %5 al %6</translation>
     </message>
     <message>
         <source>, shared with other customers</source>
-        <translation type="unfinished"></translation>
+        <translation>, compartido con otros clientes</translation>
     </message>
     <message>
         <source>; the mail was sent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; el correo se envió el %1</translation>
     </message>
     <message>
         <source>%1 names %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menciona %2</translation>
     </message>
     <message>
         <source>The log names customer %1, %2&apos;s value of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El log indica el cliente %1, valor %3 de %2</translation>
     </message>
     <message>
         <source>The log names customer %1, the id of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El log indica el cliente %1, el id de %2</translation>
     </message>
     <message>
         <source>%1 carries %2, which identifies %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene %2, que identifica a %3</translation>
     </message>
     <message>
         <source>Written by %1, a contact of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito por %1, un contacto de %2</translation>
     </message>
     <message>
         <source>The text names %1, a domain of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto menciona %1, un dominio de %2</translation>
     </message>
     <message>
         <source> (registered: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (registrado: %1)</translation>
     </message>
     <message>
         <source>%1 %2 belongs to %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 pertenece a %3%4</translation>
     </message>
     <message>
         <source> (rule %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (regla %1)</translation>
     </message>
     <message>
         <source>No rule names one customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna regla indica un único cliente.</translation>
     </message>
     <message>
         <source>Disagreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepancia: %1</translation>
     </message>
     <message>
         <source>Not decisive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No concluyente: %1</translation>
     </message>
     <message>
         <source>Customer in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente en el log</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras</translation>
     </message>
     <message>
         <source>DKIM d=</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM d=</translation>
     </message>
     <message>
         <source>Return-Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Return-Path</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito por</translation>
     </message>
     <message>
         <source>Domains named in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominios mencionados en el texto</translation>
     </message>
     <message>
         <source>Addresses named in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones mencionadas en el texto</translation>
     </message>
     <message>
         <source>Sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado: %1</translation>
     </message>
 </context>
 <context>
     <name>AttributionQueries</name>
     <message>
         <source>Attributed to %1 by hand by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuido a %1 manualmente por %2</translation>
     </message>
 </context>
 <context>
     <name>AttributionRun</name>
     <message>
         <source>attribution stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>atribución detenida</translation>
     </message>
     <message>
         <source>cannot save the attributions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden guardar las atribuciones: %1</translation>
     </message>
     <message>
         <source>cannot read or save attributions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer ni guardar las atribuciones: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseStore</name>
     <message>
         <source>Complaint rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de quejas</translation>
     </message>
     <message>
         <source>Hard bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebotes duros</translation>
     </message>
     <message>
         <source>Spam bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebotes por spam</translation>
     </message>
     <message>
         <source>Direct complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Queja directa</translation>
     </message>
     <message>
         <source>Escalated complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Queja escalada</translation>
     </message>
     <message>
         <source>Blocklist listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusión en lista de bloqueo</translation>
     </message>
     <message>
         <source>Spam trap</source>
-        <translation type="unfinished"></translation>
+        <translation>Trampa de spam</translation>
     </message>
     <message>
         <source>Unsubscribe failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo de la baja</translation>
     </message>
     <message>
         <source>Purchased list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista comprada</translation>
     </message>
     <message>
         <source>Mailing after opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíos tras la baja</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Waiting on customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al cliente</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>Educated</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientado</translation>
     </message>
     <message>
         <source>Warned</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertido</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendido</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescindido</translation>
     </message>
     <message>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin medidas</translation>
     </message>
     <message>
         <source>1 – critical</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – crítica</translation>
     </message>
     <message>
         <source>2 – high</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – alta</translation>
     </message>
     <message>
         <source>3 – medium</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – media</translation>
     </message>
     <message>
         <source>4 – low</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – baja</translation>
     </message>
     <message>
         <source>there is no case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el caso %1</translation>
     </message>
     <message>
         <source>unknown case category &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>categoría de caso desconocida "%1"</translation>
     </message>
     <message>
         <source>the severity must be 1 to 4, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la gravedad debe ser de 1 a 4, no %1</translation>
     </message>
     <message>
         <source>Case opened: %1, severity %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso abierto: %1, gravedad %2</translation>
     </message>
     <message numerus="yes">
         <source>%n evidence item(s) linked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evidencia vinculada</numerusform>
+            <numerusform>%n evidencias vinculadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence item(s) unlinked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evidencia desvinculada</numerusform>
+            <numerusform>%n evidencias desvinculadas</numerusform>
         </translation>
     </message>
     <message>
         <source>the note is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la nota está vacía</translation>
     </message>
     <message>
         <source>a communication goes &quot;in&quot; or &quot;out&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>una comunicación es "in" (entrante) o "out" (saliente), no "%1"</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>unknown case status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>estado de caso desconocido "%1"</translation>
     </message>
     <message>
         <source>a %1 case needs an outcome (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>un caso %1 necesita un resultado (%2)</translation>
     </message>
     <message>
         <source>unknown outcome &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado desconocido "%1"</translation>
     </message>
     <message>
         <source>Status: %1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1 → %2 (%3)</translation>
     </message>
     <message>
         <source>Status: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1 → %2</translation>
     </message>
     <message>
         <source>Severity: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad: %1 → %2</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable: %1</translation>
     </message>
     <message>
         <source>time spent must be at least one minute</source>
-        <translation type="unfinished"></translation>
+        <translation>el tiempo dedicado debe ser de al menos un minuto</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) spent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto dedicado</numerusform>
+            <numerusform>%n minutos dedicados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto: %1</numerusform>
+            <numerusform>%n minutos: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -408,3433 +408,3436 @@
     <name>ComplaintChecklist</name>
     <message>
         <source>Unsubscribe header in the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera de baja en el original</translation>
     </message>
     <message>
         <source>One-click unsubscribe (RFC 8058)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja con un clic (RFC 8058)</translation>
     </message>
     <message>
         <source>More mail than they signed up for?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Más correo del que solicitó?</translation>
     </message>
     <message>
         <source>Mail they got from the customer: how much, when, which campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo que recibió del cliente: cuánto, cuándo, qué campañas</translation>
     </message>
     <message>
         <source>Earlier opt-outs or complaints by the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajas o quejas anteriores de la dirección</translation>
     </message>
     <message>
         <source>Consumer or corporate recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario particular o corporativo</translation>
     </message>
     <message>
         <source>Verifiable opt-in (source, date, IP, confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-in verificable (origen, fecha, IP, confirmación)</translation>
     </message>
     <message>
         <source>source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>origen: %1</translation>
     </message>
     <message>
         <source>date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha: %1</translation>
     </message>
     <message>
         <source>IP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP: %1</translation>
     </message>
     <message>
         <source>confirmation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmación: %1</translation>
     </message>
     <message>
         <source>not known: the complaint does not carry the original message&apos;s headers</source>
-        <translation type="unfinished"></translation>
+        <translation>se desconoce: la queja no incluye las cabeceras del mensaje original</translation>
     </message>
     <message>
         <source>no: the original has no List-Unsubscribe header</source>
-        <translation type="unfinished"></translation>
+        <translation>no: el original no tiene cabecera List-Unsubscribe</translation>
     </message>
     <message>
         <source>no: without List-Unsubscribe there is no one-click unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>no: sin List-Unsubscribe no hay baja con un clic</translation>
     </message>
     <message>
         <source>yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sí: %1</translation>
     </message>
     <message>
         <source>yes: List-Unsubscribe-Post with an HTTPS URI, both headers signed by DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>sí: List-Unsubscribe-Post con una URI HTTPS, ambas cabeceras firmadas por DKIM</translation>
     </message>
     <message>
         <source>no: List-Unsubscribe-Post is missing, or DKIM does not sign both headers</source>
-        <translation type="unfinished"></translation>
+        <translation>no: falta List-Unsubscribe-Post, o DKIM no firma ambas cabeceras</translation>
     </message>
     <message>
         <source>no: List-Unsubscribe has no HTTPS URI</source>
-        <translation type="unfinished"></translation>
+        <translation>no: List-Unsubscribe no tiene ninguna URI HTTPS</translation>
     </message>
     <message>
         <source>not known: the complaint does not say which address got the mail</source>
-        <translation type="unfinished"></translation>
+        <translation>se desconoce: la queja no indica qué dirección recibió el correo</translation>
     </message>
     <message>
         <source>consumer mailbox provider (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>proveedor de correo para particulares (%1, %2)</translation>
     </message>
     <message>
         <source>corporate or unlisted domain (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dominio corporativo o no catalogado (%1)</translation>
     </message>
     <message>
         <source>%1 (%2 delivered) from %3 to %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 entregados) del %3 al %4, %5</translation>
     </message>
     <message>
         <source>%1 message</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensaje</translation>
     </message>
     <message>
         <source>%1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes</translation>
     </message>
     <message>
         <source>%1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 día</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días</translation>
     </message>
     <message>
         <source>; no campaign named in the logs</source>
-        <translation type="unfinished"></translation>
+        <translation>; ninguna campaña indicada en los logs</translation>
     </message>
     <message>
         <source>; campaigns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; campañas: %1</translation>
     </message>
     <message>
         <source>no mail from this customer to the address in the imported logs</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún correo de este cliente a la dirección en los logs importados</translation>
     </message>
     <message>
         <source>no mail to the address in the imported logs</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún correo a la dirección en los logs importados</translation>
     </message>
     <message>
         <source>%1 opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 baja</translation>
     </message>
     <message>
         <source>%1 opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bajas</translation>
     </message>
     <message>
         <source>, the first on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, la primera el %1</translation>
     </message>
     <message>
         <source>%1 feedback-loop complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 queja de feedback loop</translation>
     </message>
     <message>
         <source>%1 feedback-loop complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quejas de feedback loop</translation>
     </message>
     <message>
         <source>%1 written complaint or unsubscribe request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 queja o solicitud de baja por escrito</translation>
     </message>
     <message>
         <source>%1 written complaints or unsubscribe requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quejas o solicitudes de baja por escrito</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha encontrado ninguna</translation>
     </message>
     <message>
         <source>; %1 sent to the address after that</source>
-        <translation type="unfinished"></translation>
+        <translation>; después se enviaron %1 a la dirección</translation>
     </message>
 </context>
 <context>
     <name>CustomerCsv</name>
     <message>
         <source>empty address</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección vacía</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address or CIDR range</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" no es una dirección IP ni un rango CIDR</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a validity period (FROM..UNTIL, days as YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" no es un periodo de validez (DESDE..HASTA, días como AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>the period %1 ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>el periodo %1 termina antes de empezar</translation>
     </message>
     <message>
         <source>not a customers file: the first line must name the columns, among them id, name and at least one identifier column (sending_ips, dkim_domains, from_domains, return_path_domains, domains, x_customer_id or header:NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de clientes: la primera línea debe nombrar las columnas, entre ellas id, name y al menos una columna identificadora (sending_ips, dkim_domains, from_domains, return_path_domains, domains, x_customer_id o header:NAME)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status (active, warned, suspended or terminated)</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" no es un estado (active, warned, suspended o terminated)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a ladder step (0 to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" no es un nivel de la escala (0 a 4)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount (like 1250.00)</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" no es un importe (como 1250.00)</translation>
     </message>
     <message>
         <source>the customer has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente no tiene nombre</translation>
     </message>
     <message>
         <source>the file ends inside a quoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo termina dentro de un campo entre comillas</translation>
     </message>
 </context>
 <context>
     <name>CustomerImport</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>cannot save customer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar el cliente %1: %2</translation>
     </message>
 </context>
 <context>
     <name>EscalationLadder</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <source>warned</source>
-        <translation type="unfinished"></translation>
+        <translation>advertido</translation>
     </message>
     <message>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendido</translation>
     </message>
     <message>
         <source>terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>rescindido</translation>
     </message>
     <message>
         <source>Good standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin incidencias</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Suspension</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspensión</translation>
     </message>
     <message>
         <source>Termination</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescisión</translation>
     </message>
     <message>
         <source>A confirmed problem: a case that ends in education or worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problema confirmado: un caso que termina en orientación o algo más grave</translation>
     </message>
     <message>
         <source>the ladder has steps 0 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la escala tiene los niveles 0 a %1, no %2</translation>
     </message>
     <message>
         <source>unknown customer status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>estado de cliente desconocido "%1"</translation>
     </message>
     <message>
         <source>a decision needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>una decisión necesita un motivo</translation>
     </message>
     <message>
         <source>there is no customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el cliente %1</translation>
     </message>
     <message>
         <source>Ladder: %1 → %2, customer %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala: %1 → %2, cliente %3. %4</translation>
     </message>
 </context>
 <context>
     <name>Findings</name>
     <message>
         <source>all %1 customers sending from %2 to %3 had their mail refused as spam: %4 of %5 messages (%6 %): the reputation of the address, not one customer&apos;s mail</source>
-        <translation type="unfinished"></translation>
+        <translation>a todos los %1 clientes que enviaban desde %2 a %3 se les rechazó el correo como spam: %4 de %5 mensajes (%6 %): es la reputación de la dirección, no el correo de un cliente concreto</translation>
     </message>
     <message>
         <source>%1 feedback-loop complaints on %2 delivered messages: %3 %, above the %4 % line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quejas de feedback loop sobre %2 mensajes entregados: %3 %, por encima del umbral del %4 %</translation>
     </message>
     <message>
         <source>%1 hard bounces (unknown users and domains) of %2 messages: %3 %, above the %4 % line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rebotes duros (usuarios y dominios inexistentes) de %2 mensajes: %3 %, por encima del umbral del %4 %</translation>
     </message>
     <message>
         <source>other customers sending from the same addresses to %1 were fine (%2 of %3 refused): likely its content or its domains</source>
-        <translation type="unfinished"></translation>
+        <translation>a otros clientes que enviaban desde las mismas direcciones a %1 no les fue mal (%2 de %3 rechazados): probablemente sea su contenido o sus dominios</translation>
     </message>
     <message>
         <source>other customers sending from the same addresses to %1 were refused too (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>a otros clientes que enviaban desde las mismas direcciones a %1 también se les rechazó (%2 de %3)</translation>
     </message>
     <message>
         <source>no other customer sent from the same addresses to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún otro cliente envió desde las mismas direcciones a %1</translation>
     </message>
     <message>
         <source>the logs do not name the addresses it sent from</source>
-        <translation type="unfinished"></translation>
+        <translation>los logs no indican las direcciones desde las que envió</translation>
     </message>
     <message>
         <source>%1 of %2 messages to %3 were refused as spam: %4 %, above the %5 % line; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 mensajes a %3 se rechazaron como spam: %4 %, por encima del umbral del %5 %; %6</translation>
     </message>
     <message>
         <source>%1, which it held, listed on %2 in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, que le pertenecía, incluido en %2 durante el periodo</translation>
     </message>
     <message>
         <source>its mail reached spam traps: %1 blocklist listings and %2 notices or reports say so</source>
-        <translation type="unfinished"></translation>
+        <translation>su correo llegó a trampas de spam: así lo indican %1 inclusiones en listas de bloqueo y %2 avisos o informes</translation>
     </message>
     <message>
         <source>%1 messages reached recipients after they had opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes llegaron a destinatarios después de que se dieran de baja</translation>
     </message>
     <message>
         <source>%1 messages reached recipients after they had complained (%2 complaints, through a feedback loop or in writing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes llegaron a destinatarios después de que presentaran una queja (%2 quejas, por feedback loop o por escrito)</translation>
     </message>
 </context>
 <context>
     <name>ReplyComposer</name>
     <message>
         <source>there is no case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el caso %1</translation>
     </message>
     <message>
         <source>the case has no complaint to answer: “%1” is written to a complainant</source>
-        <translation type="unfinished"></translation>
+        <translation>el caso no tiene ninguna queja que responder: “%1” está dirigida a un reclamante</translation>
     </message>
     <message>
         <source>the case has no customer yet: “%1” is written to a list owner (attribute the case first)</source>
-        <translation type="unfinished"></translation>
+        <translation>el caso aún no tiene cliente: “%1” está dirigida a un propietario de lista (atribuya primero el caso)</translation>
     </message>
     <message>
         <source>the complainant</source>
-        <translation type="unfinished"></translation>
+        <translation>el reclamante</translation>
     </message>
     <message>
         <source>the list owner</source>
-        <translation type="unfinished"></translation>
+        <translation>el propietario de la lista</translation>
     </message>
     <message>
         <source>Reply to %1: “%2” (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta a %1: “%2” (%3)</translation>
     </message>
 </context>
 <context>
     <name>ReplyContext</name>
     <message>
         <source>The abuse desk, as it signs</source>
-        <translation type="unfinished"></translation>
+        <translation>El abuse desk, tal como firma</translation>
     </message>
     <message>
         <source>The desk&apos;s address (the role account the complaint reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del departamento (la cuenta de rol a la que llegó la queja)</translation>
     </message>
     <message>
         <source>The analyst who writes</source>
-        <translation type="unfinished"></translation>
+        <translation>El analista que escribe</translation>
     </message>
     <message>
         <source>Today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de hoy</translation>
     </message>
     <message>
         <source>The date the list owner must act by</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha límite para que actúe el propietario de la lista</translation>
     </message>
     <message>
         <source>Days until the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Días hasta la fecha límite</translation>
     </message>
     <message>
         <source>True when the complainant&apos;s details are withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdadero cuando se ocultan los datos del reclamante</translation>
     </message>
     <message>
         <source>The customer (list owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente (propietario de la lista)</translation>
     </message>
     <message>
         <source>The customer&apos;s id in the sender&apos;s systems</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del cliente en los sistemas del remitente</translation>
     </message>
     <message>
         <source>Active, warned, suspended or terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo, advertido, suspendido o rescindido</translation>
     </message>
     <message>
         <source>Where the customer stands on the escalation ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué nivel de la escala de sanciones está el cliente</translation>
     </message>
     <message>
         <source>The next ladder step (empty at the top)</source>
-        <translation type="unfinished"></translation>
+        <translation>El siguiente nivel de la escala (vacío en el nivel superior)</translation>
     </message>
     <message>
         <source>What moves the customer to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué lleva al cliente al siguiente nivel</translation>
     </message>
     <message>
         <source>The case number</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de caso</translation>
     </message>
     <message>
         <source>&quot;case 12&quot;, for subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>"caso 12", para asuntos</translation>
     </message>
     <message>
         <source>The case&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>El título del caso</translation>
     </message>
     <message>
         <source>The problem, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>El problema, en palabras</translation>
     </message>
     <message>
         <source>The severity, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>La gravedad, en palabras</translation>
     </message>
     <message>
         <source>When the case was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se abrió el caso</translation>
     </message>
     <message>
         <source>First day of the figures&apos; period</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día del periodo de las cifras</translation>
     </message>
     <message>
         <source>Last day of the figures&apos; period</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día del periodo de las cifras</translation>
     </message>
     <message>
         <source>Days in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Días del periodo</translation>
     </message>
     <message>
         <source>Mail sent in the period (delivered or bounced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo enviado en el periodo (entregado o rebotado)</translation>
     </message>
     <message>
         <source>Mail delivered in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo entregado en el periodo</translation>
     </message>
     <message>
         <source>Feedback-loop complaints in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Quejas de feedback loop en el periodo</translation>
     </message>
     <message>
         <source>Complaints ÷ delivered, as a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Quejas ÷ entregados, en porcentaje</translation>
     </message>
     <message>
         <source>The policy&apos;s complaint-rate line</source>
-        <translation type="unfinished"></translation>
+        <translation>El umbral de tasa de quejas de la política</translation>
     </message>
     <message>
         <source>True when the complaint rate is above the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdadero cuando la tasa de quejas supera el umbral</translation>
     </message>
     <message>
         <source>Hard bounces in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebotes duros en el periodo</translation>
     </message>
     <message>
         <source>Hard bounces ÷ sent, as a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebotes duros ÷ enviados, en porcentaje</translation>
     </message>
     <message>
         <source>The policy&apos;s hard-bounce line</source>
-        <translation type="unfinished"></translation>
+        <translation>El umbral de rebotes duros de la política</translation>
     </message>
     <message>
         <source>True when the hard-bounce rate is above the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdadero cuando la tasa de rebotes duros supera el umbral</translation>
     </message>
     <message>
         <source>Bounces refused as spam in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebotes rechazados como spam en el periodo</translation>
     </message>
     <message>
         <source>Opt-outs in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajas en el periodo</translation>
     </message>
     <message>
         <source>The recipient&apos;s address (withheld unless included)</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del destinatario (oculta salvo que se incluya)</translation>
     </message>
     <message>
         <source>Consumer mailbox or corporate domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón de particular o dominio corporativo</translation>
     </message>
     <message>
         <source>True when the case has a written complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdadero cuando el caso tiene una queja por escrito</translation>
     </message>
     <message>
         <source>When the complaint arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo llegó la queja</translation>
     </message>
     <message>
         <source>The complaint&apos;s subject</source>
-        <translation type="unfinished"></translation>
+        <translation>El asunto de la queja</translation>
     </message>
     <message>
         <source>The complaint&apos;s words, quoted (details withheld)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras de la queja, citadas (datos ocultos)</translation>
     </message>
     <message>
         <source>True when the complained-about message is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdadero cuando se conoce el mensaje objeto de la queja</translation>
     </message>
     <message>
         <source>Its subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Su asunto</translation>
     </message>
     <message>
         <source>When it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se envió</translation>
     </message>
     <message>
         <source>Its campaign (empty when unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Su campaña (vacío si se desconoce)</translation>
     </message>
     <message>
         <source>Mail the recipient got from the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo que el destinatario recibió del cliente</translation>
     </message>
     <message>
         <source>The first of it</source>
-        <translation type="unfinished"></translation>
+        <translation>El primero</translation>
     </message>
     <message>
         <source>The last of it</source>
-        <translation type="unfinished"></translation>
+        <translation>El último</translation>
     </message>
     <message>
         <source>Its campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus campañas</translation>
     </message>
     <message>
         <source>Checklist: List-Unsubscribe in the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación: List-Unsubscribe en el original</translation>
     </message>
     <message>
         <source>Checklist: one-click unsubscribe (RFC 8058)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación: baja con un clic (RFC 8058)</translation>
     </message>
     <message>
         <source>Checklist: more mail than signed up for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación: más correo del solicitado</translation>
     </message>
     <message>
         <source>Checklist: mail to the recipient, span, campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación: correo al destinatario, periodo, campañas</translation>
     </message>
     <message>
         <source>Checklist: earlier opt-outs and complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación: bajas y quejas anteriores</translation>
     </message>
     <message>
         <source>Checklist: consumer or corporate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación: particular o corporativo</translation>
     </message>
     <message>
         <source>Checklist: the opt-in evidence found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación: las pruebas de opt-in encontradas</translation>
     </message>
     <message>
         <source>The case&apos;s reports (a list, newest last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes del caso (una lista, el más reciente al final)</translation>
     </message>
     <message>
         <source>A report: when it arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe: cuándo llegó</translation>
     </message>
     <message>
         <source>A report: what it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe: qué es</translation>
     </message>
     <message>
         <source>A report: the subject of the mail it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe: el asunto del correo al que se refiere</translation>
     </message>
     <message>
         <source>The customer&apos;s blocklist listings (a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las inclusiones del cliente en listas de bloqueo (una lista)</translation>
     </message>
     <message>
         <source>A listing: the blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Una inclusión: la lista de bloqueo</translation>
     </message>
     <message>
         <source>A listing: the address or domain listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Una inclusión: la dirección o el dominio incluido</translation>
     </message>
     <message>
         <source>A listing: since when</source>
-        <translation type="unfinished"></translation>
+        <translation>Una inclusión: desde cuándo</translation>
     </message>
     <message>
         <source>A listing: removed on (empty while listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una inclusión: retirada el (vacío mientras siga incluida)</translation>
     </message>
     <message>
         <source>(date not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fecha desconocida)</translation>
     </message>
     <message>
         <source>feedback-loop complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>queja de feedback loop</translation>
     </message>
     <message>
         <source>written complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>queja por escrito</translation>
     </message>
     <message>
         <source>escalated complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>queja escalada</translation>
     </message>
     <message>
         <source>blocklist notice</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso de lista de bloqueo</translation>
     </message>
     <message>
         <source>unsubscribe request</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud de baja</translation>
     </message>
     <message>
         <source>[address withheld]</source>
-        <translation type="unfinished"></translation>
+        <translation>[dirección oculta]</translation>
     </message>
     <message>
         <source>[name withheld]</source>
-        <translation type="unfinished"></translation>
+        <translation>[nombre oculto]</translation>
     </message>
     <message>
         <source>The abuse desk</source>
-        <translation type="unfinished"></translation>
+        <translation>El abuse desk</translation>
     </message>
     <message>
         <source>case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>caso %1</translation>
     </message>
     <message>
         <source>(no customer yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún sin cliente)</translation>
     </message>
     <message>
         <source>not measured (no mail delivered)</source>
-        <translation type="unfinished"></translation>
+        <translation>no medida (ningún correo entregado)</translation>
     </message>
     <message>
         <source>not measured (no mail sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>no medida (ningún correo enviado)</translation>
     </message>
     <message>
         <source>(no complaint)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin queja)</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido)</translation>
     </message>
     <message>
         <source>(no complainant)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin reclamante)</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin responder</translation>
     </message>
     <message>
         <source>a consumer mailbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un buzón de particular (%1)</translation>
     </message>
     <message>
         <source>a company or other domain</source>
-        <translation type="unfinished"></translation>
+        <translation>una empresa u otro dominio</translation>
     </message>
     <message>
         <source>(no mail found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se ha encontrado correo)</translation>
     </message>
     <message>
         <source>no campaign named</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna campaña indicada</translation>
     </message>
     <message>
         <source>campaigns %1</source>
-        <translation type="unfinished"></translation>
+        <translation>campañas %1</translation>
     </message>
     <message>
         <source>Abuse Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Abuse Desk</translation>
     </message>
     <message>
         <source>(no desk address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin dirección del departamento)</translation>
     </message>
 </context>
 <context>
     <name>ReplyRenderer</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, line %2: unknown placeholder “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: marcador desconocido “%3”</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: %3</translation>
     </message>
     <message>
         <source>Subject: more than one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: más de una línea</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo</translation>
     </message>
 </context>
 <context>
     <name>ReplyTemplate</name>
     <message>
         <source>no empty line between the header lines and the body</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay una línea vacía entre las líneas de cabecera y el cuerpo</translation>
     </message>
     <message>
         <source>line %1 is not &quot;Field: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 no tiene el formato "Campo: valor"</translation>
     </message>
     <message>
         <source>line %1: unknown field &quot;%2&quot; (Name, Title, Audience, Categories, Subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: campo desconocido "%2" (Name, Title, Audience, Categories, Subject)</translation>
     </message>
     <message>
         <source>the name &quot;%1&quot; is not lower-case letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre "%1" no consta solo de minúsculas, dígitos y guiones</translation>
     </message>
     <message>
         <source>the template has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>la plantilla no tiene título</translation>
     </message>
     <message>
         <source>the audience &quot;%1&quot; is neither &quot;complainant&quot; nor &quot;list-owner&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el destinatario "%1" no es ni "complainant" ni "list-owner"</translation>
     </message>
     <message>
         <source>unknown case category &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>categoría de caso desconocida "%1"</translation>
     </message>
     <message>
         <source>the template has no subject</source>
-        <translation type="unfinished"></translation>
+        <translation>la plantilla no tiene asunto</translation>
     </message>
     <message>
         <source>the template has no body</source>
-        <translation type="unfinished"></translation>
+        <translation>la plantilla no tiene cuerpo</translation>
     </message>
 </context>
 <context>
     <name>ReplyTemplateStore</name>
     <message>
         <source>the template could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido guardar la plantilla: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; ships with the program: it can be reset, not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" viene con el programa: se puede restablecer, no eliminar</translation>
     </message>
     <message>
         <source>there is no template &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la plantilla "%1"</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a shipped template</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" no es una plantilla incluida con el programa</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido escribir %1: %2</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a reply template: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una plantilla de respuesta: %2</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>[redacted]</source>
-        <translation type="unfinished"></translation>
+        <translation>[censurado]</translation>
     </message>
     <message>
         <source>complaints above the line</source>
-        <translation type="unfinished"></translation>
+        <translation>quejas por encima del umbral</translation>
     </message>
     <message>
         <source>hard bounces above the line</source>
-        <translation type="unfinished"></translation>
+        <translation>rebotes duros por encima del umbral</translation>
     </message>
     <message>
         <source>complaints rising</source>
-        <translation type="unfinished"></translation>
+        <translation>quejas en aumento</translation>
     </message>
     <message>
         <source>costs more than it brings</source>
-        <translation type="unfinished"></translation>
+        <translation>cuesta más de lo que aporta</translation>
     </message>
     <message>
         <source>the period is not valid: it needs a first and a last day, the first not after the last</source>
-        <translation type="unfinished"></translation>
+        <translation>el periodo no es válido: necesita un primer y un último día, y el primero no puede ser posterior al último</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 pt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pp</translation>
     </message>
     <message>
         <source>%1:%2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 h</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>por día</translation>
     </message>
     <message>
         <source>per week (from Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>por semana (desde el lunes)</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>por mes</translation>
     </message>
     <message>
         <source>there is no customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el cliente %1</translation>
     </message>
     <message>
         <source>the case database could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido leer la base de datos de casos: %1</translation>
     </message>
     <message>
         <source>Issue history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de incidencias: %1</translation>
     </message>
     <message>
         <source>For the customer: internal notes, time and costs left out; complainants&apos; addresses redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el cliente: sin notas internas, tiempos ni costes; direcciones de los reclamantes censuradas.</translation>
     </message>
     <message>
         <source>For management: internal; includes notes, time, costs and revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la dirección: interno; incluye notas, tiempos, costes e ingresos.</translation>
     </message>
     <message>
         <source>Period: %1 (figures %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo: %1 (cifras %2)</translation>
     </message>
     <message>
         <source>Made %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1</translation>
     </message>
     <message>
         <source>Made %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1 por %2</translation>
     </message>
     <message>
         <source>%1 — above the policy line of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — por encima del umbral de la política del %2</translation>
     </message>
     <message>
         <source>%1 (policy line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (umbral de la política: %2)</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>Mail that ended (delivered, bounced, expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo finalizado (entregado, rebotado, caducado)</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregados</translation>
     </message>
     <message>
         <source>Feedback-loop complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Quejas de feedback loop</translation>
     </message>
     <message>
         <source>Complaint rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de quejas</translation>
     </message>
     <message>
         <source>Hard bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebotes duros</translation>
     </message>
     <message>
         <source>Hard bounce rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de rebotes duros</translation>
     </message>
     <message>
         <source>Refused as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazados como spam</translation>
     </message>
     <message>
         <source>Deferrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazamientos</translation>
     </message>
     <message>
         <source>Opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajas</translation>
     </message>
     <message>
         <source>Direct complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Quejas directas</translation>
     </message>
     <message>
         <source>Cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos abiertos</translation>
     </message>
     <message>
         <source>%1 (severity 1: %2, 2: %3, 3: %4, 4: %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gravedad 1: %2, 2: %3, 3: %4, 4: %5)</translation>
     </message>
     <message>
         <source>Time on its cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo dedicado a sus casos</translation>
     </message>
     <message>
         <source>Cost of that time</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de ese tiempo</translation>
     </message>
     <message>
         <source>Revenue in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos en el periodo</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Complaint rate (feedback-loop complaints ÷ delivered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de quejas (quejas de feedback loop ÷ entregados)</translation>
     </message>
     <message>
         <source>Policy line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de la política: %1</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución</translation>
     </message>
     <message>
         <source>Hard bounce rate (hard bounces ÷ mail that ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de rebotes duros (rebotes duros ÷ correo finalizado)</translation>
     </message>
     <message>
         <source>Cases opened, by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos abiertos, por gravedad</translation>
     </message>
     <message>
         <source>Cost of its cases against revenue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de sus casos frente a ingresos (%1)</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <source>No case was open in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo ningún caso abierto en este periodo.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Case #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso n.º %1: %2</translation>
     </message>
     <message>
         <source>Nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que informar.</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Complainant</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamante</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>Feedback loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback loop</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalada</translation>
     </message>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Directa</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Quejas</translation>
     </message>
     <message>
         <source>No complaint in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo ninguna queja en este periodo.</translation>
     </message>
     <message>
         <source>The first %1 of %2 complaints are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran las primeras %1 de %2 quejas.</translation>
     </message>
     <message>
         <source>No opt-out in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo ninguna baja en este periodo.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se indicó ningún motivo)</translation>
     </message>
     <message>
         <source>Decisions on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones sobre la cuenta</translation>
     </message>
     <message>
         <source>No decision in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo ninguna decisión en este periodo.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>Mail that ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo finalizado</translation>
     </message>
     <message>
         <source>Complaint rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de quejas %</translation>
     </message>
     <message>
         <source>Hard bounce rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de rebotes duros %</translation>
     </message>
     <message>
         <source>Cases severity 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos de gravedad 1</translation>
     </message>
     <message>
         <source>Cases severity 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos de gravedad 2</translation>
     </message>
     <message>
         <source>Cases severity 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos de gravedad 3</translation>
     </message>
     <message>
         <source>Cases severity 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos de gravedad 4</translation>
     </message>
     <message>
         <source>Minutes on cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos dedicados a casos</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>a portfolio report is for management: choose the management audience, or one customer</source>
-        <translation type="unfinished"></translation>
+        <translation>un informe de cartera es para la dirección: elija el público de dirección, o un solo cliente</translation>
     </message>
     <message>
         <source>Portfolio report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de cartera</translation>
     </message>
     <message>
         <source>For management: internal; includes costs and revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la dirección: interno; incluye costes e ingresos.</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>%1 (%2 with mail in the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 con correo en el periodo)</translation>
     </message>
     <message>
         <source>Above the complaint line (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por encima del umbral de quejas (%1)</translation>
     </message>
     <message>
         <source>Above the hard bounce line (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por encima del umbral de rebotes duros (%1)</translation>
     </message>
     <message>
         <source>Complaint rate rising</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de quejas en aumento</translation>
     </message>
     <message>
         <source>Costing more than they bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestan más de lo que aportan</translation>
     </message>
     <message>
         <source>Complaint rate, all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de quejas, todos los clientes</translation>
     </message>
     <message>
         <source>Hard bounce rate, all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de rebotes duros, todos los clientes</translation>
     </message>
     <message>
         <source>Time on cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo dedicado a casos</translation>
     </message>
     <message>
         <source>Complaint rate of all customers, and customers above the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de quejas de todos los clientes, y clientes por encima del umbral</translation>
     </message>
     <message>
         <source>Customers that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes que requieren atención</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia</translation>
     </message>
     <message>
         <source>Every customer stayed within the lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clientes se mantuvieron dentro de los umbrales.</translation>
     </message>
     <message>
         <source>Customers above the complaint line</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes por encima del umbral de quejas</translation>
     </message>
     <message>
         <source>Customers above the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes por encima del umbral</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clientes</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos abiertos</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>There are no customers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay clientes.</translation>
     </message>
     <message>
         <source>Customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de cliente</translation>
     </message>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id externo</translation>
     </message>
     <message>
         <source>Ladder step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de la escala</translation>
     </message>
     <message>
         <source>Complaint rate trend (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia de la tasa de quejas (puntos porcentuales)</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos de preocupación</translation>
     </message>
     <message>
         <source>%1: could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se ha podido escribir: %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Seed tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas semilla</translation>
     </message>
     <message>
         <source>%1 checked: %2 in the inbox, %3 in junk, %4 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comprobadas: %2 en la bandeja de entrada, %3 en spam, %4 no recibidas</translation>
     </message>
     <message>
         <source>Seed-test placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación en las pruebas semilla</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada</translation>
     </message>
     <message>
         <source>Junk</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>No recibido</translation>
     </message>
 </context>
 <context>
     <name>TriageActions</name>
     <message>
         <source>none of the selected items is a stored message</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno de los elementos seleccionados es un mensaje almacenado</translation>
     </message>
     <message>
         <source>nothing is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay nada seleccionado</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento confirmado</numerusform>
+            <numerusform>%n elementos confirmados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) marked as noise</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento marcado como ruido</numerusform>
+            <numerusform>%n elementos marcados como ruido</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) back in the queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento devuelto a la cola</numerusform>
+            <numerusform>%n elementos devueltos a la cola</numerusform>
         </translation>
     </message>
     <message>
         <source>there is no customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el cliente %1</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) attributed to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento atribuido a %1</numerusform>
+            <numerusform>%n elementos atribuidos a %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Case %1 opened with %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Caso %1 abierto con %n elemento</numerusform>
+            <numerusform>Caso %1 abierto con %n elementos</numerusform>
         </translation>
     </message>
     <message>
         <source>there is no case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el caso %1</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) attached to case %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento adjuntado al caso %1</numerusform>
+            <numerusform>%n elementos adjuntados al caso %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: %1</translation>
     </message>
     <message>
         <source>there is nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay nada que deshacer</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: %1</translation>
     </message>
 </context>
 <context>
     <name>TriageQueue</name>
     <message>
         <source>the search &quot;%1&quot; is not understood: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se entiende la búsqueda "%1": %2</translation>
     </message>
     <message>
         <source>Escalated complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Queja escalada</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Queja</translation>
     </message>
     <message>
         <source>Feedback report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de feedback</translation>
     </message>
     <message>
         <source>Blocklist notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de lista de bloqueo</translation>
     </message>
     <message>
         <source>Unsubscribe request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de baja</translation>
     </message>
     <message>
         <source>unattributed mail</source>
-        <translation type="unfinished"></translation>
+        <translation>correo no atribuido</translation>
     </message>
     <message>
         <source>, campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, campaña %1</translation>
     </message>
     <message>
         <source>an unknown receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>un receptor desconocido</translation>
     </message>
     <message numerus="yes">
         <source>%n feedback report(s) about %1 at %2%3: %4 % of %5 delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n informe de feedback sobre %1 en %2%3: %4 % de %5 entregados</numerusform>
+            <numerusform>%n informes de feedback sobre %1 en %2%3: %4 % de %5 entregados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feedback report(s) about %1 at %2%3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n informe de feedback sobre %1 en %2%3</numerusform>
+            <numerusform>%n informes de feedback sobre %1 en %2%3</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown facet &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>faceta desconocida "%1"</translation>
     </message>
     <message>
         <source>Unattributed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin atribuir</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::cases::EvidenceBundle</name>
     <message>
         <source>There is no case %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el caso %1 en %2.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
         <source>The evidence bundle %1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito el paquete de evidencias %1: %2</translation>
     </message>
     <message>
         <source>the bytes of evidence %1 could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se han podido leer los bytes de la evidencia %1</translation>
     </message>
     <message>
         <source>the stored bytes of evidence %1 no longer match its SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>los bytes almacenados de la evidencia %1 ya no coinciden con su SHA-256 %2</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::delivery</name>
     <message>
         <source>“%1” is not an IP range (such as 192.0.2.0/24 or 2001:db8::/48)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un rango IP (como 192.0.2.0/24 o 2001:db8::/48)</translation>
     </message>
     <message>
         <source>“%1” is neither an IP address, an IP range nor a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es ni una dirección IP, ni un rango IP, ni un dominio</translation>
     </message>
     <message>
         <source>name the blocklist (e.g. Spamhaus SBL)</source>
-        <translation type="unfinished"></translation>
+        <translation>indique la lista de bloqueo (p. ej., Spamhaus SBL)</translation>
     </message>
     <message>
         <source>say when the listing began</source>
-        <translation type="unfinished"></translation>
+        <translation>indique cuándo comenzó la inclusión</translation>
     </message>
     <message>
         <source>the delisting (%1) comes before the listing (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la retirada (%1) es anterior a la inclusión (%2)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>cannot decompress the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede descomprimir el archivo: %1</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::delivery::CsvReader</name>
     <message>
         <source>text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>texto tras unas comillas de cierre</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::delivery::CsvRecordAssembler</name>
     <message>
         <source>a quoted field is not closed within %1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo entre comillas no se cierra en %1 líneas</translation>
     </message>
     <message>
         <source>a quoted field is not closed within %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo entre comillas no se cierra en %1 MiB</translation>
     </message>
     <message>
         <source>the quoted field is not closed at the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo entre comillas no se cierra al final del archivo</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::delivery::EximLogParser</name>
     <message>
         <source>the time stamp cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la marca de tiempo</translation>
     </message>
     <message>
         <source>the delivery line names no recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea de entrega no indica ningún destinatario</translation>
     </message>
     <message>
         <source>the delivery line ends before its router (R=), cut off?</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea de entrega termina antes de su router (R=); ¿está cortada?</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::delivery::LogClock</name>
     <message>
         <source>the time %1 lies after the file was written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la hora %1 es posterior a la escritura del archivo (%2)</translation>
     </message>
     <message>
         <source>the line holds NUL bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea contiene bytes NUL</translation>
     </message>
     <message>
         <source>the time stamp cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la marca de tiempo</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::delivery::PostfixLogParser</name>
     <message>
         <source>the time stamp cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la marca de tiempo</translation>
     </message>
     <message>
         <source>a delivery status without the recipient (to=&lt;…&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>un estado de entrega sin el destinatario (to=&lt;…&gt;)</translation>
     </message>
     <message>
         <source>the delivery line ends before its status (cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea de entrega termina antes de su estado (¿está cortada?)</translation>
     </message>
     <message>
         <source>unknown delivery status &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>estado de entrega desconocido '%1'</translation>
     </message>
     <message>
         <source>the delivery line names no recipient (to=&lt;&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea de entrega no indica ningún destinatario (to=&lt;&gt;)</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::delivery::PowerMtaParser</name>
     <message>
         <source>the header line has no timeLogged field: the records up to the next header are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea de cabecera no tiene campo timeLogged: se omiten los registros hasta la siguiente cabecera</translation>
     </message>
     <message>
         <source>no header line (type,timeLogged,…,rcpt,…) before this record</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna línea de cabecera (type,timeLogged,…,rcpt,…) antes de este registro</translation>
     </message>
     <message>
         <source>no record type</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tipo de registro</translation>
     </message>
     <message>
         <source>no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin %1</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 "%2" no es una fecha y hora</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; lies in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 "%2" está en el futuro</translation>
     </message>
     <message>
         <source>no recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>sin destinatario</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::delivery::TabularFormats</name>
     <message>
         <source>unknown kind &quot;%1&quot;: not send-log, opt-out, seed or blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo desconocido "%1": no es send-log, opt-out, seed ni blocklist</translation>
     </message>
     <message>
         <source>the separator &quot;%1&quot; is not a comma, a semicolon or a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>el separador "%1" no es una coma, un punto y coma ni un tabulador</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of the kind %2</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" no es un campo del tipo %2</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; names no column</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo "%1" no indica ninguna columna</translation>
     </message>
     <message>
         <source>the required field &quot;%1&quot; has no column</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo obligatorio "%1" no tiene columna</translation>
     </message>
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>zona horaria desconocida "%1"</translation>
     </message>
     <message>
         <source>the result word &quot;%1&quot; maps to &quot;%2&quot;, not to delivered, deferred, bounced or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>la palabra de resultado "%1" corresponde a "%2", no a delivered, deferred, bounced ni expired</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::delivery::TabularParser</name>
     <message>
         <source>the built-in %1 profile</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil integrado %1</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil "%1"</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" (%2)</translation>
     </message>
     <message>
         <source>the column %1 of %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la columna %1 de %2</translation>
     </message>
     <message>
         <source>the columns %1 of %2 are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan las columnas %1 de %2</translation>
     </message>
     <message>
         <source>no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin %1</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a date (ISO 8601, RFC 2822 or Unix time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 "%2" no es una fecha (ISO 8601, RFC 2822 o tiempo Unix)</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a date in the format %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 "%2" no es una fecha en el formato %3</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; lies in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 "%2" está en el futuro</translation>
     </message>
     <message>
         <source>%1 fields, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos; la cabecera tiene %2</translation>
     </message>
     <message>
         <source>recipient &quot;%1&quot; is not a mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>el destinatario "%1" no es una dirección de correo</translation>
     </message>
     <message>
         <source>result &quot;%1&quot; is not a known word for delivered, deferred, bounced or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>el resultado "%1" no es una palabra conocida para entregado, aplazado, rebotado o caducado</translation>
     </message>
     <message>
         <source>placement &quot;%1&quot; is not inbox, junk or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la ubicación "%1" no es inbox, junk ni missing</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::delivery::TimestampParser</name>
     <message>
         <source>ISO 8601, RFC 2822 or Unix time</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601, RFC 2822 o tiempo Unix</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::evidence::EvidenceListModel</name>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en el byte %2</translation>
     </message>
     <message>
         <source>%1 · legal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · legal</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Role account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de rol</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::AboutDialog</name>
     <message>
         <source>About AbuseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de AbuseDesk</translation>
     </message>
     <message>
         <source>AbuseDesk %1
 Qt %2
 KMime %3
 SQLite %4</source>
-        <translation type="unfinished"></translation>
+        <translation>AbuseDesk %1
+Qt %2
+KMime %3
+SQLite %4</translation>
     </message>
     <message>
         <source>&lt;h2&gt;AbuseDesk %1&lt;/h2&gt;&lt;p&gt;A workbench for the abuse desk of an email sender: complaints, feedback loops, bounces and delivery logs tied to the list owner who caused them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;AbuseDesk %1&lt;/h2&gt;&lt;p&gt;Un banco de trabajo para el abuse desk de un remitente de correo: quejas, feedback loops, rebotes y logs de entrega vinculados al propietario de la lista que los causó.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar versiones</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::AttributionRulesDialog</name>
     <message>
         <source>Attribution Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de atribución</translation>
     </message>
     <message>
         <source>Rules are tried from the top. The first rule that names exactly one customer decides; other rules naming someone else are kept as disagreements. Untick a rule to leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas se prueban de arriba abajo. Decide la primera regla que indica exactamente un cliente; las demás reglas que indican a otro se conservan como discrepancias. Desmarque una regla para excluirla.</translation>
     </message>
     <message>
         <source>Attribution rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de atribución</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Add &amp;Header Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir regla de &amp;cabecera</translation>
     </message>
     <message>
         <source>A rule that reads a header of the original message: its name and a regular expression whose first capture is the customer&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Una regla que lee una cabecera del mensaje original: su nombre y una expresión regular cuya primera captura es el valor del cliente</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Ticked: the rule is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada: la regla se utiliza</translation>
     </message>
     <message>
         <source>Rule %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla %1 (%2): %3</translation>
     </message>
     <message>
         <source> — fix or remove it to save the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation> — corríjala o elimínela para guardar las reglas.</translation>
     </message>
     <message>
         <source>The rules could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido guardar las reglas: %1</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::BlocklistListingDialog</name>
     <message>
         <source>Add Blocklist Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir inclusión en lista de bloqueo</translation>
     </message>
     <message>
         <source>e.g. Spamhaus SBL</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Spamhaus SBL</translation>
     </message>
     <message>
         <source>&amp;Blocklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de bloqueo:</translation>
     </message>
     <message>
         <source>192.0.2.17, 198.51.100.0/24 or mail.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>192.0.2.17, 198.51.100.0/24 o mail.example.com</translation>
     </message>
     <message>
         <source>&amp;Listed IP, range or domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IP, rango o dominio incluido:</translation>
     </message>
     <message>
         <source>Listed &amp;since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluido &amp;desde:</translation>
     </message>
     <message>
         <source>&amp;Delisted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirado el:</translation>
     </message>
     <message>
         <source>what happened, the listing&apos;s reference …</source>
-        <translation type="unfinished"></translation>
+        <translation>qué ocurrió, la referencia de la inclusión …</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>The case database refused the listing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de casos rechazó la inclusión: %1</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::CasePickerDialog</name>
     <message>
         <source>Attach to Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar a un caso</translation>
     </message>
     <message>
         <source>There is no open case to attach %1 to. Open one with Triage ▸ Open Case… (C).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún caso abierto al que adjuntar %1. Abra uno con Triaje ▸ Abrir caso… (C).</translation>
     </message>
     <message>
         <source>Attach %1 to an open case. It leaves the queue and appears in the case&apos;s evidence and timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunte %1 a un caso abierto. Sale de la cola y aparece en las evidencias y la cronología del caso.</translation>
     </message>
     <message>
         <source>Filter cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar casos</translation>
     </message>
     <message>
         <source>Type part of a title, a customer or a case number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte de un título, un cliente o un número de caso…</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos abiertos</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>no customer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cliente</translation>
     </message>
     <message>
         <source>A&amp;ttach</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;djuntar</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::CaseStatusDialog</name>
     <message>
         <source>%1 Case #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caso n.º %2</translation>
     </message>
     <message>
         <source>How did case #%1 end? The outcome is kept in its timeline and its reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo terminó el caso n.º %1? El resultado se guarda en su cronología y sus informes.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Choose the outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el resultado…</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado:</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Optional: what settled it</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: qué lo resolvió</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por qué:</translation>
     </message>
     <message>
         <source>The status could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido cambiar el estado: %1</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::CaseTableModel</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>no customer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cliente</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::CasesView</name>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicación</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribución</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Filter cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar casos</translation>
     </message>
     <message>
         <source>Filter by customer, title, category, status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por cliente, título, categoría, estado…</translation>
     </message>
     <message>
         <source>&amp;Open cases only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo casos &amp;abiertos</translation>
     </message>
     <message>
         <source>Open and waiting on the customer; resolved and closed cases are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertos y esperando al cliente; se excluyen los casos resueltos y cerrados</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravedad:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Escalation ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala de sanciones</translation>
     </message>
     <message>
         <source>&amp;Ladder Step…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nivel de la escala…</translation>
     </message>
     <message>
         <source>Move the customer on the escalation ladder, with a reason, recorded in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover al cliente en la escala de sanciones, con un motivo, registrado en este caso</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota nueva</translation>
     </message>
     <message>
         <source>A note for the timeline: what you found, what you told whom, what comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para la cronología: qué encontró, qué dijo a quién, qué sigue</translation>
     </message>
     <message>
         <source>Add &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir n&amp;ota</translation>
     </message>
     <message>
         <source>Add the note to the timeline (Ctrl+Return in the note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la nota a la cronología (Ctrl+Intro en la nota)</translation>
     </message>
     <message>
         <source>Minutes spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos dedicados</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>T&amp;ime spent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo dedicado:</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>on what: investigation, reply to the customer, call…</source>
-        <translation type="unfinished"></translation>
+        <translation>en qué: investigación, respuesta al cliente, llamada…</translation>
     </message>
     <message>
         <source>Log &amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistrar tiempo</translation>
     </message>
     <message>
         <source>Linked evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencias vinculadas</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>No case database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos de casos abierta.</translation>
     </message>
     <message>
         <source>No cases yet. Open one from the Triage view: select the reports or findings and press C (Triage ▸ Open Case…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay casos. Abra uno desde la vista Triaje: seleccione los informes o hallazgos y pulse C (Triaje ▸ Abrir caso…).</translation>
     </message>
     <message>
         <source>Select a case to see its timeline, evidence and customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un caso para ver su cronología, sus evidencias y su cliente.</translation>
     </message>
     <message>
         <source>Case #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso n.º %1</translation>
     </message>
     <message>
         <source>no customer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cliente</translation>
     </message>
     <message>
         <source>opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto el %1</translation>
     </message>
     <message>
         <source>opened %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto el %1 por %2</translation>
     </message>
     <message>
         <source>%1 logged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registrados</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminado el %1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: %1</translation>
     </message>
     <message>
         <source>The case has no customer yet, so no ladder step applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso aún no tiene cliente, así que no se aplica ningún nivel de la escala.</translation>
     </message>
     <message>
         <source>%1 is at &lt;b&gt;%2&lt;/b&gt; (step %3 of 4), status %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en &lt;b&gt;%2&lt;/b&gt; (nivel %3 de 4), estado %4.</translation>
     </message>
     <message>
         <source>&lt;br&gt;Moves on to &lt;b&gt;%1&lt;/b&gt; when: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Pasa a &lt;b&gt;%1&lt;/b&gt; cuando: %2</translation>
     </message>
     <message>
         <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología (%1)</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>Evidence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencias (%1)</translation>
     </message>
     <message>
         <source>No messages are linked to this case. Attach reports from the Triage view (T).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay mensajes vinculados a este caso. Adjunte informes desde la vista Triaje (T).</translation>
     </message>
     <message>
         <source>%1 messages are linked; the first %2 are listed. Double-click one to read it in Evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay %1 mensajes vinculados; se muestran los primeros %2. Haga doble clic en uno para leerlo en Evidencias.</translation>
     </message>
     <message>
         <source>Double-click a message to read it in Evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en un mensaje para leerlo en Evidencias.</translation>
     </message>
     <message>
         <source>The severity could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido cambiar la gravedad: %1</translation>
     </message>
     <message>
         <source>The status could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido cambiar el estado: %1</translation>
     </message>
     <message>
         <source>The note could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido añadir la nota: %1</translation>
     </message>
     <message>
         <source>The time could not be logged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido registrar el tiempo: %1</translation>
     </message>
     <message>
         <source>Write &amp;Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir &amp;respuesta…</translation>
     </message>
     <message>
         <source>A reply to the complainant or the list owner from a template, filled with this case&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta al reclamante o al propietario de la lista a partir de una plantilla, rellenada con las cifras de este caso</translation>
     </message>
     <message>
         <source>E&amp;xport Evidence Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar paquete de evidencias…</translation>
     </message>
     <message>
         <source>Save the linked messages exactly as received, with a manifest of their SHA-256s, sources and import times, as a .zip for legal or a peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los mensajes vinculados exactamente como se recibieron, con un manifiesto de sus SHA-256, orígenes y horas de importación, como .zip para el departamento legal o un colega</translation>
     </message>
     <message>
         <source>Checklist (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación (%1)</translation>
     </message>
     <message>
         <source>Export Evidence Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquete de evidencias</translation>
     </message>
     <message>
         <source>case-%1-evidence.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>caso-%1-evidencias.zip</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
         <source>Evidence bundle not written</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito el paquete de evidencias</translation>
     </message>
     <message>
         <source>Evidence bundle of case #%1 written to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de evidencias del caso n.º %1 escrito en %2: %3.</translation>
     </message>
     <message>
         <source>one message</source>
-        <translation type="unfinished"></translation>
+        <translation>un mensaje</translation>
     </message>
     <message>
         <source>%1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes</translation>
     </message>
     <message>
         <source>Writing the evidence bundle of case #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el paquete de evidencias del caso n.º %1…</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::ChecklistPanel</name>
     <message>
         <source>Checklist answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas de la lista de comprobación</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>In timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>En la cronología</translation>
     </message>
     <message>
         <source>e.g. signed up for a monthly newsletter, got daily offers</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., se suscribió a un boletín mensual y recibió ofertas diarias</translation>
     </message>
     <message>
         <source>where the address was collected (form, shop, event)</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde se recogió la dirección (formulario, tienda, evento)</translation>
     </message>
     <message>
         <source>when (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>cuándo (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>the IP address the sign-up came from</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección IP desde la que se hizo el alta</translation>
     </message>
     <message>
         <source>how it was confirmed (confirmation mail clicked on …)</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo se confirmó (clic en el correo de confirmación el …)</translation>
     </message>
     <message>
         <source>More than signed up for?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Más de lo que solicitó?</translation>
     </message>
     <message>
         <source>Opt-in source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen del opt-in:</translation>
     </message>
     <message>
         <source>Opt-in date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del opt-in:</translation>
     </message>
     <message>
         <source>Opt-in IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP del opt-in:</translation>
     </message>
     <message>
         <source>Confirmation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación:</translation>
     </message>
     <message>
         <source>&amp;Record in Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar en la cronología</translation>
     </message>
     <message>
         <source>Write the new answers, from the data and yours, into the case&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las respuestas nuevas, de los datos y las suyas, en la cronología del caso</translation>
     </message>
     <message>
         <source>No case is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún caso seleccionado.</translation>
     </message>
     <message>
         <source>The direct-abuse checklist asks about a complaint written by a person or escalated by a trusted reporter, and this case has none linked. Attach the complaint from the Triage view (T) to answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de comprobación de abuso directo se refiere a una queja escrita por una persona o escalada por un informante de confianza, y este caso no tiene ninguna vinculada. Adjunte la queja desde la vista Triaje (T) para responderla.</translation>
     </message>
     <message>
         <source>about mail to an address it does not name</source>
-        <translation type="unfinished"></translation>
+        <translation>sobre correo a una dirección que no indica</translation>
     </message>
     <message>
         <source>about mail to the writer&apos;s own address</source>
-        <translation type="unfinished"></translation>
+        <translation>sobre correo a la propia dirección de quien escribe</translation>
     </message>
     <message>
         <source>about mail to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sobre correo a %1</translation>
     </message>
     <message>
         <source>The %1 from %2, received %3, %4. The data answers what it can; ⚠ marks an answer that points at a problem of the list owner&apos;s. The rest is yours to find out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 de %2, recibida el %3, %4. Los datos responden lo que pueden; ⚠ marca una respuesta que apunta a un problema del propietario de la lista. El resto le corresponde averiguarlo a usted.</translation>
     </message>
     <message>
         <source>complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>queja</translation>
     </message>
     <message>
         <source>escalated complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>queja escalada</translation>
     </message>
     <message>
         <source>an unknown sender</source>
-        <translation type="unfinished"></translation>
+        <translation>un remitente desconocido</translation>
     </message>
     <message>
         <source>(the data does not say)</source>
-        <translation type="unfinished"></translation>
+        <translation>(los datos no lo indican)</translation>
     </message>
     <message>
         <source>(yours to answer below)</source>
-        <translation type="unfinished"></translation>
+        <translation>(responda usted abajo)</translation>
     </message>
     <message>
         <source>recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>registrada</translation>
     </message>
     <message>
         <source>changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>modificada desde entonces</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no</translation>
     </message>
     <message>
         <source>recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registrada: %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado: %1</translation>
     </message>
     <message>
         <source>Nothing new to record: the timeline holds every answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo que registrar: la cronología contiene todas las respuestas.</translation>
     </message>
     <message>
         <source>1 answer recorded in the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 respuesta registrada en la cronología.</translation>
     </message>
     <message>
         <source>%1 answers recorded in the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respuestas registradas en la cronología.</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::CsvProfileDialog</name>
     <message>
         <source>Send log (one row per message sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Log de envío (una fila por mensaje enviado)</translation>
     </message>
     <message>
         <source>Opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajas</translation>
     </message>
     <message>
         <source>Seed-test results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de pruebas semilla</translation>
     </message>
     <message>
         <source>Blocklist listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusiones en listas de bloqueo</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>Sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP de envío</translation>
     </message>
     <message>
         <source>Envelope sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente del sobre</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>IP or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>IP o dominio</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluido</translation>
     </message>
     <message>
         <source>Delisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Map Columns — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar columnas — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is a table AbuseDesk does not know yet. Say which column holds what; the mapping is saved under its name and used for every file with these columns. Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; es una tabla que AbuseDesk aún no conoce. Indique qué columna contiene qué; la asignación se guarda con su nombre y se usa para todos los archivos con estas columnas. Los campos marcados con * son obligatorios.</translation>
     </message>
     <message>
         <source>New mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación nueva</translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;The file holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;El archivo contiene:</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Coma</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto y coma</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulador</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separador:</translation>
     </message>
     <message>
         <source>automatic (ISO 8601, RFC 2822, Unix seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>automático (ISO 8601, RFC 2822, segundos Unix)</translation>
     </message>
     <message>
         <source>A Qt date format such as dd.MM.yyyy HH:mm, or empty to recognise the usual ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formato de fecha de Qt como dd.MM.yyyy HH:mm, o vacío para reconocer los habituales.</translation>
     </message>
     <message>
         <source>Time &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato de hora:</translation>
     </message>
     <message>
         <source>The zone of times written without an offset, e.g. UTC or Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona de las horas escritas sin desfase, p. ej., UTC o Europe/Madrid.</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>Save and &amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar e &amp;importar</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en el archivo)</translation>
     </message>
     <message>
         <source>Give the mapping a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre a la asignación.</translation>
     </message>
     <message>
         <source>Choose the column of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la columna de “%1”.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una zona horaria.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <source>Of the first %1 rows, %2 would be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>De las primeras %1 filas, se importarían %2.</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazadas: %1</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::CustomerPickerDialog</name>
     <message>
         <source>Attribute to Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir a un cliente</translation>
     </message>
     <message>
         <source>Attribute %1 to a customer by hand. A hand attribution stays when the history is attributed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuya %1 a un cliente manualmente. Una atribución manual se mantiene cuando se vuelve a atribuir el historial.</translation>
     </message>
     <message>
         <source>Filter customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar clientes</translation>
     </message>
     <message>
         <source>Type part of a name or id…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte de un nombre o id…</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atribuir</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::CustomerTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Warned</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertido</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendido</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescindido</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Suspension</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspensión</translation>
     </message>
     <message>
         <source>Termination</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescisión</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>%1 feedback-loop complaints of %2 delivered; the line is %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quejas de feedback loop de %2 entregados; el umbral es del %3 %</translation>
     </message>
     <message>
         <source>%1 hard bounces of %2 sent; the line is %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rebotes duros de %2 enviados; el umbral es del %3 %</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Ladder step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de la escala</translation>
     </message>
     <message>
         <source>Revenue / month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos / mes</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Quejas</translation>
     </message>
     <message>
         <source>Complaint rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de quejas</translation>
     </message>
     <message>
         <source>Hard bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebotes duros</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores</translation>
     </message>
     <message>
         <source>Feedback-loop complaints ÷ delivered mail over the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Quejas de feedback loop ÷ correo entregado en el periodo</translation>
     </message>
     <message>
         <source>Hard bounces ÷ sent mail over the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebotes duros ÷ correo enviado en el periodo</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::CustomersView</name>
     <message>
         <source>IP address or range</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección o rango IP</translation>
     </message>
     <message>
         <source>Domain (any use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio (cualquier uso)</translation>
     </message>
     <message>
         <source>DKIM d= domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio d= de DKIM</translation>
     </message>
     <message>
         <source>Return-Path domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del Return-Path</translation>
     </message>
     <message>
         <source>From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del From</translation>
     </message>
     <message>
         <source>List-Id</source>
-        <translation type="unfinished"></translation>
+        <translation>List-Id</translation>
     </message>
     <message>
         <source>Header value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de cabecera</translation>
     </message>
     <message>
         <source>Contact address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de contacto</translation>
     </message>
     <message>
         <source>yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>aaaa-mm-dd</translation>
     </message>
     <message>
         <source>Re-attribution progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la reatribución</translation>
     </message>
     <message>
         <source>Attributing the history again… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a atribuir el historial… %p%</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>What moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha cambiado</translation>
     </message>
     <message>
         <source>Filter customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar clientes</translation>
     </message>
     <message>
         <source>Filter by name, id or status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, id o estado…</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>&amp;New Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo cliente</translation>
     </message>
     <message>
         <source>&amp;Delete Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar cliente…</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ombre:</translation>
     </message>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id externo</translation>
     </message>
     <message>
         <source>your system&apos;s id, e.g. c001</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de su sistema, p. ej., c001</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Changed with Change Status… below, as a decision with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambia con Cambiar estado… más abajo, como una decisión con un motivo</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <source>Ladder step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de la escala</translation>
     </message>
     <message>
         <source>&amp;Ladder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;cala:</translation>
     </message>
     <message>
         <source>E&amp;xternal id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id e&amp;xterno:</translation>
     </message>
     <message>
         <source>Monthly revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos mensuales</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moneda:</translation>
     </message>
     <message>
         <source>&amp;Revenue / month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingresos / mes:</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>addresses, separated by commas or semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>direcciones, separadas por comas o puntos y comas</translation>
     </message>
     <message>
         <source>C&amp;ontacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;tactos:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;as:</translation>
     </message>
     <message>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalado</translation>
     </message>
     <message>
         <source>C&amp;hange Status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam&amp;biar estado…</translation>
     </message>
     <message>
         <source>Move the customer on the escalation ladder: a decision recorded with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover al cliente en la escala de sanciones: una decisión registrada con un motivo</translation>
     </message>
     <message>
         <source>Escalation history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de escalado</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>First UTC day (yyyy-mm-dd); empty: always</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día UTC (aaaa-mm-dd); vacío: siempre</translation>
     </message>
     <message>
         <source>UTC day it was given up (yyyy-mm-dd, not included); empty: still held</source>
-        <translation type="unfinished"></translation>
+        <translation>Día UTC en que se dejó de usar (aaaa-mm-dd, no incluido); vacío: aún en uso</translation>
     </message>
     <message>
         <source>A pool several customers use at once: it decides nothing on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pool que usan varios clientes a la vez: por sí solo no decide nada</translation>
     </message>
     <message>
         <source>&amp;Add Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir i&amp;dentificador</translation>
     </message>
     <message>
         <source>Re&amp;move Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar identificador</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciones</translation>
     </message>
     <message>
         <source>Mail that mentions this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo que menciona a este cliente</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save the customer and attribute the history again (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el cliente y volver a atribuir el historial (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lientes</translation>
     </message>
     <message>
         <source>Unattributed messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes sin atribuir</translation>
     </message>
     <message>
         <source>Clues</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistas</translation>
     </message>
     <message>
         <source>&amp;Unattributed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin atrib&amp;uir</translation>
     </message>
     <message>
         <source>Messages whose rules disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes cuyas reglas discrepan</translation>
     </message>
     <message>
         <source>Attributed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuido a</translation>
     </message>
     <message>
         <source>Disagreeing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas discrepantes</translation>
     </message>
     <message>
         <source>&amp;Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Disc&amp;repancias</translation>
     </message>
     <message>
         <source>Save Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cliente</translation>
     </message>
     <message>
         <source>Complaints and rates over the 30 days from %1 to %2 (the last day with data, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quejas y tasas de los 30 días del %1 al %2 (el último día con datos, UTC).</translation>
     </message>
     <message>
         <source>No mail or delivery data yet: complaints and rates appear after an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay datos de correo ni de entrega: las quejas y las tasas aparecen después de una importación.</translation>
     </message>
     <message>
         <source>No case database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos de casos abierta.</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>&amp;Disagreements (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disc&amp;repancias (%1)</translation>
     </message>
     <message>
         <source>No rules disagree: where several rules name a customer, they name the same one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna regla discrepa: cuando varias reglas indican un cliente, indican el mismo.</translation>
     </message>
     <message>
         <source>These messages are attributed by the first rule that named one customer, while a later rule named someone else: an identifier may be wrong, or a customer sends in another&apos;s name. Double-click one to read it in Evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos mensajes se atribuyen por la primera regla que indicó un cliente, mientras que una regla posterior indicó a otro: puede que un identificador sea incorrecto, o que un cliente envíe en nombre de otro. Haga doble clic en uno para leerlo en Evidencias.</translation>
     </message>
     <message>
         <source>nothing that names a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>nada que indique un cliente</translation>
     </message>
     <message>
         <source>&amp;Unattributed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin atrib&amp;uir (%1)</translation>
     </message>
     <message>
         <source>Every message is attributed to a customer (noise left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los mensajes están atribuidos a un cliente (sin contar el ruido).</translation>
     </message>
     <message>
         <source>%1 messages no rule could attribute; the newest %2 are listed with the facts that could identify their sender. Double-click one to read it in Evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes que ninguna regla pudo atribuir; se muestran los %2 más recientes con los datos que podrían identificar a su remitente. Haga doble clic en uno para leerlo en Evidencias.</translation>
     </message>
     <message>
         <source>One message no rule could attribute, with the facts that could identify its sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje que ninguna regla pudo atribuir, con los datos que podrían identificar a su remitente.</translation>
     </message>
     <message>
         <source>%1 messages no rule could attribute, newest first, with the facts that could identify their sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes que ninguna regla pudo atribuir, los más recientes primero, con los datos que podrían identificar a su remitente.</translation>
     </message>
     <message>
         <source>Double-click one to read it in Evidence; add an identifier to a customer to attribute it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en uno para leerlo en Evidencias; añada un identificador a un cliente para atribuirlo.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
         <source>The new customer</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente nuevo</translation>
     </message>
     <message>
         <source>No customers yet. Add one with New Customer, or import a customers.csv with File &gt; Import Customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay clientes. Añada uno con Nuevo cliente, o importe un customers.csv con Archivo &gt; Importar clientes.</translation>
     </message>
     <message>
         <source>Select a customer to see and edit its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un cliente para ver y editar sus datos.</translation>
     </message>
     <message>
         <source>A new customer: give it a name and identifiers, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente nuevo: asígnele un nombre e identificadores y, después, Guardar.</translation>
     </message>
     <message>
         <source>Changes to identifiers attribute the history again when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al guardar, los cambios en los identificadores vuelven a atribuir el historial.</translation>
     </message>
     <message>
         <source>Identifiers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores (%1)</translation>
     </message>
     <message>
         <source>Mentions: no other mail (list posts, notices, replies) names this customer&apos;s domains or addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciones: ningún otro correo (mensajes de listas, avisos, respuestas) menciona los dominios o las direcciones de este cliente</translation>
     </message>
     <message>
         <source>Mentions (%1): other mail that names this customer&apos;s domains or addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciones (%1): otro correo que menciona los dominios o las direcciones de este cliente</translation>
     </message>
     <message>
         <source>The customer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente necesita un nombre.</translation>
     </message>
     <message>
         <source>Identifier row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila de identificador %1</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a kind of identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: "%2" no es un tipo de identificador.</translation>
     </message>
     <message>
         <source>%1: the value is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el valor está vacío.</translation>
     </message>
     <message>
         <source>%1: a header identifier needs the name of the header (e.g. X-Customer-ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un identificador de cabecera necesita el nombre de la cabecera (p. ej., X-Customer-ID).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an IP address or CIDR range (e.g. 192.0.2.7 or 192.0.2.0/24).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: "%2" no es una dirección IP ni un rango CIDR (p. ej., 192.0.2.7 o 192.0.2.0/24).</translation>
     </message>
     <message>
         <source>%1: &quot;valid from&quot; is not a date (yyyy-mm-dd, or empty for always).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: "válido desde" no es una fecha (aaaa-mm-dd, o vacío para siempre).</translation>
     </message>
     <message>
         <source>%1: &quot;valid until&quot; is not a date (yyyy-mm-dd, or empty while still held).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: "válido hasta" no es una fecha (aaaa-mm-dd, o vacío mientras siga en uso).</translation>
     </message>
     <message>
         <source>%1: &quot;valid until&quot; must come after &quot;valid from&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: "válido hasta" debe ser posterior a "válido desde".</translation>
     </message>
     <message>
         <source>The customer could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el cliente: %1</translation>
     </message>
     <message>
         <source>customer %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente %1 modificado</translation>
     </message>
     <message>
         <source>Delete Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cliente</translation>
     </message>
     <message>
         <source>Delete %1 with its identifiers? Its mail and deliveries stay and are attributed again, to another customer or to no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar %1 con sus identificadores? Su correo y sus entregas se conservan y se vuelven a atribuir, a otro cliente o a nadie.</translation>
     </message>
     <message>
         <source>%1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido eliminar %1: %2</translation>
     </message>
     <message>
         <source>customer %1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente %1 eliminado</translation>
     </message>
     <message>
         <source>Attributing the history again failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado la nueva atribución del historial: %1</translation>
     </message>
     <message>
         <source>Attributing the history again was cancelled; what was done so far stays. Save again to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la nueva atribución del historial; lo hecho hasta ahora se conserva. Vuelva a guardar para terminarla.</translation>
     </message>
     <message>
         <source>(unattributed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin atribuir)</translation>
     </message>
     <message>
         <source>deleted customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente eliminado n.º %1</translation>
     </message>
     <message>
         <source>1 message</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mensaje</translation>
     </message>
     <message>
         <source>%1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes</translation>
     </message>
     <message>
         <source>1 delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrega</translation>
     </message>
     <message>
         <source>%1 deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entregas</translation>
     </message>
     <message>
         <source>1 opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>1 baja</translation>
     </message>
     <message>
         <source>%1 opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bajas</translation>
     </message>
     <message>
         <source>1 listing</source>
-        <translation type="unfinished"></translation>
+        <translation>1 inclusión</translation>
     </message>
     <message>
         <source>%1 listings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inclusiones</translation>
     </message>
     <message>
         <source>%1 moved from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pasaron de %2 a %3</translation>
     </message>
     <message>
         <source>Nothing moved: %1 items examined, every one stays with its customer (%2 explanations updated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada ha cambiado: se examinaron %1 elementos y todos se quedan con su cliente (%2 explicaciones actualizadas).</translation>
     </message>
     <message>
         <source>&lt;b&gt;What moved&lt;/b&gt; (%1 items examined):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Qué ha cambiado&lt;/b&gt; (%1 elementos examinados):</translation>
     </message>
     <message>
         <source>A new customer starts in good standing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente nuevo empieza sin incidencias.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (step %2 of 4), status &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (nivel %2 de 4), estado &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;br&gt;Moves on to %1 when: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Pasa a %1 cuando: %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::DashboardView</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PNG…</translation>
     </message>
     <message>
         <source>Export SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar SVG…</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por:</translation>
     </message>
     <message>
         <source>&amp;Receiver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Receptor:</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificado por</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>Choose a customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un cliente…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All receivers</source>
