@@ -3841,336 +3841,350 @@ SQLite %4</translation>
     </message>
     <message>
         <source>All receivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los receptores</translation>
     </message>
     <message>
         <source>No case database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos de casos abierta.</translation>
     </message>
     <message>
         <source>Choose a customer above to see their complaint rate, bounces, opt-outs, cases and cost over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un cliente arriba para ver la evolución de su tasa de quejas, rebotes, bajas, casos y costes.</translation>
     </message>
     <message>
         <source>There are no customers yet. Import a customer list (File &gt; Import Customers) to see their dashboards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay clientes. Importe una lista de clientes (Archivo &gt; Importar clientes) para ver sus paneles.</translation>
     </message>
     <message>
         <source>The period is empty: “From” is after “Until”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo está vacío: “Desde” es posterior a “Hasta”.</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer las cifras: %1</translation>
     </message>
     <message>
         <source>%1 sent no mail to %2 from %3 to %4. Choose another period or all receivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no envió correo a %2 del %3 al %4. Elija otro periodo o todos los receptores.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 to %3%4: %5 delivered, %6 complaints (&lt;b&gt;%7 %&lt;/b&gt;, line %8 %), hard bounces &lt;b&gt;%9 %&lt;/b&gt; (line %10 %).&lt;br&gt;%11 spam bounces, %12 deferrals, %13 opt-outs, %14 cases opened; cost of complaints %15%16.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, del %2 al %3%4: %5 entregados, %6 quejas (&lt;b&gt;%7 %&lt;/b&gt;, umbral %8 %), rebotes duros &lt;b&gt;%9 %&lt;/b&gt; (umbral %10 %).&lt;br&gt;%11 rebotes por spam, %12 aplazamientos, %13 bajas, %14 casos abiertos; coste de las quejas %15%16.</translation>
     </message>
     <message>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> en %1</translation>
     </message>
     <message>
         <source> against revenue of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> frente a unos ingresos de %1</translation>
     </message>
     <message>
         <source>Click a point of the complaint-rate chart to list the feedback reports behind it; double-click a report to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en un punto del gráfico de tasa de quejas para ver los informes de feedback que lo componen; haga doble clic en un informe para leerlo.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>week %1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>semana %1, %2 – %3</translation>
     </message>
     <message>
         <source>Complaint rate (feedback-loop complaints ÷ delivered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de quejas (quejas de feedback loop ÷ entregados)</translation>
     </message>
     <message>
         <source>Other receivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros receptores</translation>
     </message>
     <message>
         <source>% of delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>% de entregados</translation>
     </message>
     <message>
         <source>Policy line %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de la política: %1 %</translation>
     </message>
     <message>
         <source>%1
 %2 complaints of %3 delivered: %4 %
 Click to list the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 quejas de %3 entregados: %4 %
+Haga clic para ver los informes.</translation>
     </message>
     <message>
         <source>%1 at %2
 %3 complaints of %4 delivered: %5 %
 Click to list the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2
+%3 quejas de %4 entregados: %5 %
+Haga clic para ver los informes.</translation>
     </message>
     <message>
         <source>other receivers</source>
-        <translation type="unfinished"></translation>
+        <translation>otros receptores</translation>
     </message>
     <message>
         <source>Complaint rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de quejas</translation>
     </message>
     <message>
         <source>Hard bounce rate (hard bounces ÷ mail that ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de rebotes duros (rebotes duros ÷ correo finalizado)</translation>
     </message>
     <message>
         <source>Hard bounce rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de rebotes duros</translation>
     </message>
     <message>
         <source>% of mail that ended</source>
-        <translation type="unfinished"></translation>
+        <translation>% del correo finalizado</translation>
     </message>
     <message>
         <source>%1
 %2 hard bounces of %3 mails that ended: %4 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 rebotes duros de %3 correos finalizados: %4 %</translation>
     </message>
     <message>
         <source>Hard bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebotes duros</translation>
     </message>
     <message>
         <source>Spam bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebotes por spam</translation>
     </message>
     <message>
         <source>Deferrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazamientos</translation>
     </message>
     <message>
         <source>%1
 %2 spam bounces, %3 deferrals
 %4 mails ended</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 rebotes por spam, %3 aplazamientos
+%4 correos finalizados</translation>
     </message>
     <message>
         <source>Spam bounces and deferrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebotes por spam y aplazamientos</translation>
     </message>
     <message>
         <source>Spam bounces &amp;&amp; deferrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebotes por spam &amp;&amp; aplazamientos</translation>
     </message>
     <message>
         <source>mails</source>
-        <translation type="unfinished"></translation>
+        <translation>correos</translation>
     </message>
     <message>
         <source>Opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajas</translation>
     </message>
     <message>
         <source>%1
 %2 opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 bajas</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>sin motivo</translation>
     </message>
     <message>
         <source>other reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>otros motivos: %1</translation>
     </message>
     <message>
         <source>opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>bajas</translation>
     </message>
     <message>
         <source>Opt-outs — reasons over the period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajas — motivos en el periodo: %1</translation>
     </message>
     <message>
         <source>Severity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad %1</translation>
     </message>
     <message>
         <source>%1
 %2 cases opened: severity 1: %3, 2: %4, 3: %5, 4: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 casos abiertos: gravedad 1: %3, 2: %4, 3: %5, 4: %6</translation>
     </message>
     <message>
         <source>Cases opened, by severity (1 most severe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos abiertos, por gravedad (1 la más grave)</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <source>cases</source>
-        <translation type="unfinished"></translation>
+        <translation>casos</translation>
     </message>
     <message>
         <source>Cost of complaints (time × %1 per hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de las quejas (tiempo × %1 por hora)</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos</translation>
     </message>
     <message>
         <source>%1
 cost %2 (%3 minutes on cases)
 revenue %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+coste %2 (%3 minutos dedicados a casos)
+ingresos %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Cost of complaints against revenue, per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de las quejas frente a ingresos, por mes</translation>
     </message>
     <message>
         <source>Cost vs revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste frente a ingresos</translation>
     </message>
     <message>
         <source>Cost of complaints per month (the customer&apos;s revenue is not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de las quejas por mes (se desconocen los ingresos del cliente)</translation>
     </message>
     <message>
         <source>No feedback reports of %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay informes de feedback de %1 en %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n feedback report(s) of %1 in %2 (double-click to read one):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n informe de feedback de %1 en %2 (haga doble clic para leerlo):</numerusform>
+            <numerusform>%n informes de feedback de %1 en %2 (haga doble clic en uno para leerlo):</numerusform>
         </translation>
     </message>
     <message>
         <source>AbuseDesk dashboard of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de AbuseDesk de %1</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <source>The chart could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el gráfico en %1.</translation>
     </message>
     <message>
         <source>%1 has no mail, complaints, opt-outs, seed tests or cases from %2 to %3. Choose another period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene correo, quejas, bajas, pruebas semilla ni casos del %2 al %3. Elija otro periodo.</translation>
     </message>
     <message>
         <source> Seed tests: %1 seeds checked, %2 in the inbox, %3 in junk, %4 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation> Pruebas semilla: %1 direcciones semilla comprobadas, %2 en la bandeja de entrada, %3 en spam, %4 no recibidas.</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>No seed-test results of %1 were checked from %2 to %3.
 
 Import the results of a seed-test tool (a CSV with campaign, customer, receiver, placement and time) to see how many seed addresses found its mail in the inbox, in junk or nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se comprobó ningún resultado de pruebas semilla de %1 del %2 al %3.
+
+Importe los resultados de una herramienta de pruebas semilla (un CSV con campaña, cliente, receptor, ubicación y hora) para ver cuántas direcciones semilla recibieron su correo en la bandeja de entrada, en spam o en ninguna parte.</translation>
     </message>
     <message>
         <source>Seed placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación en semillas</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada</translation>
     </message>
     <message>
         <source>Junk</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>No recibido</translation>
     </message>
     <message>
         <source>%1
 %2 seeds checked: %3 in the inbox, %4 in junk, %5 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 semillas comprobadas: %3 en la bandeja de entrada, %4 en spam, %5 no recibidas</translation>
     </message>
     <message>
         <source>Seed placement over the period: %1 in the inbox, %2 in junk, %3 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación en semillas durante el periodo: %1 en la bandeja de entrada, %2 en spam, %3 no recibidas</translation>
     </message>
     <message>
         <source>seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>semillas</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::EmptyStateView</name>
     <message>
         <source>This case database is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos de casos está vacía</translation>
     </message>
     <message>
         <source>&lt;p&gt;AbuseDesk works from the evidence you import. Bring in:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Role-account mail&lt;/b&gt; from abuse@, postmaster@, hostmaster@, privacy@, legal@ and webmaster@, exported as mbox files, EML files or Maildir folders;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Feedback-loop reports&lt;/b&gt; (ARF) and &lt;b&gt;bounces&lt;/b&gt; that reached those accounts;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delivery logs&lt;/b&gt;: Postfix and Exim logs, PowerMTA accounting files and your application&apos;s send logs, so that complaint and bounce rates have their denominators;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Customers&lt;/b&gt;: your list owners with their sending IPs and domains, so that every report can be tied to the customer who caused it.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Drop files or folders onto this window&lt;/b&gt;, or use File ▸ Import Files… (Ctrl+I) and Import Folder… (Ctrl+Shift+I); on the command line: &lt;code&gt;abusedesk-cli import --db FILE PATH…&lt;/code&gt;. Nothing you import is ever changed, and importing the same files twice stores nothing twice.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;AbuseDesk trabaja con las evidencias que usted importa. Importe:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Correo de las cuentas de rol&lt;/b&gt; abuse@, postmaster@, hostmaster@, privacy@, legal@ y webmaster@, exportado como archivos mbox, archivos EML o carpetas Maildir;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Informes de feedback loop&lt;/b&gt; (ARF) y &lt;b&gt;rebotes&lt;/b&gt; que llegaron a esas cuentas;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Logs de entrega&lt;/b&gt;: logs de Postfix y Exim, archivos de accounting de PowerMTA y los logs de envío de su aplicación, para que las tasas de quejas y de rebotes tengan sus denominadores;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clientes&lt;/b&gt;: sus propietarios de listas con sus IP y dominios de envío, para que cada informe pueda vincularse al cliente que lo causó.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Arrastre archivos o carpetas a esta ventana&lt;/b&gt;, o use Archivo ▸ Importar archivos… (Ctrl+I) e Importar carpeta… (Ctrl+Mayús+I); en la línea de comandos: &lt;code&gt;abusedesk-cli import --db FILE PATH…&lt;/code&gt;. Nada de lo que importa se modifica nunca, e importar los mismos archivos dos veces no almacena nada dos veces.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Case database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de casos: %1</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::EvidenceView</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencias</translation>
     </message>
     <message>
         <source>Save &amp;Original As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;original como…</translation>
     </message>
     <message>
         <source>Copy &amp;SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;SHA-256</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in this case database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje en esta base de datos de casos</numerusform>
+            <numerusform>%n mensajes en esta base de datos de casos</numerusform>
         </translation>
     </message>
 </context>
@@ -4178,844 +4192,854 @@ Import the results of a seed-test tool (a CSV with campaign, customer, receiver,
     <name>abusedesk::gui::ImportPanel</name>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importaciones</translation>
     </message>
     <message>
         <source>Show &amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;informe</translation>
     </message>
     <message>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar importación</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::ImportReportDialog</name>
     <message>
         <source>Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de importación</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1 messages read&lt;/b&gt; from %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 mensajes leídos&lt;/b&gt; de %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 stored · %2 already in the case database · %3 rejected&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 almacenados · %2 ya estaban en la base de datos de casos · %3 rechazados&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Stored: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Almacenados: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1 log lines read&lt;/b&gt; from %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 líneas de log leídas&lt;/b&gt; de %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 records stored · %2 already in the case database · %3 lines rejected&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 registros almacenados · %2 ya estaban en la base de datos de casos · %3 líneas rechazadas&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The first rejected lines are listed; all are kept in the case database.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Se muestran las primeras líneas rechazadas; todas se conservan en la base de datos de casos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Customers:&lt;/b&gt; %1 added · %2 updated (%3)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Clientes:&lt;/b&gt; %1 añadidos · %2 actualizados (%3)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;With their identifiers, %1 earlier items now belong to another customer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Con sus identificadores, %1 elementos anteriores pertenecen ahora a otro cliente.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Not read yet:&lt;/b&gt; %1 — tables whose columns no saved profile maps. Map their columns to import them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Aún sin leer:&lt;/b&gt; %1 — tablas cuyas columnas no asigna ningún perfil guardado. Asigne sus columnas para importarlas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The import was cancelled.&lt;/b&gt; What was stored stays; import the same files again to complete it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Se canceló la importación.&lt;/b&gt; Lo almacenado se conserva; vuelva a importar los mismos archivos para completarla.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The import stopped:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;La importación se detuvo:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Rejected, with the reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazados, con el motivo:</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <source>byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>byte %1</translation>
     </message>
     <message>
         <source>Map Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar columnas…</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::LadderDialog</name>
     <message>
         <source>customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente n.º %1</translation>
     </message>
     <message>
         <source>Escalation Ladder — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala de sanciones — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is at &lt;b&gt;%2&lt;/b&gt; (step %3), status %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; está en &lt;b&gt;%2&lt;/b&gt; (nivel %3), estado %4.</translation>
     </message>
     <message>
         <source>Ladder step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de la escala</translation>
     </message>
     <message>
         <source>0 — Good standing</source>
-        <translation type="unfinished"></translation>
+        <translation>0 — Sin incidencias</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&amp;Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nivel:</translation>
     </message>
     <message>
         <source>Customer status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del cliente</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Required: why, with the facts (rates, reports, what the customer did or did not do)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio: por qué, con los hechos (tasas, informes, qué hizo o dejó de hacer el cliente)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Case the decision is taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso en el que se toma la decisión</translation>
     </message>
     <message>
         <source>No case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún caso</translation>
     </message>
     <message>
         <source>#%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>n.º %1 %2 (%3)</translation>
     </message>
     <message>
         <source>In &amp;case:</source>
-        <translation type="unfinished"></translation>
+        <translation>En el &amp;caso:</translation>
     </message>
     <message>
         <source>&amp;Record Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar decisión</translation>
     </message>
     <message>
         <source>Carries the status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conlleva el estado %1.</translation>
     </message>
     <message>
         <source>%1 Moves on to the next step when: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pasa al siguiente nivel cuando: %2</translation>
     </message>
     <message>
         <source>Say why: the reason is kept with the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué: el motivo se guarda con la decisión.</translation>
     </message>
     <message>
         <source>The decision could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido registrar la decisión: %1</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::MainWindow</name>
     <message>
         <source>AbuseDesk case databases (*.abusedesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de casos de AbuseDesk (*.abusedesk);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>AbuseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>AbuseDesk</translation>
     </message>
     <message>
         <source>No case database is open.
 Create one with File &gt; New Case Database or open one with File &gt; Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos de casos abierta.
+Cree una con Archivo &gt; Nueva base de datos de casos o abra una con Archivo &gt; Abrir.</translation>
     </message>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importaciones</translation>
     </message>
     <message>
         <source>Classifying again… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclasificando… %p%</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New Case Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva base de datos de casos…</translation>
     </message>
     <message>
         <source>&amp;Open Case Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir base de datos de casos…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;carpeta…</translation>
     </message>
     <message>
         <source>Import &amp;Customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar c&amp;lientes…</translation>
     </message>
     <message>
         <source>&amp;Export Customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar clientes…</translation>
     </message>
     <message>
         <source>&amp;Write Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir in&amp;forme…</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Recar&amp;gar</translation>
     </message>
     <message>
         <source>&amp;Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar &amp;ventana</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Política…</translation>
     </message>
     <message>
         <source>Add &amp;Blocklist Listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir inclusión en lista de &amp;bloqueo…</translation>
     </message>
     <message>
         <source>Attribution &amp;Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reglas de atribución…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evidencias</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clientes</translation>
     </message>
     <message>
         <source>&amp;Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Triaje</translation>
     </message>
     <message>
         <source>C&amp;ases</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;asos</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel</translation>
     </message>
     <message>
         <source>&amp;Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;rtera</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System Language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema (%1)</translation>
     </message>
     <message>
         <source>&amp;Imports Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de i&amp;mportaciones</translation>
     </message>
     <message>
         <source>T&amp;riage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Triaje</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About AbuseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de AbuseDesk</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar lista</translation>
     </message>
     <message>
         <source>No case database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna base de datos de casos</translation>
     </message>
     <message>
         <source>%1 — AbuseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — AbuseDesk</translation>
     </message>
     <message>
         <source>%1 · schema %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · esquema %2</translation>
     </message>
     <message>
         <source>Change Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar idioma</translation>
     </message>
     <message>
         <source>An import or a reclassification is running. Changing the language now stops it; importing the same files again later completes the import.
 
 Change the language now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una importación o una reclasificación en curso. Si cambia el idioma ahora, se detendrá; si vuelve a importar los mismos archivos más tarde, se completará la importación.
+
+¿Cambiar el idioma ahora?</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha escrito %1 (%n página).</numerusform>
+            <numerusform>Se ha escrito %1 (%n páginas).</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha escrito %1.</translation>
     </message>
     <message>
         <source>Case #%1 is not in the case database.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso n.º %1 no está en la base de datos de casos.</translation>
     </message>
     <message>
         <source>That message is no longer in the evidence list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese mensaje ya no está en la lista de evidencias.</translation>
     </message>
     <message>
         <source>Cannot open case database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos de casos</translation>
     </message>
     <message>
         <source>New Case Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva base de datos de casos</translation>
     </message>
     <message>
         <source>Open Case Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir base de datos de casos</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>Import Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar correo</translation>
     </message>
     <message>
         <source>Mail exports (*.mbox *.mbx *.eml *.msg *.gz *.bz2 *.xz *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones de correo (*.mbox *.mbx *.eml *.msg *.gz *.bz2 *.xz *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import Mail Folder (Maildir or any folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar carpeta de correo (Maildir o cualquier carpeta)</translation>
     </message>
     <message>
         <source>Listing saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusión guardada.</translation>
     </message>
     <message>
         <source>Map Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar columnas</translation>
     </message>
     <message>
         <source>The mapping could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la asignación: %1</translation>
     </message>
     <message>
         <source>own domains and networks changed</source>
-        <translation type="unfinished"></translation>
+        <translation>dominios y redes propios modificados</translation>
     </message>
     <message>
         <source>Classifying the evidence again failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado la reclasificación de las evidencias: %1</translation>
     </message>
     <message>
         <source>Classified %1 messages again with the new policy: %2 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes reclasificados con la nueva política: %2 han cambiado.</translation>
     </message>
     <message>
         <source>attribution rules changed</source>
-        <translation type="unfinished"></translation>
+        <translation>reglas de atribución modificadas</translation>
     </message>
     <message>
         <source>Import Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar clientes</translation>
     </message>
     <message>
         <source>Customer lists (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de clientes (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: %3</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2, columna %3: %4</translation>
     </message>
     <message>
         <source>Customers added: %1, updated: %2. These rows were left out:
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes añadidos: %1, actualizados: %2. Estas filas se han omitido:
+
+%3</translation>
     </message>
     <message>
         <source>%1: customers added: %2, updated: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: clientes añadidos: %2, actualizados: %3.</translation>
     </message>
     <message>
         <source>customers imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clientes importados de %1</translation>
     </message>
     <message>
         <source>Export Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar clientes</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2.</translation>
     </message>
     <message>
         <source>Customers exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes exportados a %1.</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::OpenCaseDialog</name>
     <message>
         <source>Open Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir caso</translation>
     </message>
     <message>
         <source>1 message</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mensaje</translation>
     </message>
     <message>
         <source>%1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes</translation>
     </message>
     <message>
         <source>A case for this automatic finding, with its numbers and the %1 behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un caso para este hallazgo automático, con sus cifras y los %1 en que se basa.</translation>
     </message>
     <message>
         <source>A case with %1 as its evidence; they leave the triage queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un caso con %1 como evidencias; salen de la cola de triaje.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>What the problem is, in a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuál es el problema, en una línea</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>No customer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin cliente</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;liente:</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cate&amp;goría:</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gra&amp;vedad:</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>who takes care of it</source>
-        <translation type="unfinished"></translation>
+        <translation>quién se encarga</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable:</translation>
     </message>
     <message>
         <source>First note</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera nota</translation>
     </message>
     <message>
         <source>Optional: what you saw, what you will do first</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: qué vio, qué hará primero</translation>
     </message>
     <message>
         <source>First &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera &amp;nota:</translation>
     </message>
     <message>
         <source>&amp;Go to the case when it is open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir al caso cuando esté abierto</translation>
     </message>
     <message>
         <source>&amp;Open Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir caso</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::PolicyDialog</name>
     <message>
         <source>Escalated complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Quejas escaladas</translation>
     </message>
     <message>
         <source>Complaints written by people</source>
-        <translation type="unfinished"></translation>
+        <translation>Quejas escritas por personas</translation>
     </message>
     <message>
         <source>Feedback reports (clusters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes de feedback (agrupados)</translation>
     </message>
     <message>
         <source>Automatic findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos automáticos</translation>
     </message>
     <message>
         <source>Blocklist notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de listas de bloqueo</translation>
     </message>
     <message>
         <source>Unsubscribe requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de baja</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política</translation>
     </message>
     <message>
         <source>The policy belongs to this case database. Lists take one entry per line: a role account is a local part (abuse) or an address; a trusted reporter is an address or a domain. Changing the lists classifies the evidence already imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La política pertenece a esta base de datos de casos. Las listas llevan una entrada por línea: una cuenta de rol es una parte local (abuse) o una dirección; un informante de confianza es una dirección o un dominio. Al cambiar las listas se reclasifican las evidencias ya importadas.</translation>
     </message>
     <message>
         <source>abuse
 postmaster
 fbl-reports@esp.example</source>
-        <translation type="unfinished"></translation>
+        <translation>abuse
+postmaster
+fbl-reports@esp.example</translation>
     </message>
     <message>
         <source>&amp;Role accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuentas de rol:</translation>
     </message>
     <message>
         <source>spamhaus.org
 abuse-desk@peer.example</source>
-        <translation type="unfinished"></translation>
+        <translation>spamhaus.org
+abuse-desk@peer.example</translation>
     </message>
     <message>
         <source>&amp;Trusted reporters:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informantes de confianza:</translation>
     </message>
     <message>
         <source>X-Customer-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Customer-ID</translation>
     </message>
     <message>
         <source>&amp;Customer headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras de c&amp;liente:</translation>
     </message>
     <message>
         <source>esp.example
 192.0.2.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>esp.example
+192.0.2.0/24</translation>
     </message>
     <message>
         <source>Your own domains, addresses and CIDR ranges, one per line: mail that names them is listed as a mention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus propios dominios, direcciones y rangos CIDR, uno por línea: el correo que los menciona se muestra como mención.</translation>
     </message>
     <message>
         <source>&amp;Own domains and networks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dominios y redes propios:</translation>
     </message>
     <message>
         <source>Complaint rate &amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbral de tasa de quejas:</translation>
     </message>
     <message>
         <source>&amp;Hard bounce rate line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de tasa de &amp;rebotes duros:</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> horas</translation>
     </message>
     <message>
         <source>count &amp;business days only</source>
-        <translation type="unfinished"></translation>
+        <translation>contar solo días &amp;hábiles</translation>
     </message>
     <message>
         <source>&amp;Acknowledge within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acusar recibo en:</translation>
     </message>
     <message>
         <source>Triage order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del triaje</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Alt+Up in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Arriba en la lista</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Alt+Down in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Abajo en la lista</translation>
     </message>
     <message>
         <source>&amp;Legal-tone items first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero los elementos de tono &amp;jurídico</translation>
     </message>
     <message>
         <source>legal@esp.example</source>
-        <translation type="unfinished"></translation>
+        <translation>legal@esp.example</translation>
     </message>
     <message>
         <source>Cases opened from legal-tone items are given to this owner (empty: you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los casos abiertos a partir de elementos de tono jurídico se asignan a este responsable (vacío: usted).</translation>
     </message>
     <message>
         <source>Legal items go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Los elementos legales van a</translation>
     </message>
     <message>
         <source>Legal items &amp;go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos legales &amp;para:</translation>
     </message>
     <message>
         <source>Triage &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden del triaje:</translation>
     </message>
     <message>
         <source>This computer&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>El de este equipo (%1)</translation>
     </message>
     <message>
         <source>Postfix (classic syslog) and Exim write their times without a zone: the zone the mail servers&apos; clocks run in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfix (syslog clásico) y Exim escriben sus horas sin zona: la zona horaria en la que funcionan los relojes de los servidores de correo.</translation>
     </message>
     <message>
         <source>MTA log &amp;time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria de los logs del MTA:</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::PortfolioView</name>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta:</translation>
     </message>
     <message>
         <source>Every customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clientes</translation>
     </message>
     <message>
         <source>Needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Que requieren atención</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Write &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir &amp;informe…</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregados</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Quejas</translation>
     </message>
     <message>
         <source>Complaint rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de quejas</translation>
     </message>
     <message>
         <source>Hard bounce rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de rebotes duros</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos abiertos</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos de preocupación</translation>
     </message>
     <message>
         <source>Reading the figures of every customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las cifras de todos los clientes…</translation>
     </message>
     <message>
         <source>No case database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos de casos abierta.</translation>
     </message>
     <message>
         <source>The period ends before it begins: choose a first day before the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo termina antes de empezar: elija un primer día anterior al último.</translation>
     </message>
     <message>
         <source>There are no customers yet.
 Import them with File &gt; Import Customers…, then their mail and delivery logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay clientes.
+Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus logs de entrega.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Within the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de los umbrales</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 pt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pp</translation>
     </message>
     <message>
         <source>%1:%2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 h</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>The figures could not all be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer todas las cifras: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) need attention: %2 above the complaint line (%3), %4 above the hard bounce line (%5), %6 rising, %7 costing more than they bring.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clientes que requieren atención: %1 de %n; %2 por encima del umbral de quejas (%3), %4 por encima del umbral de rebotes duros (%5), %6 en aumento, %7 cuestan más de lo que aportan.</numerusform>
+            <numerusform>Clientes que requieren atención: %1 de %n; %2 por encima del umbral de quejas (%3), %4 por encima del umbral de rebotes duros (%5), %6 en aumento, %7 cuestan más de lo que aportan.</numerusform>
         </translation>
     </message>
 </context>
@@ -5023,686 +5047,687 @@ Import them with File &gt; Import Customers…, then their mail and delivery log
     <name>abusedesk::gui::ReadingPane</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Save &amp;Original As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;original como…</translation>
     </message>
     <message>
         <source>Save the message exactly as it was imported, byte for byte</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el mensaje exactamente como se importó, byte a byte</translation>
     </message>
     <message>
         <source>Customer and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente y motivo</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>&amp;Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datos</translation>
     </message>
     <message>
         <source>&amp;Original</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Original</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cabeceras</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>&amp;Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estructura</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto</translation>
     </message>
     <message>
         <source>HT&amp;ML</source>
-        <translation type="unfinished"></translation>
+        <translation>HT&amp;ML</translation>
     </message>
     <message>
         <source>&amp;Raw Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente sin procesar</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Attachments are evidence from strangers: they can be saved, never opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los adjuntos son evidencias de desconocidos: se pueden guardar, pero nunca abrir aquí.</translation>
     </message>
     <message>
         <source>Save &amp;Attachment As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;adjunto como…</translation>
     </message>
     <message>
         <source>Attach&amp;ments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;juntos</translation>
     </message>
     <message>
         <source>Select a message to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un mensaje para leerlo.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · %4 bytes from %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · %4 bytes de %5</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>This message carries no original message (no message/rfc822 or text/rfc822-headers part).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje no contiene ningún mensaje original (ninguna parte message/rfc822 ni text/rfc822-headers).</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Customer:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cliente:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Customer:&lt;/b&gt; Unattributed — no rule names a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cliente:&lt;/b&gt; Sin atribuir — ninguna regla indica un cliente.</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;i&gt;The message offers nothing that could name a customer.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;i&gt;El mensaje no ofrece nada que pueda indicar un cliente.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;i&gt;Clues:&lt;/i&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;i&gt;Pistas:&lt;/i&gt; %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;i&gt;The rules now say otherwise; it is updated when the history is attributed again (save a customer or the rules).&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;i&gt;Las reglas indican ahora otra cosa; se actualiza cuando se vuelve a atribuir el historial (al guardar un cliente o las reglas).&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Save Original As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar original como</translation>
     </message>
     <message>
         <source>Email messages (*.eml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de correo (*.eml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2.</translation>
     </message>
     <message>
         <source>Save Attachment As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar adjunto como</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::ReplyDialog</name>
     <message>
         <source>Reply for Case #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta para el caso n.º %1</translation>
     </message>
     <message>
         <source>&amp;Templates (for this problem first):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantillas (primero las de este problema):</translation>
     </message>
     <message>
         <source>Reply templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de respuesta</translation>
     </message>
     <message>
         <source>&amp;Include the complainant&apos;s address and identifying headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incluir la dirección del reclamante y las cabeceras que lo identifican</translation>
     </message>
     <message>
         <source>Withheld by default: a list owner learns who complained only where the law and the contract allow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto de forma predeterminada: el propietario de una lista solo sabe quién presentó la queja cuando la ley y el contrato lo permiten</translation>
     </message>
     <message>
         <source>&amp;Deadline in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha límite en</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>&amp;Edit Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar plantilla…</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asunto:</translation>
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la respuesta</translation>
     </message>
     <message>
         <source>Save &amp;Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;borrador…</translation>
     </message>
     <message>
         <source>Save the reply as an .eml draft and keep it in the case timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la respuesta como borrador .eml y conservarla en la cronología del caso</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy the subject and text to the clipboard and keep the reply in the case timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el asunto y el texto al portapapeles y conservar la respuesta en la cronología del caso</translation>
     </message>
     <message>
         <source>Open in &amp;Mail Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el programa de co&amp;rreo</translation>
     </message>
     <message>
         <source>Start a new mail in the system&apos;s mail program and keep the reply in the case timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un correo nuevo en el programa de correo del sistema y conservar la respuesta en la cronología del caso</translation>
     </message>
     <message>
         <source>%1 — to the %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — para el %2</translation>
     </message>
     <message>
         <source>complainant</source>
-        <translation type="unfinished"></translation>
+        <translation>reclamante</translation>
     </message>
     <message>
         <source>list owner</source>
-        <translation type="unfinished"></translation>
+        <translation>propietario de la lista</translation>
     </message>
     <message>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una plantilla.</translation>
     </message>
     <message>
         <source>(no desk address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin dirección del departamento)</translation>
     </message>
     <message>
         <source>(no contact: fill it in in the mail program)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin contacto: complételo en el programa de correo)</translation>
     </message>
     <message>
         <source>This template cannot be used until it is fixed (Edit Template…):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta plantilla no se puede usar hasta que se corrija (Editar plantilla…):
+%1</translation>
     </message>
     <message>
         <source>The reply was not kept in the case timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no se ha conservado en la cronología del caso: %1</translation>
     </message>
     <message>
         <source>Save Reply Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar borrador de respuesta</translation>
     </message>
     <message>
         <source>Mail drafts (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores de correo (*.eml)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir %1: %2</translation>
     </message>
     <message>
         <source>Saved to %1 and kept in the case timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1 y conservado en la cronología del caso.</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: %1</translation>
     </message>
     <message>
         <source>Copied to the clipboard and kept in the case timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado al portapapeles y conservado en la cronología del caso.</translation>
     </message>
     <message>
         <source>No mail program could be started. Save the draft or copy the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar ningún programa de correo. Guarde el borrador o copie el texto.</translation>
     </message>
     <message>
         <source>Handed to the mail program and kept in the case timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado al programa de correo y conservado en la cronología del caso.</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::ReportDialog</name>
     <message>
         <source>Write Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir informe</translation>
     </message>
     <message>
         <source>Every customer (portfolio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clientes (cartera)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Report on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe sobre:</translation>
     </message>
     <message>
         <source>&amp;Management: internal, with notes, time, cost and revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección: interno, con notas, tiempo, costes e ingresos</translation>
     </message>
     <message>
         <source>The &amp;customer: no internal notes or costs, complainants&apos; addresses redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>El &amp;cliente: sin notas internas ni costes, direcciones de los reclamantes censuradas</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <source>PDF (charts, pages numbered)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (gráficos, páginas numeradas)</translation>
     </message>
     <message>
         <source>HTML (one file, charts included)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (un solo archivo, gráficos incluidos)</translation>
     </message>
     <message>
         <source>CSV (the figures, for a spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (las cifras, para una hoja de cálculo)</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormato:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;scribir</translation>
     </message>
     <message>
         <source>portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>cartera</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <source>management</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección</translation>
     </message>
     <message>
         <source>The period ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo termina antes de empezar.</translation>
     </message>
     <message numerus="yes">
         <source>Every customer over %n day(s): who is above the lines, who is rising, who costs more than they bring.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todos los clientes durante %n día: quién está por encima de los umbrales, quién va en aumento, quién cuesta más de lo que aporta.</numerusform>
+            <numerusform>Todos los clientes durante %n días: quién está por encima de los umbrales, quién va en aumento, quién cuesta más de lo que aporta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The customer&apos;s figures, charts, cases, complaints, opt-outs and decisions over %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las cifras, gráficos, casos, quejas, bajas y decisiones del cliente durante %n día.</numerusform>
+            <numerusform>Las cifras, gráficos, casos, quejas, bajas y decisiones del cliente durante %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 files (*.%2);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos %1 (*.%2);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The report was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito el informe: %1</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::TemplateEditorDialog</name>
     <message>
         <source>Reply Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de respuesta</translation>
     </message>
     <message>
         <source>lower-case letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>minúsculas, dígitos y guiones</translation>
     </message>
     <message>
         <source>The list owner (customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>El propietario de la lista (cliente)</translation>
     </message>
     <message>
         <source>The complainant</source>
-        <translation type="unfinished"></translation>
+        <translation>El reclamante</translation>
     </message>
     <message>
         <source>case categories it suits, e.g. complaint-rate, blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>categorías de caso a las que se aplica, p. ej., complaint-rate, blocklist</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinatario:</translation>
     </message>
     <message>
         <source>&amp;Categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categorías:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asunto:</translation>
     </message>
     <message>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la plantilla</translation>
     </message>
     <message>
         <source>Preview, filled from case #%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa, rellenada con el caso n.º %1:</translation>
     </message>
     <message>
         <source>Preview (no case: placeholders stay empty):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa (sin caso: los marcadores quedan vacíos):</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Placeholders (double-click to insert):</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores (doble clic para insertar):</translation>
     </message>
     <message>
         <source>Placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>&amp;Reset to Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer el original</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: %1</translation>
     </message>
     <message>
         <source>(No preview: the template has errors, listed below.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Sin vista previa: la plantilla tiene errores, que se indican abajo.)</translation>
     </message>
     <message>
         <source>1 error:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 error:</translation>
     </message>
     <message>
         <source>%1 errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 errores:</translation>
     </message>
     <message>
         <source>Not saved: fix the errors first, so that no reply goes out with a gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: corrija primero los errores, para que ninguna respuesta salga con un hueco.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado “%1”.</translation>
     </message>
     <message>
         <source>The shipped text is back; Save keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restaurado el texto original; Guardar lo conserva.</translation>
     </message>
     <message>
         <source>Import Reply Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar plantilla de respuesta</translation>
     </message>
     <message>
         <source>Reply templates (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de respuesta (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado %1: %2</translation>
     </message>
     <message>
         <source>Imported from %1; Save keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado de %1; Guardar lo conserva.</translation>
     </message>
     <message>
         <source>Export Reply Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar plantilla de respuesta</translation>
     </message>
     <message>
         <source>Reply templates (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de respuesta (*.txt)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir %1: %2</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1.</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::TriageTableModel</name>
     <message>
         <source>Escalated complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Queja escalada</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Queja</translation>
     </message>
     <message>
         <source>Feedback report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de feedback</translation>
     </message>
     <message>
         <source>Feedback reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes de feedback</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>Bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebote</translation>
     </message>
     <message>
         <source>Blocklist notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de lista de bloqueo</translation>
     </message>
     <message>
         <source>Unsubscribe request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de baja</translation>
     </message>
     <message>
         <source>Auto-reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta automática</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruido</translation>
     </message>
     <message>
         <source>Feedback reports ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes de feedback ×%1</translation>
     </message>
     <message>
         <source>Finding: Address reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo: reputación de la dirección</translation>
     </message>
     <message>
         <source>Finding: Mail after a complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo: correo tras una queja</translation>
     </message>
     <message>
         <source>Finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo: %1</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado</translation>
     </message>
     <message>
         <source>In a case</source>
-        <translation type="unfinished"></translation>
+        <translation>En un caso</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>your own sending addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>sus propias direcciones de envío</translation>
     </message>
     <message>
         <source>unattributed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin atribuir</translation>
     </message>
     <message>
         <source>Legal · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal · %1</translation>
     </message>
     <message>
         <source>Acknowledge by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acusar recibo antes del %1</translation>
     </message>
     <message>
         <source>Written in a legal tone: route it to whoever answers legal matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito en tono jurídico: diríjalo a quien responda de los asuntos legales.</translation>
     </message>
     <message>
         <source>%1, to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, a %2</translation>
     </message>
     <message>
         <source>%1, legal tone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tono jurídico</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Informante</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor</translation>
     </message>
     <message>
         <source>Subject or summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto o resumen</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
 </context>
 <context>
