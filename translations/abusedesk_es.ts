@@ -5734,1225 +5734,1225 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     <name>abusedesk::gui::TriageView</name>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier día</translation>
     </message>
     <message>
         <source>Search subject, sender and text</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en asunto, remitente y texto</translation>
     </message>
     <message>
         <source>Search subject, sender and text: words, &quot;a phrase&quot;, prefix* (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en asunto, remitente y texto: palabras, "una frase", prefijo* (Ctrl+F)</translation>
     </message>
     <message>
         <source>Sea&amp;rch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>&amp;Legal only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;legales</translation>
     </message>
     <message>
         <source>Only reports written in a legal tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo informes escritos en tono jurídico</translation>
     </message>
     <message>
         <source>Include &amp;handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir &amp;gestionados</translation>
     </message>
     <message>
         <source>Also acknowledged items, noise and items already in a case</source>
-        <translation type="unfinished"></translation>
+        <translation>También los elementos confirmados, el ruido y los elementos que ya están en un caso</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Role account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de rol</translation>
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Informante</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor</translation>
     </message>
     <message>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido desde</translation>
     </message>
     <message>
         <source>Received until</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido hasta</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <source>Role &amp;account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de &amp;rol:</translation>
     </message>
     <message>
         <source>Re&amp;porter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informante:</translation>
     </message>
     <message>
         <source>Recei&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rece&amp;ptor:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>U&amp;ntil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>Triage queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de triaje</translation>
     </message>
     <message>
         <source>overdue by 88 h 88 min</source>
-        <translation type="unfinished"></translation>
+        <translation>vencido hace 88 h 88 min</translation>
     </message>
     <message>
         <source>Legal · Escalated complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal · Queja escalada</translation>
     </message>
     <message>
         <source>Numbers of the selected cluster or finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras del grupo o hallazgo seleccionado</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar recepción</translation>
     </message>
     <message>
         <source>Acknowledge the selected items: they leave the queue (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la recepción de los elementos seleccionados: salen de la cola (A)</translation>
     </message>
     <message>
         <source>Mark as &amp;Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;ruido</translation>
     </message>
     <message>
         <source>Attribute to C&amp;ustomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir a c&amp;liente…</translation>
     </message>
     <message>
         <source>&amp;Open Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ca&amp;so…</translation>
     </message>
     <message>
         <source>A&amp;ttach to Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;juntar a caso…</translation>
     </message>
     <message>
         <source>&amp;Dismiss Finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar hallazgo…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;hacer</translation>
     </message>
     <message>
         <source>&amp;Search the Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en la cola</translation>
     </message>
     <message>
         <source>&amp;Look for Findings Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a buscar hallazgos</translation>
     </message>
     <message>
         <source>No case database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos de casos abierta.</translation>
     </message>
     <message>
         <source>No case database is open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos de casos abierta</translation>
     </message>
     <message>
         <source>Create one with File ▸ New Case Database or open one with File ▸ Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree una con Archivo ▸ Nueva base de datos de casos o abra una con Archivo ▸ Abrir.</translation>
     </message>
     <message>
         <source>%1. Search for words, &quot;a phrase&quot; in double quotes, or the start of a word followed by *.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Busque palabras, "una frase" entre comillas dobles, o el comienzo de una palabra seguido de *.</translation>
     </message>
     <message>
         <source>The queue could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la cola: %1</translation>
     </message>
     <message>
         <source>The search cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede interpretar la búsqueda</translation>
     </message>
     <message>
         <source>Change the search above, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie la búsqueda de arriba o borre los filtros.</translation>
     </message>
     <message>
         <source>Nothing matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada coincide con estos filtros</translation>
     </message>
     <message>
         <source>Nothing in the queue fits the search and facets above. Clear them to see everything that waits for you%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en la cola coincide con la búsqueda y las facetas de arriba. Bórrelas para ver todo lo que le espera%1.</translation>
     </message>
     <message>
         <source>, or tick Include handled to search what was handled too</source>
-        <translation type="unfinished"></translation>
+        <translation>, o marque Incluir gestionados para buscar también en lo ya gestionado</translation>
     </message>
     <message>
         <source>Nothing waits for you</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene nada pendiente</translation>
     </message>
     <message>
         <source>Nothing has been imported yet. Import the mail of your role accounts (File ▸ Import Files…, or drop files on the window): complaints, feedback reports and notices that need a human wait here, most urgent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha importado nada. Importe el correo de sus cuentas de rol (Archivo ▸ Importar archivos…, o arrastre archivos a la ventana): las quejas, los informes de feedback y los avisos que necesitan a una persona esperan aquí, los más urgentes primero.</translation>
     </message>
     <message>
         <source>Every report has been handled. New complaints, feedback reports and notices join the queue when you import mail (File ▸ Import Files…, or drop files on the window); automatic findings join it when the data shows a problem. What was handled is under Include handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han gestionado todos los informes. Las quejas, los informes de feedback y los avisos nuevos se añaden a la cola cuando importa correo (Archivo ▸ Importar archivos…, o arrastre archivos a la ventana); los hallazgos automáticos se añaden cuando los datos muestran un problema. Lo ya gestionado está en Incluir gestionados.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (0)</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tipo</translation>
     </message>
     <message>
         <source>Feedback reports (clusters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes de feedback (agrupados)</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos</translation>
     </message>
     <message>
         <source>Any customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier cliente</translation>
     </message>
     <message>
         <source>Any role account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier cuenta de rol</translation>
     </message>
     <message>
         <source>Any reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier informante</translation>
     </message>
     <message>
         <source>Any receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier receptor</translation>
     </message>
     <message>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 elemento</translation>
     </message>
     <message>
         <source>%1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 elementos</translation>
     </message>
     <message>
         <source>%1 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vencidos</translation>
     </message>
     <message>
         <source>%1 in a legal tone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en tono jurídico</translation>
     </message>
     <message>
         <source>looking for automatic findings…</source>
-        <translation type="unfinished"></translation>
+        <translation>buscando hallazgos automáticos…</translation>
     </message>
     <message>
         <source>this message</source>
-        <translation type="unfinished"></translation>
+        <translation>este mensaje</translation>
     </message>
     <message>
         <source>1 message</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mensaje</translation>
     </message>
     <message>
         <source>%1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes</translation>
     </message>
     <message>
         <source>&amp;Undo Dismissal of the Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer el descarte del hallazgo</translation>
     </message>
     <message>
         <source>&amp;Undo Dismissal of %1 Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer el descarte de %1 hallazgos</translation>
     </message>
     <message>
         <source>&amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1</translation>
     </message>
     <message>
         <source>no customer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin cliente</translation>
     </message>
     <message>
         <source>&lt;b&gt;Feedback reports ×%1&lt;/b&gt;&lt;br&gt;%2.&lt;br&gt;&lt;i&gt;The newest report is below. Acknowledge (A), Noise (N), Open Case (C) and Attach (T) act on every report of the cluster.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Informes de feedback ×%1&lt;/b&gt;&lt;br&gt;%2.&lt;br&gt;&lt;i&gt;El informe más reciente está abajo. Confirmar recepción (A), Ruido (N), Abrir caso (C) y Adjuntar (T) actúan sobre todos los informes del grupo.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Counted from the delivery data (%1 items); no messages are linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculado a partir de los datos de entrega (%1 elementos); no tiene mensajes vinculados.</translation>
     </message>
     <message>
         <source>%1 messages behind it; a case opened from it links them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes en los que se basa; un caso abierto a partir de él los vincula.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Open a case (C) to act on it, or dismiss it (D) with a reason.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Abra un caso (C) para actuar, o descártelo (D) con un motivo.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Select the items to act on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero los elementos sobre los que actuar.</translation>
     </message>
     <message>
         <source>These findings have no messages to act on: open a case (C) or dismiss them (D).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos hallazgos no tienen mensajes sobre los que actuar: abra un caso (C) o descártelos (D).</translation>
     </message>
     <message>
         <source>That did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha funcionado: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (and %2 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (y %2 más)</translation>
     </message>
     <message>
         <source>The case could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir el caso: %1</translation>
     </message>
     <message>
         <source>Dismiss Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar hallazgo</translation>
     </message>
     <message>
         <source>Why is this not a problem? The finding is not proposed again; Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué no es un problema? El hallazgo no se vuelve a proponer; Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>A finding is dismissed with a reason; nothing was dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hallazgo se descarta con un motivo; no se ha descartado nada.</translation>
     </message>
     <message>
         <source>The finding could not be dismissed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido descartar el hallazgo: %1</translation>
     </message>
     <message>
         <source>Finding dismissed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo descartado: %1</translation>
     </message>
     <message>
         <source>%1 findings dismissed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hallazgos descartados: %2</translation>
     </message>
     <message>
         <source>The finding could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido restaurar el hallazgo: %1</translation>
     </message>
     <message>
         <source>The finding is proposed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hallazgo se vuelve a proponer.</translation>
     </message>
     <message>
         <source>%1 findings are proposed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hallazgos se vuelven a proponer.</translation>
     </message>
     <message>
         <source>That could not be undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido deshacer: %1</translation>
     </message>
     <message>
         <source>automatic findings could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se han podido calcular los hallazgos automáticos: %1</translation>
     </message>
     <message>
         <source>findings over %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hallazgos del %1 al %2</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::importing</name>
     <message>
         <source>the compressed data is damaged after %1 lines: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos comprimidos están dañados después de %1 líneas: %2</translation>
     </message>
     <message>
         <source>the compressed data is damaged after %1 lines: it ends early (the file is cut off)</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos comprimidos están dañados después de %1 líneas: terminan antes de tiempo (el archivo está cortado)</translation>
     </message>
     <message>
         <source>a column mapping needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>una asignación de columnas necesita un nombre</translation>
     </message>
     <message>
         <source>a table whose columns no saved profile maps: choose or create a column mapping (abusedesk-cli import --profile FILE.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>una tabla cuyas columnas no asigna ningún perfil guardado: elija o cree una asignación de columnas (abusedesk-cli import --profile FILE.json)</translation>
     </message>
     <message>
         <source>cannot start the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede iniciar la importación: %1</translation>
     </message>
     <message>
         <source>the database refused the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos rechazó la importación: %1</translation>
     </message>
     <message>
         <source>the database refused %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos rechazó %1: %2</translation>
     </message>
     <message>
         <source>the database refused an update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos rechazó una actualización: %1</translation>
     </message>
     <message>
         <source>the database refused the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos rechazó los cambios: %1</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::importing::ImportJobsModel</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>contando…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>estimating…</source>
-        <translation type="unfinished"></translation>
+        <translation>estimando…</translation>
     </message>
     <message>
         <source>%1 min %2 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1 s</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Cancelled: %1 stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: %1 almacenados</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>%1 stored, %2 duplicates, %3 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 almacenados, %2 duplicados, %3 rechazados</translation>
     </message>
     <message>
         <source>, tables to map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, tablas por asignar: %1</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::mail::MailSourceReader</name>
     <message>
         <source>the file or folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo o la carpeta no existe</translation>
     </message>
     <message>
         <source>the folder holds no files</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta no contiene archivos</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>cannot decompress the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede descomprimir el archivo: %1</translation>
     </message>
     <message>
         <source>the compressed data is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos comprimidos están dañados: %1</translation>
     </message>
     <message>
         <source>the compressed data is damaged: it ends early (the file is cut off)</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos comprimidos están dañados: terminan antes de tiempo (el archivo está cortado)</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>the message is larger than 256 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje ocupa más de 256 MB</translation>
     </message>
     <message>
         <source>not mail: neither an mbox file (first line &quot;From …&quot;) nor a message (header lines); it starts with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no es correo: ni un archivo mbox (primera línea "From …") ni un mensaje (líneas de cabecera); empieza por "%1"</translation>
     </message>
     <message>
         <source>empty message between two From_ lines</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje vacío entre dos líneas From_</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::storage::Database</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
         <source>%1 is an empty file, not an AbuseDesk case database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo vacío, no una base de datos de casos de AbuseDesk.</translation>
     </message>
     <message>
         <source>%1 is not an AbuseDesk case database: it is not an SQLite file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de casos de AbuseDesk: no es un archivo SQLite.</translation>
     </message>
     <message>
         <source>SQLite cannot read %1: %2. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite no puede leer %1: %2. El archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of AbuseDesk (schema %2; this program knows schema %3). Update AbuseDesk to open it; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se escribió con una versión más reciente de AbuseDesk (esquema %2; este programa conoce el esquema %3). Actualice AbuseDesk para abrirlo; el archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not an AbuseDesk case database; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos SQLite de otro programa, no una base de datos de casos de AbuseDesk; no se ha modificado.</translation>
     </message>
     <message>
         <source>No case database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ningún archivo de base de datos de casos.</translation>
     </message>
     <message>
         <source>%1 already exists; AbuseDesk does not overwrite files. Choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; AbuseDesk no sobrescribe archivos. Elija un nombre de archivo nuevo.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe.</translation>
     </message>
     <message>
         <source>%1 is a folder or a device, not a case database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta o un dispositivo, no un archivo de base de datos de casos.</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1: %2.</translation>
     </message>
     <message>
         <source>SQLite cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite no puede abrir %1: %2.</translation>
     </message>
     <message>
         <source>Cannot read the schema version of %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la versión del esquema de %1: %2.</translation>
     </message>
     <message>
         <source>Cannot upgrade %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar %1: %2.</translation>
     </message>
     <message>
         <source>Cannot upgrade %1 to schema %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar %1 al esquema %2: %3.</translation>
     </message>
     <message>
         <source>unknown policy key &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave de política desconocida "%1" (conocidas: %2)</translation>
     </message>
     <message>
         <source>the value of %1 is not JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor de %1 no es JSON: %2</translation>
     </message>
     <message>
         <source>%1 must be %2, like %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser %2, como %3</translation>
     </message>
     <message>
         <source>a JSON list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista JSON</translation>
     </message>
     <message>
         <source>the same kind of value</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo tipo de valor</translation>
     </message>
     <message>
         <source>log_time_zone: “%1” is not a time zone (such as UTC or Europe/Berlin)</source>
-        <translation type="unfinished"></translation>
+        <translation>log_time_zone: “%1” no es una zona horaria (como UTC o Europe/Madrid)</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Attribute the history to customers again, or say why an item is theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a atribuir el historial a los clientes, o explicar por qué un elemento es suyo</translation>
     </message>
     <message>
         <source>Import, export or list the customers and their identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar, exportar o listar los clientes y sus identificadores</translation>
     </message>
     <message>
         <source>Cases and their timelines; ladder decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos y sus cronologías; decisiones de la escala</translation>
     </message>
     <message>
         <source>What each message is, as JSON lines; no database</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es cada mensaje, como líneas JSON; sin base de datos</translation>
     </message>
     <message>
         <source>Write a synthetic case with its expected results</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un caso sintético con sus resultados esperados</translation>
     </message>
     <message>
         <source>The stored bytes of one message</source>
-        <translation type="unfinished"></translation>
+        <translation>Los bytes almacenados de un mensaje</translation>
     </message>
     <message>
         <source>The automatic findings: rates above the lines, listings, mail after opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Los hallazgos automáticos: tasas por encima de los umbrales, inclusiones, correo tras bajas</translation>
     </message>
     <message>
         <source>What one recipient got: messages, campaigns, opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué recibió un destinatario: mensajes, campañas, bajas</translation>
     </message>
     <message>
         <source>Import mail and delivery logs into a case database</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar correo y logs de entrega en una base de datos de casos</translation>
     </message>
     <message>
         <source>Create an empty case database</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una base de datos de casos vacía</translation>
     </message>
     <message>
         <source>Enter a blocklist listing by hand, or show the listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir manualmente una inclusión en lista de bloqueo, o mostrar las inclusiones</translation>
     </message>
     <message>
         <source>Show or change the policy (role accounts, trusted reporters …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o cambiar la política (cuentas de rol, informantes de confianza …)</translation>
     </message>
     <message>
         <source>The triage queue, its facets and search; acknowledge or mark noise</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola de triaje, sus facetas y su búsqueda; confirmar recepción o marcar como ruido</translation>
     </message>
     <message>
         <source>Which mailbox provider each recipient domain belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>A qué proveedor de correo pertenece cada dominio de destinatario</translation>
     </message>
     <message>
         <source>Classify stored evidence again with the current policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclasificar las evidencias almacenadas con la política actual</translation>
     </message>
     <message>
         <source>A customer&apos;s issue history or the portfolio, as PDF, CSV or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de incidencias de un cliente o la cartera, como PDF, CSV o HTML</translation>
     </message>
     <message>
         <source>Row counts per table of a case database</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de filas por tabla de una base de datos de casos</translation>
     </message>
     <message>
         <source>AbuseDesk on the command line: the case database without the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>AbuseDesk en la línea de comandos: la base de datos de casos sin la ventana.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>Run &apos;abusedesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute 'abusedesk-cli COMANDO --help' para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>comando '%1' desconocido.</translation>
     </message>
     <message>
         <source>The case database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la base de datos de casos.</translation>
     </message>
     <message>
         <source>Say why this message (evidence id) belongs to its customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar por qué este mensaje (id de evidencia) pertenece a su cliente.</translation>
     </message>
     <message>
         <source>Say why this delivery (its id) belongs to its customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar por qué esta entrega (su id) pertenece a su cliente.</translation>
     </message>
     <message>
         <source>List the messages no rule attributes (noise left out), with what could identify them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los mensajes que ninguna regla atribuye (sin contar el ruido), con lo que podría identificarlos.</translation>
     </message>
     <message>
         <source>List the attributed messages whose rules disagree (another rule named someone else).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los mensajes atribuidos cuyas reglas discrepan (otra regla indicó a otro cliente).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir JSON.</translation>
     </message>
     <message>
         <source>Attribute the history to customers again, or explain an attribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a atribuir el historial a los clientes, o explicar una atribución.</translation>
     </message>
     <message>
         <source>--%1 wants an id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 requiere un id (un número positivo).</translation>
     </message>
     <message>
         <source>there is no message with evidence id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ningún mensaje con el id de evidencia %1.</translation>
     </message>
     <message>
         <source>there is no delivery with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ninguna entrega con el id %1.</translation>
     </message>
     <message>
         <source>%1 belongs to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pertenece a %2 (%3).</translation>
     </message>
     <message>
         <source>%1 is not attributed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está atribuido.</translation>
     </message>
     <message>
         <source>  The stored attribution is older than the rules: run &apos;abusedesk-cli attribute&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>  La atribución almacenada es anterior a las reglas: ejecute 'abusedesk-cli attribute'.</translation>
     </message>
     <message>
         <source>%1 messages with disagreeing rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes con reglas discrepantes.</translation>
     </message>
     <message>
         <source>%1 unattributed messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes sin atribuir.</translation>
     </message>
     <message>
         <source>nothing that could identify a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>nada que pueda identificar a un cliente</translation>
     </message>
     <message>
         <source>attributing: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>atribuyendo: %1 %</translation>
     </message>
     <message>
         <source>(unattributed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin atribuir)</translation>
     </message>
     <message>
         <source>%1 items examined in %2 s: %3 changed, %4 moved to another customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 elementos examinados en %2 s: %3 modificados, %4 pasados a otro cliente.</translation>
     </message>
     <message>
         <source>  %1 → %2: %3 messages, %4 deliveries, %5 opt-outs, %6 listings</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 → %2: %3 mensajes, %4 entregas, %5 bajas, %6 inclusiones</translation>
     </message>
     <message>
         <source>%1 messages unattributed, %2 with disagreeing rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes sin atribuir, %2 con reglas discrepantes.</translation>
     </message>
     <message>
         <source>export: write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: escribir en este archivo en lugar de en la salida estándar.</translation>
     </message>
     <message>
         <source>list: print the customers as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: imprimir los clientes como JSON.</translation>
     </message>
     <message>
         <source>import FILE.csv, export or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>import FILE.csv, export o list.</translation>
     </message>
     <message>
         <source>The customers (list owners) and their identifiers, as customers.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes (propietarios de listas) y sus identificadores, como customers.csv.</translation>
     </message>
     <message>
         <source>say what to do: import FILE.csv, export or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique qué hacer: import FILE.csv, export o list.</translation>
     </message>
     <message>
         <source>import wants one CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>import requiere un archivo CSV.</translation>
     </message>
     <message>
         <source>%1 line %2: %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 línea %2: %3%4</translation>
     </message>
     <message>
         <source>Customers: %1 added, %2 updated, %3 rows rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes: %1 añadidos, %2 actualizados, %3 filas rechazadas.</translation>
     </message>
     <message>
         <source>Attributed again: %1 items examined, %2 moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuido de nuevo: %1 elementos examinados, %2 cambiados de cliente.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>%1 customers written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clientes escritos en %2.</translation>
     </message>
     <message>
         <source>Figures over %1 to %2 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras del %1 al %2 (UTC).</translation>
     </message>
     <message>
         <source>%1  %2  %3, step %4: %5 complaints, complaint rate %6 %, hard bounces %7 %, %8 identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3, nivel %4: %5 quejas, tasa de quejas %6 %, rebotes duros %7 %, %8 identificadores</translation>
     </message>
     <message>
         <source>Print one JSON object per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir un objeto JSON por mensaje.</translation>
     </message>
     <message>
         <source>Another role account (local part or address), besides postmaster, abuse, hostmaster, privacy, legal and webmaster. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cuenta de rol (parte local o dirección), además de postmaster, abuse, hostmaster, privacy, legal y webmaster. Se puede repetir.</translation>
     </message>
     <message>
         <source>An address or domain whose complaints are escalated. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección o un dominio cuyas quejas se escalan. Se puede repetir.</translation>
     </message>
     <message>
         <source>EML files, mbox files or Maildir folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos EML, archivos mbox o carpetas Maildir.</translation>
     </message>
     <message>
         <source>Classify mail without touching a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar correo sin tocar ninguna base de datos.</translation>
     </message>
     <message>
         <source>give at least one file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique al menos un archivo o una carpeta.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <source>Try &apos;abusedesk-cli %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe 'abusedesk-cli %1 --help'.</translation>
     </message>
     <message>
         <source>--db FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db FILE es obligatorio.</translation>
     </message>
     <message>
         <source>The folder to write into (created if missing; must be empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta en la que escribir (se crea si no existe; debe estar vacía).</translation>
     </message>
     <message>
         <source>The seed: the same seed and scale give the same files (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La semilla: la misma semilla y la misma escala dan los mismos archivos (valor predeterminado: 1).</translation>
     </message>
     <message>
         <source>Multiplies every message count and the delivery volume, 1 to %1 (default 1: a few hundred messages and some 35,000 logged deliveries; the logs take about 100 MB of memory per unit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplica cada número de mensajes y el volumen de entregas, de 1 a %1 (valor predeterminado 1: unos cientos de mensajes y unas 35.000 entregas registradas; los logs ocupan unos 100 MB de memoria por unidad).</translation>
     </message>
     <message>
         <source>Print what was written as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir lo escrito como JSON.</translation>
     </message>
     <message>
         <source>Write a synthetic abuse-desk case: customers.csv, role-accounts.mbox, fbl.mbox, bounces.mbox, the delivery logs that go with them in logs/ (Postfix mail.log.2.gz, mail.log.1 and mail.log; Exim mainlog; PowerMTA acct-*.csv; the API platform&apos;s sendlog.csv with its column mapping sendlog-profile.json; optouts.csv, seeds.csv, blocklist.csv), and expected.json, which says what each message is and what the logs hold. Log times are UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un caso sintético de abuse desk: customers.csv, role-accounts.mbox, fbl.mbox, bounces.mbox, los logs de entrega correspondientes en logs/ (Postfix mail.log.2.gz, mail.log.1 y mail.log; Exim mainlog; PowerMTA acct-*.csv; el sendlog.csv de la plataforma de API con su asignación de columnas sendlog-profile.json; optouts.csv, seeds.csv, blocklist.csv), y expected.json, que indica qué es cada mensaje y qué contienen los logs. Las horas de los logs están en UTC.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado '%1'.</translation>
     </message>
     <message>
         <source>--out DIR is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DIR es obligatorio.</translation>
     </message>
     <message>
         <source>--seed must be a whole number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed debe ser un número entero de 0 a %1.</translation>
     </message>
     <message>
         <source>--scale must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale debe ser un número entero de 1 a %1.</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe y no es una carpeta.</translation>
     </message>
     <message>
         <source>%1 is not empty; give a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está vacía; indique una carpeta nueva o vacía.</translation>
     </message>
     <message>
         <source>cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Wrote a demo case (seed %1, scale %2) into %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha escrito un caso de demostración (semilla %1, escala %2) en %3:</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expectations for %n message(s) and the logs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>resultados esperados para %n mensaje y los logs</numerusform>
+            <numerusform>resultados esperados para %n mensajes y los logs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intento de entrega</numerusform>
+            <numerusform>%n intentos de entrega</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baja</numerusform>
+            <numerusform>%n bajas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seed result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado de semilla</numerusform>
+            <numerusform>%n resultados de semillas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n listing(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inclusión</numerusform>
+            <numerusform>%n inclusiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>column mapping of %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>asignación de columnas de %n columna</numerusform>
+            <numerusform>asignación de columnas de %n columnas</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages by kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes por tipo:</translation>
     </message>
     <message>
         <source>The evidence&apos;s SHA-256 (hex).</source>
-        <translation type="unfinished"></translation>
+        <translation>El SHA-256 de la evidencia (hex).</translation>
     </message>
     <message>
         <source>Write the bytes to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los bytes en FILE en lugar de en la salida estándar.</translation>
     </message>
     <message>
         <source>Give back a stored message exactly as it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver un mensaje almacenado exactamente como se importó.</translation>
     </message>
     <message>
         <source>--sha256 needs 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sha256 requiere 64 dígitos hexadecimales.</translation>
     </message>
     <message>
         <source>no evidence with SHA-256 %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna evidencia con el SHA-256 %1 en %2.</translation>
     </message>
     <message>
         <source>cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la salida estándar.</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear %1: %2</translation>
     </message>
     <message>
         <source>First UTC day (YYYY-MM-DD; default: 29 days before --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día UTC (AAAA-MM-DD; valor predeterminado: 29 días antes de --to).</translation>
     </message>
     <message>
         <source>Last UTC day (YYYY-MM-DD; default: the last day with data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día UTC (AAAA-MM-DD; valor predeterminado: el último día con datos).</translation>
     </message>
     <message>
         <source>Print the findings as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir los hallazgos como JSON.</translation>
     </message>
     <message>
         <source>The automatic findings over a period: complaint rates, hard bounces and spam bounces above the policy lines, sending addresses with a poor reputation, blocklist listings, spam-trap hits, mail after opt-outs and after complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los hallazgos automáticos de un periodo: tasas de quejas, rebotes duros y rebotes por spam por encima de los umbrales de la política, direcciones de envío con mala reputación, inclusiones en listas de bloqueo, impactos en trampas de spam, correo tras bajas y tras quejas.</translation>
     </message>
     <message>
         <source>--%1 wants a day as YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 requiere un día con el formato AAAA-MM-DD, no '%2'.</translation>
     </message>
     <message>
         <source>--to comes before --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to es anterior a --from.</translation>
     </message>
     <message>
         <source>No data yet: import mail and delivery logs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay datos: importe primero el correo y los logs de entrega.</translation>
     </message>
     <message>
         <source>Findings from %1 to %2 (UTC): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos del %1 al %2 (UTC): %3</translation>
     </message>
     <message>
         <source>none.</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno.</translation>
     </message>
     <message>
         <source> (evidence: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (evidencia: %1)</translation>
     </message>
     <message>
         <source>The customer (external id or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente (id externo o id).</translation>
     </message>
     <message>
         <source>List only open and waiting cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar solo los casos abiertos y en espera.</translation>
     </message>
     <message>
         <source>Show one case with its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un caso con su cronología.</translation>
     </message>
     <message>
         <source>Open a case (with --category, --customer, --severity, --title, --evidence).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un caso (con --category, --customer, --severity, --title, --evidence).</translation>
     </message>
     <message>
         <source>The case category (complaint-rate, hard-bounces, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>La categoría del caso (complaint-rate, hard-bounces, …).</translation>
     </message>
     <message>
         <source>1 (critical) to 4 (low); default 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (crítica) a 4 (baja); valor predeterminado: 3.</translation>
     </message>
     <message>
         <source>The case&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título del caso.</translation>
     </message>
     <message>
         <source>Evidence ids to link (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ids de evidencia que vincular (separados por comas).</translation>
     </message>
     <message>
         <source>Add a note (--text) to a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una nota (--text) a un caso.</translation>
     </message>
     <message>
         <source>Log time on a case (--minutes, --text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar tiempo en un caso (--minutes, --text).</translation>
     </message>
     <message>
         <source>Minutes spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos dedicados.</translation>
     </message>
     <message>
         <source>Change a case&apos;s status (--to, --outcome, --text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el estado de un caso (--to, --outcome, --text).</translation>
     </message>
     <message>
         <source>The new status (open, waiting-on-customer, resolved, closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo estado (open, waiting-on-customer, resolved, closed).</translation>
     </message>
     <message>
         <source>The outcome (educated, warned, suspended, terminated, no-action).</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado (educated, warned, suspended, terminated, no-action).</translation>
     </message>
     <message>
         <source>Move --customer to a ladder step (0-4) with a reason (--text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a --customer a un nivel de la escala (0-4) con un motivo (--text).</translation>
     </message>
     <message>
         <source>The case a ladder decision is taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso en el que se toma una decisión de la escala.</translation>
     </message>
     <message>
         <source>The note, activity or reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota, la actividad o el motivo.</translation>
     </message>
     <message>
         <source>Cases: list, show with the timeline, open, add notes and time, change the status; the escalation ladder of a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos: listar, mostrar con la cronología, abrir, añadir notas y tiempo, cambiar el estado; la escala de sanciones de un cliente.</translation>
     </message>
     <message>
         <source>There is no customer &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el cliente '%1'.</translation>
     </message>
     <message>
         <source>Case %1 opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1 abierto.</translation>
     </message>
     <message>
         <source>--ladder needs --customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ladder requiere --customer.</translation>
     </message>
     <message>
         <source>Now at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora en %1 (%2).</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el caso %1.</translation>
     </message>
     <message>
         <source>Case %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1: %2</translation>
     </message>
     <message>
         <source>  %1, severity %2, %3%4, customer %5, %6 evidence items, %7 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1, gravedad %2, %3%4, cliente %5, %6 evidencias, %7 minutos</translation>
     </message>
     <message>
         <source>No cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay casos.</translation>
     </message>
     <message>
         <source>Only this kind (a message kind, feedback-cluster or finding).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este tipo (un tipo de mensaje, feedback-cluster o finding).</translation>
     </message>
     <message>
         <source>Only this customer (external id or id; &quot;none&quot;: unattributed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este cliente (id externo o id; "none": sin atribuir).</translation>
     </message>
     <message>
         <source>Only mail that reached this role account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el correo que llegó a esta cuenta de rol.</translation>
     </message>
     <message>
         <source>Only reports from this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los informes de esta dirección.</translation>
     </message>
     <message>
         <source>Only reports about this receiver (domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los informes sobre este receptor (dominio).</translation>
     </message>
     <message>
         <source>Received on or after this UTC day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido este día UTC o después (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>Received on or before this UTC day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido este día UTC o antes.</translation>
     </message>
     <message>
         <source>Words in the subject, sender or text (SQLite FTS5 syntax allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras del asunto, el remitente o el texto (se admite la sintaxis FTS5 de SQLite).</translation>
     </message>
     <message>
         <source>Only items in a legal tone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los elementos en tono jurídico.</translation>
     </message>
     <message>
         <source>Include acknowledged, noise and in-case items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir los elementos confirmados, el ruido y los que están en un caso.</translation>
     </message>
     <message>
         <source>Print the values of a facet under the filter instead (kind, customer, role_account, reporter, receiver).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir en su lugar los valores de una faceta con el filtro (kind, customer, role_account, reporter, receiver).</translation>
     </message>
     <message>
         <source>Acknowledge these evidence ids (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la recepción de estos ids de evidencia (separados por comas).</translation>
     </message>
     <message>
         <source>Mark these evidence ids as noise.</source>
