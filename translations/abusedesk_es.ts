@@ -5419,7 +5419,7 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     </message>
     <message>
         <source>management</source>
-        <translation>dirección</translation>
+        <translation>interno</translation>
     </message>
     <message>
         <source>The period ends before it begins.</source>
@@ -6956,497 +6956,497 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     </message>
     <message>
         <source>Mark these evidence ids as noise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar estos ids de evidencia como ruido.</translation>
     </message>
     <message>
         <source>The time the acknowledgement clock counts from (ISO 8601; default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>El momento desde el que cuenta el plazo de acuse de recibo (ISO 8601; valor predeterminado: ahora).</translation>
     </message>
     <message>
         <source>Leave the automatic findings out (faster).</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir los hallazgos automáticos (más rápido).</translation>
     </message>
     <message>
         <source>The triage queue: what needs a human, in the policy&apos;s order, with the acknowledgement clock; facets, search and the acknowledge/noise actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola de triaje: lo que necesita a una persona, en el orden de la política, con el plazo de acuse de recibo; facetas, búsqueda y las acciones de confirmar recepción y marcar como ruido.</translation>
     </message>
     <message>
         <source>--now wants a time as 2026-11-02T10:00:00Z, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now requiere una hora como 2026-11-02T10:00:00Z, no '%1'.</translation>
     </message>
     <message>
         <source>--%1 wants evidence ids separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 requiere ids de evidencia separados por comas.</translation>
     </message>
     <message>
         <source>Nothing waits for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene nada pendiente.</translation>
     </message>
     <message>
         <source>The recipient&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del destinatario.</translation>
     </message>
     <message>
         <source>Only mail of this customer (as the logs name it, e.g. its X-Customer-ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el correo de este cliente (tal como lo indican los logs, p. ej., su X-Customer-ID).</translation>
     </message>
     <message>
         <source>Print the history as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el historial como JSON.</translation>
     </message>
     <message>
         <source>What one recipient got: messages, first and last, campaigns, opt-outs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué recibió un destinatario: mensajes, primero y último, campañas, bajas.</translation>
     </message>
     <message>
         <source>--recipient ADDRESS is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--recipient ADDRESS es obligatorio.</translation>
     </message>
     <message>
         <source>%1 got no mail%2 in the imported logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no recibió correo%2 en los logs importados.</translation>
     </message>
     <message>
         <source> from %1</source>
-        <translation type="unfinished"></translation>
+        <translation> de %1</translation>
     </message>
     <message>
         <source>%1 got %2 messages%3 (%4 delivered), from %5 to %6 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recibió %2 mensajes%3 (%4 entregados), del %5 al %6 (UTC).</translation>
     </message>
     <message>
         <source>Campaigns, most recent first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campañas, la más reciente primero: %1</translation>
     </message>
     <message>
         <source>Opted out %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dio de baja el %1 (%2): %3</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe como JSON.</translation>
     </message>
     <message>
         <source>A column mapping (JSON) for CSV/TSV send logs or other tables whose columns no saved profile maps; it is saved in the case database under its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una asignación de columnas (JSON) para logs de envío CSV/TSV u otras tablas cuyas columnas no asigna ningún perfil guardado; se guarda en la base de datos de casos con su nombre.</translation>
     </message>
     <message>
         <source>The time zone of MTA log times written without one, e.g. UTC or Europe/Berlin (default: the policy&apos;s log_time_zone, else this computer&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria de las horas de los logs del MTA escritas sin zona, p. ej., UTC o Europe/Madrid (valor predeterminado: log_time_zone de la política o, si no, la de este equipo).</translation>
     </message>
     <message>
         <source>EML files, mbox files, Maildir folders, Postfix and Exim logs, PowerMTA accounting files, send logs, opt-out, seed-test and blocklist CSVs (also .gz, .bz2, .xz), or folders of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos EML, archivos mbox, carpetas Maildir, logs de Postfix y Exim, archivos de accounting de PowerMTA, logs de envío, CSV de bajas, de pruebas semilla y de listas de bloqueo (también .gz, .bz2, .xz), o carpetas que los contengan.</translation>
     </message>
     <message>
         <source>Import mail and delivery data into a case database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar datos de correo y de entrega en una base de datos de casos.</translation>
     </message>
     <message>
         <source>give at least one file or folder to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique al menos un archivo o una carpeta que importar.</translation>
     </message>
     <message>
         <source>--log-time-zone: unknown time zone &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-time-zone: zona horaria desconocida '%1'.</translation>
     </message>
     <message>
         <source>cannot read the profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el perfil %1: %2</translation>
     </message>
     <message>
         <source>the profile %1 is not a column mapping: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil %1 no es una asignación de columnas: %2</translation>
     </message>
     <message>
         <source>cannot save the profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar el perfil %1: %2</translation>
     </message>
     <message>
         <source>  rejected %1 line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  rechazado %1 línea %2: %3</translation>
     </message>
     <message>
         <source>  %1 earlier items now belong to another customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 elementos anteriores pertenecen ahora a otro cliente.</translation>
     </message>
     <message>
         <source>Read %1 messages: %2 stored, %3 duplicates, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leídos %1 mensajes: %2 almacenados, %3 duplicados, %4 rechazados.</translation>
     </message>
     <message>
         <source>  rejected %1 at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  rechazado %1 en el byte %2: %3</translation>
     </message>
     <message>
         <source>Read %1 log lines: %2 records stored, %3 duplicates, %4 lines rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leídas %1 líneas de log: %2 registros almacenados, %3 duplicados, %4 líneas rechazadas.</translation>
     </message>
     <message>
         <source>  %1 (%2): %3 lines, %4 stored, %5 duplicates, %6 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (%2): %3 líneas, %4 almacenadas, %5 duplicadas, %6 rechazadas</translation>
     </message>
     <message>
         <source>  … and %1 more rejected lines (all are in the case database).</source>
-        <translation type="unfinished"></translation>
+        <translation>  … y %1 líneas rechazadas más (todas están en la base de datos de casos).</translation>
     </message>
     <message>
         <source>  not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  no leído %1: %2</translation>
     </message>
     <message>
         <source>The case database file to create (must not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de base de datos de casos que crear (no debe existir).</translation>
     </message>
     <message>
         <source>Create an empty AbuseDesk case database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una base de datos de casos de AbuseDesk vacía.</translation>
     </message>
     <message>
         <source>Created case database %1 (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de casos %1 creada (esquema %2).</translation>
     </message>
     <message>
         <source>The blocklist (e.g. &quot;Spamhaus SBL&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de bloqueo (p. ej., "Spamhaus SBL").</translation>
     </message>
     <message>
         <source>The listed IP address, CIDR range or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección IP, el rango CIDR o el dominio incluido.</translation>
     </message>
     <message>
         <source>When the listing began (YYYY-MM-DD or ISO 8601, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo comenzó la inclusión (AAAA-MM-DD o ISO 8601, UTC).</translation>
     </message>
     <message>
         <source>When it ended, if it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo terminó, si terminó.</translation>
     </message>
     <message>
         <source>A note for the case history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para el historial del caso.</translation>
     </message>
     <message>
         <source>Print the listings as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir las inclusiones como JSON.</translation>
     </message>
     <message>
         <source>Enter a blocklist listing by hand, or show the listings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir manualmente una inclusión en lista de bloqueo, o mostrar las inclusiones.</translation>
     </message>
     <message>
         <source>--listed: “%1” is not a date (YYYY-MM-DD or ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>--listed: “%1” no es una fecha (AAAA-MM-DD o ISO 8601).</translation>
     </message>
     <message>
         <source>--delisted: “%1” is not a date (YYYY-MM-DD or ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>--delisted: “%1” no es una fecha (AAAA-MM-DD o ISO 8601).</translation>
     </message>
     <message>
         <source>the database refused the listing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos rechazó la inclusión: %1</translation>
     </message>
     <message>
         <source>No blocklist listings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay inclusiones en listas de bloqueo.</translation>
     </message>
     <message>
         <source>%1 on %2 from %3 to %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 del %3 al %4%5</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message>
         <source>Set KEY to a JSON value, e.g. &apos;trusted_reporters=[&quot;spamhaus.org&quot;]&apos;. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar a KEY un valor JSON, p. ej., 'trusted_reporters=["spamhaus.org"]'. Se puede repetir.</translation>
     </message>
     <message>
         <source>Print the policy as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la política como JSON.</translation>
     </message>
     <message>
         <source>Show or change the policy. After changing role_accounts, trusted_reporters or customer_headers, run &apos;abusedesk-cli reclassify&apos; to apply it to the evidence already imported; after changing own_domains or own_networks, run &apos;abusedesk-cli attribute&apos; to find the mentions again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o cambiar la política. Después de cambiar role_accounts, trusted_reporters o customer_headers, ejecute 'abusedesk-cli reclassify' para aplicarla a las evidencias ya importadas; después de cambiar own_domains u own_networks, ejecute 'abusedesk-cli attribute' para volver a buscar las menciones.</translation>
     </message>
     <message>
         <source>--set needs KEY=JSON, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set requiere KEY=JSON, no "%1".</translation>
     </message>
     <message>
         <source>Mark a domain as a consumer mailbox provider&apos;s (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar un dominio como de un proveedor de correo para particulares (se puede repetir).</translation>
     </message>
     <message>
         <source>Mark a domain as corporate, a receiver of its own (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar un dominio como corporativo, receptor propio (se puede repetir).</translation>
     </message>
     <message>
         <source>List the shipped list too, not only this database&apos;s changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar también la lista incluida con el programa, no solo los cambios de esta base de datos.</translation>
     </message>
     <message>
         <source>Print the list as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la lista como JSON.</translation>
     </message>
     <message>
         <source>Which mailbox provider each recipient domain belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>A qué proveedor de correo pertenece cada dominio de destinatario.</translation>
     </message>
     <message>
         <source>--consumer wants DOMAIN=PROVIDER, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--consumer requiere DOMAIN=PROVIDER, no '%1'.</translation>
     </message>
     <message>
         <source>--corporate wants a domain, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--corporate requiere un dominio, no '%1'.</translation>
     </message>
     <message>
         <source>the database refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos rechazó el cambio: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n stored deliveries and opt-outs moved to another receiver; daily figures recounted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrega o baja almacenada pasó a otro receptor; cifras diarias recalculadas.</numerusform>
+            <numerusform>%n entregas y bajas almacenadas pasaron a otro receptor; cifras diarias recalculadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>No changes to the shipped list of %1 provider domains (--all lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cambios en la lista incluida de %1 dominios de proveedores (--all los lista).</translation>
     </message>
     <message>
         <source>consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>particular</translation>
     </message>
     <message>
         <source>corporate</source>
-        <translation type="unfinished"></translation>
+        <translation>corporativo</translation>
     </message>
     <message>
         <source>Classify the stored evidence again with the current policy (the evidence itself never changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclasificar las evidencias almacenadas con la política actual (las evidencias en sí nunca cambian).</translation>
     </message>
     <message>
         <source>Classified %1 messages again: %2 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes reclasificados: %2 han cambiado.</translation>
     </message>
     <message>
         <source>now %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora %1: %2</translation>
     </message>
     <message>
         <source>One customer&apos;s issue history (external or database id).</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de incidencias de un cliente (id externo o de la base de datos).</translation>
     </message>
     <message>
         <source>The portfolio of every customer (management only).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartera de todos los clientes (solo para la dirección).</translation>
     </message>
     <message>
         <source>First day of the period (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día del periodo (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>Last day of the period (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día del periodo (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>pdf, csv or html (default: the --out file&apos;s suffix).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, csv o html (valor predeterminado: la extensión del archivo de --out).</translation>
     </message>
     <message>
         <source>customer (no internal notes or costs, complainants redacted) or management (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>customer (sin notas internas ni costes, reclamantes censurados) o management (valor predeterminado).</translation>
     </message>
     <message>
         <source>The report file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de informe que escribir.</translation>
     </message>
     <message>
         <source>Write a customer&apos;s issue history or the portfolio report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el historial de incidencias de un cliente o el informe de cartera.</translation>
     </message>
     <message>
         <source>Give either --customer ID or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --customer ID o --all.</translation>
     </message>
     <message>
         <source>Give the report file with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el archivo de informe con --out FILE.</translation>
     </message>
     <message>
         <source>Give the period with --from YYYY-MM-DD and --to YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el periodo con --from YYYY-MM-DD y --to YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The period ends (--to %1) before it begins (--from %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo termina (--to %1) antes de empezar (--from %2).</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;: use pdf, csv or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato desconocido '%1': use pdf, csv o html.</translation>
     </message>
     <message>
         <source>Give --format pdf, csv or html (the file name &apos;%1&apos; does not say).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --format pdf, csv o html (el nombre de archivo '%1' no lo indica).</translation>
     </message>
     <message>
         <source>Unknown audience &apos;%1&apos;: use customer or management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Público desconocido '%1': use customer o management.</translation>
     </message>
     <message>
         <source>A portfolio report is for management: use --audience management, or --customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe de cartera es para la dirección: use --audience management, o --customer ID.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha escrito %1 (%2 páginas).</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha escrito %1.</translation>
     </message>
     <message>
         <source>Show the number of rows in each table of a case database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el número de filas de cada tabla de una base de datos de casos.</translation>
     </message>
     <message>
         <source>%1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (esquema %2)</translation>
     </message>
     <message>
         <source>A case&apos;s reply from a template, as an .eml draft</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de un caso a partir de una plantilla, como borrador .eml</translation>
     </message>
     <message>
         <source>The reply templates: list, export, import, reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Las plantillas de respuesta: listar, exportar, importar, restablecer</translation>
     </message>
     <message>
         <source>Write the evidence bundle of a case (--out FILE.zip): the original messages byte-for-byte and a manifest of their SHA-256s, sources and imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el paquete de evidencias de un caso (--out FILE.zip): los mensajes originales byte a byte y un manifiesto de sus SHA-256, orígenes e importaciones.</translation>
     </message>
     <message>
         <source>The .zip --bundle writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El .zip que escribe --bundle.</translation>
     </message>
     <message>
         <source>--bundle needs --out FILE.zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bundle requiere --out FILE.zip.</translation>
     </message>
     <message>
         <source>Evidence bundle of case %1 written to %2 (messages: %3, %4 bytes); their SHA-256s, sources and imports are in %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de evidencias del caso %1 escrito en %2 (mensajes: %3, %4 bytes); sus SHA-256, orígenes e importaciones están en %5 y %6.</translation>
     </message>
     <message>
         <source>The case to reply for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso al que responder.</translation>
     </message>
     <message>
         <source>The reply template&apos;s name (see &apos;abusedesk-cli templates&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la plantilla de respuesta (consulte 'abusedesk-cli templates').</translation>
     </message>
     <message>
         <source>Write the draft to this .eml file (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el borrador en este archivo .eml (valor predeterminado: salida estándar).</translation>
     </message>
     <message>
         <source>Include the complainant&apos;s address, name and identifying headers (withheld by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir la dirección, el nombre y las cabeceras identificativas del reclamante (ocultos de forma predeterminada).</translation>
     </message>
     <message>
         <source>Days the list owner has to act (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de que dispone el propietario de la lista para actuar (valor predeterminado: 7).</translation>
     </message>
     <message>
         <source>Who signs the reply (default: the login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién firma la respuesta (valor predeterminado: el nombre de inicio de sesión).</translation>
     </message>
     <message>
         <source>A case&apos;s reply as an .eml draft, filled from the case; kept in its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de un caso como borrador .eml, rellenada a partir del caso; se conserva en su cronología.</translation>
     </message>
     <message>
         <source>--case ID is required (a case number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--case ID es obligatorio (un número de caso).</translation>
     </message>
     <message>
         <source>--template NAME is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--template NAME es obligatorio.</translation>
     </message>
     <message>
         <source>--deadline-days: a number of days from 0 to 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>--deadline-days: un número de días de 0 a 365.</translation>
     </message>
     <message>
         <source>there is no template “%1”; &apos;abusedesk-cli templates --db FILE&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la plantilla “%1”; 'abusedesk-cli templates --db FILE' las lista.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir %1: %2</translation>
     </message>
     <message>
         <source>the draft could not be written to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido escribir el borrador en la salida estándar</translation>
     </message>
     <message>
         <source>the reply was written but not kept in the case timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta se escribió, pero no se conservó en la cronología del caso: %1</translation>
     </message>
     <message>
         <source>Print the templates as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir las plantillas como JSON.</translation>
     </message>
     <message>
         <source>Write this template to the --out file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir esta plantilla en el archivo de --out.</translation>
     </message>
     <message>
         <source>The file --export writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que escribe --export.</translation>
     </message>
     <message>
         <source>Read a template file into the database (replacing one of the same name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer un archivo de plantilla en la base de datos (sustituye a una del mismo nombre).</translation>
     </message>
     <message>
         <source>Bring back the shipped text of a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar el texto original de una plantilla.</translation>
     </message>
     <message>
         <source>The reply templates: list, export, import or reset them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las plantillas de respuesta: listarlas, exportarlas, importarlas o restablecerlas.</translation>
     </message>
     <message>
         <source>--export NAME needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export NAME requiere --out FILE.</translation>
     </message>
     <message>
         <source>Imported “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha importado “%1”.</translation>
     </message>
     <message>
         <source> (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation> (editada)</translation>
     </message>
     <message>
         <source> — %1 problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1 problema(s)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>AbuseDesk: the abuse desk&apos;s workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>AbuseDesk: el banco de trabajo del abuse desk.</translation>
     </message>
     <message>
         <source>The case database to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de casos que abrir.</translation>
     </message>
 </context>
 </TS>
