@@ -42,7 +42,8 @@ int main(int argc, char *argv[])
     QString databaseArgument;
     QStringList mailFiles;
     for (const QString &argument : parser.positionalArguments()) {
-        if (databaseArgument.isEmpty() && mailFiles.isEmpty() && abusedesk::storage::Database::looksLikeCaseDatabase(argument))
+        if (databaseArgument.isEmpty() && mailFiles.isEmpty()
+            && abusedesk::storage::Database::looksLikeCaseDatabase(argument))
             databaseArgument = argument;
         else
             mailFiles.append(argument);
@@ -78,7 +79,8 @@ int main(int argc, char *argv[])
         QTimer::singleShot(1500, &app, [&] {
             const bool shown = window && window->isVisible() && window->database();
             QTextStream(stdout) << "abusedesk " << QApplication::applicationVersion()
-                                << (shown ? " self-test: window shown, case database open\n" : " self-test FAILED\n");
+                                << (shown ? " self-test: window shown, case database open\n"
+                                          : " self-test FAILED\n");
             QApplication::exit(shown ? 0 : 1);
         });
     }

@@ -1989,7 +1989,7 @@
     </message>
     <message>
         <source>unknown delivery status &apos;%1&apos;</source>
-        <translation>unbekannter Zustellstatus '%1'</translation>
+        <translation>unbekannter Zustellstatus &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the delivery line names no recipient (to=&lt;&gt;)</source>
@@ -5342,6 +5342,10 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
         <source>Handed to the mail program and kept in the case timeline.</source>
         <translation>An das Mailprogramm übergeben und im Verlauf des Falls festgehalten.</translation>
     </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
 </context>
 <context>
     <name>abusedesk::gui::ReportDialog</name>
@@ -5742,7 +5746,7 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     </message>
     <message>
         <source>Search subject, sender and text: words, &quot;a phrase&quot;, prefix* (Ctrl+F)</source>
-        <translation>Betreff, Absender und Text durchsuchen: Wörter, "eine Phrase", Präfix* (Strg+F)</translation>
+        <translation>Betreff, Absender und Text durchsuchen: Wörter, &quot;eine Phrase&quot;, Präfix* (Strg+F)</translation>
     </message>
     <message>
         <source>Sea&amp;rch:</source>
@@ -5894,7 +5898,7 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     </message>
     <message>
         <source>%1. Search for words, &quot;a phrase&quot; in double quotes, or the start of a word followed by *.</source>
-        <translation>%1. Suchen Sie nach Wörtern, "einer Phrase" in doppelten Anführungszeichen oder dem Anfang eines Wortes gefolgt von *.</translation>
+        <translation>%1. Suchen Sie nach Wörtern, &quot;einer Phrase&quot; in doppelten Anführungszeichen oder dem Anfang eines Wortes gefolgt von *.</translation>
     </message>
     <message>
         <source>The queue could not be read: %1</source>
@@ -6444,11 +6448,11 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     </message>
     <message>
         <source>Run &apos;abusedesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Mit 'abusedesk-cli BEFEHL --help' erhalten Sie die Optionen eines Befehls.</translation>
+        <translation>Mit &apos;abusedesk-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
-        <translation>unbekannter Befehl '%1'.</translation>
+        <translation>unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The case database file.</source>
@@ -6500,7 +6504,7 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     </message>
     <message>
         <source>  The stored attribution is older than the rules: run &apos;abusedesk-cli attribute&apos;.</source>
-        <translation>  Die gespeicherte Zuordnung ist älter als die Regeln: führen Sie 'abusedesk-cli attribute' aus.</translation>
+        <translation>  Die gespeicherte Zuordnung ist älter als die Regeln: führen Sie &apos;abusedesk-cli attribute&apos; aus.</translation>
     </message>
     <message>
         <source>%1 messages with disagreeing rules.</source>
@@ -6616,7 +6620,7 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     </message>
     <message>
         <source>Try &apos;abusedesk-cli %1 --help&apos;.</source>
-        <translation>Versuchen Sie 'abusedesk-cli %1 --help'.</translation>
+        <translation>Versuchen Sie &apos;abusedesk-cli %1 --help&apos;.</translation>
     </message>
     <message>
         <source>--db FILE is required.</source>
@@ -6644,7 +6648,7 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation>unerwartetes Argument '%1'.</translation>
+        <translation>unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--out DIR is required.</source>
@@ -6780,7 +6784,7 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     </message>
     <message>
         <source>--%1 wants a day as YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation>--%1 erwartet einen Tag als JJJJ-MM-TT, nicht '%2'.</translation>
+        <translation>--%1 erwartet einen Tag als JJJJ-MM-TT, nicht &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--to comes before --from.</source>
@@ -6876,7 +6880,7 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     </message>
     <message>
         <source>There is no customer &apos;%1&apos;.</source>
-        <translation>Es gibt keinen Kunden '%1'.</translation>
+        <translation>Es gibt keinen Kunden &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Case %1 opened.</source>
@@ -6912,7 +6916,7 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     </message>
     <message>
         <source>Only this customer (external id or id; &quot;none&quot;: unattributed).</source>
-        <translation>Nur dieser Kunde (externe ID oder ID; "none": nicht zugeordnet).</translation>
+        <translation>Nur dieser Kunde (externe ID oder ID; &quot;none&quot;: nicht zugeordnet).</translation>
     </message>
     <message>
         <source>Only mail that reached this role account.</source>
@@ -6972,7 +6976,7 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     </message>
     <message>
         <source>--now wants a time as 2026-11-02T10:00:00Z, not &apos;%1&apos;.</source>
-        <translation>--now erwartet eine Zeit wie 2026-11-02T10:00:00Z, nicht '%1'.</translation>
+        <translation>--now erwartet eine Zeit wie 2026-11-02T10:00:00Z, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--%1 wants evidence ids separated by commas.</source>
@@ -7048,7 +7052,7 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     </message>
     <message>
         <source>--log-time-zone: unknown time zone &apos;%1&apos;.</source>
-        <translation>--log-time-zone: unbekannte Zeitzone '%1'.</translation>
+        <translation>--log-time-zone: unbekannte Zeitzone &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>cannot read the profile %1: %2</source>
@@ -7108,7 +7112,7 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     </message>
     <message>
         <source>The blocklist (e.g. &quot;Spamhaus SBL&quot;).</source>
-        <translation>Die Blockliste (z. B. "Spamhaus SBL").</translation>
+        <translation>Die Blockliste (z. B. &quot;Spamhaus SBL&quot;).</translation>
     </message>
     <message>
         <source>The listed IP address, CIDR range or domain.</source>
@@ -7160,7 +7164,7 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     </message>
     <message>
         <source>Set KEY to a JSON value, e.g. &apos;trusted_reporters=[&quot;spamhaus.org&quot;]&apos;. Repeatable.</source>
-        <translation>KEY auf einen JSON-Wert setzen, z. B. 'trusted_reporters=["spamhaus.org"]'. Mehrfach verwendbar.</translation>
+        <translation>KEY auf einen JSON-Wert setzen, z. B. &apos;trusted_reporters=[&quot;spamhaus.org&quot;]&apos;. Mehrfach verwendbar.</translation>
     </message>
     <message>
         <source>Print the policy as JSON.</source>
@@ -7168,11 +7172,11 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     </message>
     <message>
         <source>Show or change the policy. After changing role_accounts, trusted_reporters or customer_headers, run &apos;abusedesk-cli reclassify&apos; to apply it to the evidence already imported; after changing own_domains or own_networks, run &apos;abusedesk-cli attribute&apos; to find the mentions again.</source>
-        <translation>Die Richtlinie anzeigen oder ändern. Führen Sie nach einer Änderung von role_accounts, trusted_reporters oder customer_headers 'abusedesk-cli reclassify' aus, um sie auf die bereits importierten Belege anzuwenden; nach einer Änderung von own_domains oder own_networks 'abusedesk-cli attribute', um die Erwähnungen neu zu finden.</translation>
+        <translation>Die Richtlinie anzeigen oder ändern. Führen Sie nach einer Änderung von role_accounts, trusted_reporters oder customer_headers &apos;abusedesk-cli reclassify&apos; aus, um sie auf die bereits importierten Belege anzuwenden; nach einer Änderung von own_domains oder own_networks &apos;abusedesk-cli attribute&apos;, um die Erwähnungen neu zu finden.</translation>
     </message>
     <message>
         <source>--set needs KEY=JSON, not &quot;%1&quot;.</source>
-        <translation>--set braucht KEY=JSON, nicht "%1".</translation>
+        <translation>--set braucht KEY=JSON, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Mark a domain as a consumer mailbox provider&apos;s (repeatable).</source>
@@ -7196,11 +7200,11 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     </message>
     <message>
         <source>--consumer wants DOMAIN=PROVIDER, not &apos;%1&apos;.</source>
-        <translation>--consumer erwartet DOMAIN=PROVIDER, nicht '%1'.</translation>
+        <translation>--consumer erwartet DOMAIN=PROVIDER, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--corporate wants a domain, not &apos;%1&apos;.</source>
-        <translation>--corporate erwartet eine Domain, nicht '%1'.</translation>
+        <translation>--corporate erwartet eine Domain, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>the database refused the change: %1</source>
@@ -7287,23 +7291,19 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;: use pdf, csv or html.</source>
-        <translation>Unbekanntes Format '%1': verwenden Sie pdf, csv oder html.</translation>
+        <translation>Unbekanntes Format &apos;%1&apos;: verwenden Sie pdf, csv oder html.</translation>
     </message>
     <message>
         <source>Give --format pdf, csv or html (the file name &apos;%1&apos; does not say).</source>
-        <translation>Geben Sie --format pdf, csv oder html an (der Dateiname '%1' verrät es nicht).</translation>
+        <translation>Geben Sie --format pdf, csv oder html an (der Dateiname &apos;%1&apos; verrät es nicht).</translation>
     </message>
     <message>
         <source>Unknown audience &apos;%1&apos;: use customer or management.</source>
-        <translation>Unbekannte Zielgruppe '%1': verwenden Sie customer oder management.</translation>
+        <translation>Unbekannte Zielgruppe &apos;%1&apos;: verwenden Sie customer oder management.</translation>
     </message>
     <message>
         <source>A portfolio report is for management: use --audience management, or --customer ID.</source>
         <translation>Ein Portfolio-Report ist für die Geschäftsleitung: verwenden Sie --audience management oder --customer ID.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages).</source>
-        <translation>%1 geschrieben (%2 Seiten).</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -7347,7 +7347,7 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     </message>
     <message>
         <source>The reply template&apos;s name (see &apos;abusedesk-cli templates&apos;).</source>
-        <translation>Der Name der Antwortvorlage (siehe 'abusedesk-cli templates').</translation>
+        <translation>Der Name der Antwortvorlage (siehe &apos;abusedesk-cli templates&apos;).</translation>
     </message>
     <message>
         <source>Write the draft to this .eml file (default: standard output).</source>
@@ -7383,7 +7383,7 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     </message>
     <message>
         <source>there is no template “%1”; &apos;abusedesk-cli templates --db FILE&apos; lists them.</source>
-        <translation>es gibt keine Vorlage „%1“; 'abusedesk-cli templates --db FILE' listet sie auf.</translation>
+        <translation>es gibt keine Vorlage „%1“; &apos;abusedesk-cli templates --db FILE&apos; listet sie auf.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
@@ -7433,9 +7433,19 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
         <source> (edited)</source>
         <translation> (bearbeitet)</translation>
     </message>
-    <message>
-        <source> — %1 problem(s)</source>
-        <translation> — %1 Problem(e)</translation>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite).</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n problem(s)</source>
+        <translation>
+            <numerusform> — %n Problem</numerusform>
+            <numerusform> — %n Probleme</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7445,8 +7455,8 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
         <translation>AbuseDesk: die Arbeitsumgebung des Abuse-Desks.</translation>
     </message>
     <message>
-        <source>The case database to open.</source>
-        <translation>Die zu öffnende Falldatenbank.</translation>
+        <source>A case database to open, or mail files (.eml, .mbox) to import into the last one.</source>
+        <translation>Eine Falldatenbank zum Öffnen, oder Mail-Dateien (.eml, .mbox) zum Import in die zuletzt geöffnete.</translation>
     </message>
 </context>
 </TS>

@@ -226,5 +226,19 @@
             <numerusform>%n stored deliveries and opt-outs moved to another receiver; daily figures recounted.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n problem(s)</source>
+        <translation>
+            <numerusform> — %n problem</numerusform>
+            <numerusform> — %n problems</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>unknown case category &quot;%1&quot;</source>
-        <translation>categoría de caso desconocida "%1"</translation>
+        <translation>categoría de caso desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the severity must be 1 to 4, not %1</source>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>a communication goes &quot;in&quot; or &quot;out&quot;, not &quot;%1&quot;</source>
-        <translation>una comunicación es "in" (entrante) o "out" (saliente), no "%1"</translation>
+        <translation>una comunicación es &quot;in&quot; (entrante) o &quot;out&quot; (saliente), no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>unknown case status &quot;%1&quot;</source>
-        <translation>estado de caso desconocido "%1"</translation>
+        <translation>estado de caso desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a %1 case needs an outcome (%2)</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>unknown outcome &quot;%1&quot;</source>
-        <translation>resultado desconocido "%1"</translation>
+        <translation>resultado desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Status: %1 → %2 (%3)</source>
@@ -571,11 +571,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address or CIDR range</source>
-        <translation>"%1" no es una dirección IP ni un rango CIDR</translation>
+        <translation>&quot;%1&quot; no es una dirección IP ni un rango CIDR</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a validity period (FROM..UNTIL, days as YYYY-MM-DD)</source>
-        <translation>"%1" no es un periodo de validez (DESDE..HASTA, días como AAAA-MM-DD)</translation>
+        <translation>&quot;%1&quot; no es un periodo de validez (DESDE..HASTA, días como AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>the period %1 ends before it starts</source>
@@ -587,15 +587,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a status (active, warned, suspended or terminated)</source>
-        <translation>"%1" no es un estado (active, warned, suspended o terminated)</translation>
+        <translation>&quot;%1&quot; no es un estado (active, warned, suspended o terminated)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a ladder step (0 to 4)</source>
-        <translation>"%1" no es un nivel de la escala (0 a 4)</translation>
+        <translation>&quot;%1&quot; no es un nivel de la escala (0 a 4)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount (like 1250.00)</source>
-        <translation>"%1" no es un importe (como 1250.00)</translation>
+        <translation>&quot;%1&quot; no es un importe (como 1250.00)</translation>
     </message>
     <message>
         <source>the customer has no name</source>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>unknown customer status &quot;%1&quot;</source>
-        <translation>estado de cliente desconocido "%1"</translation>
+        <translation>estado de cliente desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a decision needs a reason</source>
@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>&quot;case 12&quot;, for subjects</source>
-        <translation>"caso 12", para asuntos</translation>
+        <translation>&quot;caso 12&quot;, para asuntos</translation>
     </message>
     <message>
         <source>The case&apos;s title</source>
@@ -1156,15 +1156,15 @@
     </message>
     <message>
         <source>line %1 is not &quot;Field: value&quot;</source>
-        <translation>la línea %1 no tiene el formato "Campo: valor"</translation>
+        <translation>la línea %1 no tiene el formato &quot;Campo: valor&quot;</translation>
     </message>
     <message>
         <source>line %1: unknown field &quot;%2&quot; (Name, Title, Audience, Categories, Subject)</source>
-        <translation>línea %1: campo desconocido "%2" (Name, Title, Audience, Categories, Subject)</translation>
+        <translation>línea %1: campo desconocido &quot;%2&quot; (Name, Title, Audience, Categories, Subject)</translation>
     </message>
     <message>
         <source>the name &quot;%1&quot; is not lower-case letters, digits and dashes</source>
-        <translation>el nombre "%1" no consta solo de minúsculas, dígitos y guiones</translation>
+        <translation>el nombre &quot;%1&quot; no consta solo de minúsculas, dígitos y guiones</translation>
     </message>
     <message>
         <source>the template has no title</source>
@@ -1172,11 +1172,11 @@
     </message>
     <message>
         <source>the audience &quot;%1&quot; is neither &quot;complainant&quot; nor &quot;list-owner&quot;</source>
-        <translation>el destinatario "%1" no es ni "complainant" ni "list-owner"</translation>
+        <translation>el destinatario &quot;%1&quot; no es ni &quot;complainant&quot; ni &quot;list-owner&quot;</translation>
     </message>
     <message>
         <source>unknown case category &quot;%1&quot;</source>
-        <translation>categoría de caso desconocida "%1"</translation>
+        <translation>categoría de caso desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the template has no subject</source>
@@ -1195,15 +1195,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; ships with the program: it can be reset, not removed</source>
-        <translation>"%1" viene con el programa: se puede restablecer, no eliminar</translation>
+        <translation>&quot;%1&quot; viene con el programa: se puede restablecer, no eliminar</translation>
     </message>
     <message>
         <source>there is no template &quot;%1&quot;</source>
-        <translation>no existe la plantilla "%1"</translation>
+        <translation>no existe la plantilla &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a shipped template</source>
-        <translation>"%1" no es una plantilla incluida con el programa</translation>
+        <translation>&quot;%1&quot; no es una plantilla incluida con el programa</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
@@ -1810,7 +1810,7 @@
     <name>TriageQueue</name>
     <message>
         <source>the search &quot;%1&quot; is not understood: %2</source>
-        <translation>no se entiende la búsqueda "%1": %2</translation>
+        <translation>no se entiende la búsqueda &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Escalated complaint</source>
@@ -1860,7 +1860,7 @@
     </message>
     <message>
         <source>unknown facet &quot;%1&quot;</source>
-        <translation>faceta desconocida "%1"</translation>
+        <translation>faceta desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Unattributed</source>
@@ -1989,7 +1989,7 @@
     </message>
     <message>
         <source>unknown delivery status &apos;%1&apos;</source>
-        <translation>estado de entrega desconocido '%1'</translation>
+        <translation>estado de entrega desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the delivery line names no recipient (to=&lt;&gt;)</source>
@@ -2016,11 +2016,11 @@
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a date and time</source>
-        <translation>%1 "%2" no es una fecha y hora</translation>
+        <translation>%1 &quot;%2&quot; no es una fecha y hora</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; lies in the future</source>
-        <translation>%1 "%2" está en el futuro</translation>
+        <translation>%1 &quot;%2&quot; está en el futuro</translation>
     </message>
     <message>
         <source>no recipient</source>
@@ -2031,31 +2031,31 @@
     <name>abusedesk::delivery::TabularFormats</name>
     <message>
         <source>unknown kind &quot;%1&quot;: not send-log, opt-out, seed or blocklist</source>
-        <translation>tipo desconocido "%1": no es send-log, opt-out, seed ni blocklist</translation>
+        <translation>tipo desconocido &quot;%1&quot;: no es send-log, opt-out, seed ni blocklist</translation>
     </message>
     <message>
         <source>the separator &quot;%1&quot; is not a comma, a semicolon or a tab</source>
-        <translation>el separador "%1" no es una coma, un punto y coma ni un tabulador</translation>
+        <translation>el separador &quot;%1&quot; no es una coma, un punto y coma ni un tabulador</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of the kind %2</source>
-        <translation>"%1" no es un campo del tipo %2</translation>
+        <translation>&quot;%1&quot; no es un campo del tipo %2</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; names no column</source>
-        <translation>el campo "%1" no indica ninguna columna</translation>
+        <translation>el campo &quot;%1&quot; no indica ninguna columna</translation>
     </message>
     <message>
         <source>the required field &quot;%1&quot; has no column</source>
-        <translation>el campo obligatorio "%1" no tiene columna</translation>
+        <translation>el campo obligatorio &quot;%1&quot; no tiene columna</translation>
     </message>
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
-        <translation>zona horaria desconocida "%1"</translation>
+        <translation>zona horaria desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the result word &quot;%1&quot; maps to &quot;%2&quot;, not to delivered, deferred, bounced or expired</source>
-        <translation>la palabra de resultado "%1" corresponde a "%2", no a delivered, deferred, bounced ni expired</translation>
+        <translation>la palabra de resultado &quot;%1&quot; corresponde a &quot;%2&quot;, no a delivered, deferred, bounced ni expired</translation>
     </message>
 </context>
 <context>
@@ -2066,11 +2066,11 @@
     </message>
     <message>
         <source>profile &quot;%1&quot;</source>
-        <translation>perfil "%1"</translation>
+        <translation>perfil &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2)</source>
-        <translation>"%1" (%2)</translation>
+        <translation>&quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>the column %1 of %2 is missing</source>
@@ -2086,15 +2086,15 @@
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a date (ISO 8601, RFC 2822 or Unix time)</source>
-        <translation>%1 "%2" no es una fecha (ISO 8601, RFC 2822 o tiempo Unix)</translation>
+        <translation>%1 &quot;%2&quot; no es una fecha (ISO 8601, RFC 2822 o tiempo Unix)</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a date in the format %3</source>
-        <translation>%1 "%2" no es una fecha en el formato %3</translation>
+        <translation>%1 &quot;%2&quot; no es una fecha en el formato %3</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; lies in the future</source>
-        <translation>%1 "%2" está en el futuro</translation>
+        <translation>%1 &quot;%2&quot; está en el futuro</translation>
     </message>
     <message>
         <source>%1 fields, the header has %2</source>
@@ -2102,15 +2102,15 @@
     </message>
     <message>
         <source>recipient &quot;%1&quot; is not a mail address</source>
-        <translation>el destinatario "%1" no es una dirección de correo</translation>
+        <translation>el destinatario &quot;%1&quot; no es una dirección de correo</translation>
     </message>
     <message>
         <source>result &quot;%1&quot; is not a known word for delivered, deferred, bounced or expired</source>
-        <translation>el resultado "%1" no es una palabra conocida para entregado, aplazado, rebotado o caducado</translation>
+        <translation>el resultado &quot;%1&quot; no es una palabra conocida para entregado, aplazado, rebotado o caducado</translation>
     </message>
     <message>
         <source>placement &quot;%1&quot; is not inbox, junk or missing</source>
-        <translation>la ubicación "%1" no es inbox, junk ni missing</translation>
+        <translation>la ubicación &quot;%1&quot; no es inbox, junk ni missing</translation>
     </message>
 </context>
 <context>
@@ -3642,7 +3642,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a kind of identifier.</source>
-        <translation>%1: "%2" no es un tipo de identificador.</translation>
+        <translation>%1: &quot;%2&quot; no es un tipo de identificador.</translation>
     </message>
     <message>
         <source>%1: the value is empty.</source>
@@ -3654,19 +3654,19 @@ SQLite %4</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an IP address or CIDR range (e.g. 192.0.2.7 or 192.0.2.0/24).</source>
-        <translation>%1: "%2" no es una dirección IP ni un rango CIDR (p. ej., 192.0.2.7 o 192.0.2.0/24).</translation>
+        <translation>%1: &quot;%2&quot; no es una dirección IP ni un rango CIDR (p. ej., 192.0.2.7 o 192.0.2.0/24).</translation>
     </message>
     <message>
         <source>%1: &quot;valid from&quot; is not a date (yyyy-mm-dd, or empty for always).</source>
-        <translation>%1: "válido desde" no es una fecha (aaaa-mm-dd, o vacío para siempre).</translation>
+        <translation>%1: &quot;válido desde&quot; no es una fecha (aaaa-mm-dd, o vacío para siempre).</translation>
     </message>
     <message>
         <source>%1: &quot;valid until&quot; is not a date (yyyy-mm-dd, or empty while still held).</source>
-        <translation>%1: "válido hasta" no es una fecha (aaaa-mm-dd, o vacío mientras siga en uso).</translation>
+        <translation>%1: &quot;válido hasta&quot; no es una fecha (aaaa-mm-dd, o vacío mientras siga en uso).</translation>
     </message>
     <message>
         <source>%1: &quot;valid until&quot; must come after &quot;valid from&quot;.</source>
-        <translation>%1: "válido hasta" debe ser posterior a "válido desde".</translation>
+        <translation>%1: &quot;válido hasta&quot; debe ser posterior a &quot;válido desde&quot;.</translation>
     </message>
     <message>
         <source>The customer could not be saved: %1</source>
@@ -5342,6 +5342,10 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
         <source>Handed to the mail program and kept in the case timeline.</source>
         <translation>Entregado al programa de correo y conservado en la cronología del caso.</translation>
     </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
 </context>
 <context>
     <name>abusedesk::gui::ReportDialog</name>
@@ -5742,7 +5746,7 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     </message>
     <message>
         <source>Search subject, sender and text: words, &quot;a phrase&quot;, prefix* (Ctrl+F)</source>
-        <translation>Buscar en asunto, remitente y texto: palabras, "una frase", prefijo* (Ctrl+F)</translation>
+        <translation>Buscar en asunto, remitente y texto: palabras, &quot;una frase&quot;, prefijo* (Ctrl+F)</translation>
     </message>
     <message>
         <source>Sea&amp;rch:</source>
@@ -5894,7 +5898,7 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     </message>
     <message>
         <source>%1. Search for words, &quot;a phrase&quot; in double quotes, or the start of a word followed by *.</source>
-        <translation>%1. Busque palabras, "una frase" entre comillas dobles, o el comienzo de una palabra seguido de *.</translation>
+        <translation>%1. Busque palabras, &quot;una frase&quot; entre comillas dobles, o el comienzo de una palabra seguido de *.</translation>
     </message>
     <message>
         <source>The queue could not be read: %1</source>
@@ -6266,7 +6270,7 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     </message>
     <message>
         <source>not mail: neither an mbox file (first line &quot;From …&quot;) nor a message (header lines); it starts with &quot;%1&quot;</source>
-        <translation>no es correo: ni un archivo mbox (primera línea "From …") ni un mensaje (líneas de cabecera); empieza por "%1"</translation>
+        <translation>no es correo: ni un archivo mbox (primera línea &quot;From …&quot;) ni un mensaje (líneas de cabecera); empieza por &quot;%1&quot;</translation>
     </message>
     <message>
         <source>empty message between two From_ lines</source>
@@ -6341,7 +6345,7 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     </message>
     <message>
         <source>unknown policy key &quot;%1&quot; (known: %2)</source>
-        <translation>clave de política desconocida "%1" (conocidas: %2)</translation>
+        <translation>clave de política desconocida &quot;%1&quot; (conocidas: %2)</translation>
     </message>
     <message>
         <source>the value of %1 is not JSON: %2</source>
@@ -6444,11 +6448,11 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     </message>
     <message>
         <source>Run &apos;abusedesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Ejecute 'abusedesk-cli COMANDO --help' para ver las opciones de un comando.</translation>
+        <translation>Ejecute &apos;abusedesk-cli COMANDO --help&apos; para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
-        <translation>comando '%1' desconocido.</translation>
+        <translation>comando &apos;%1&apos; desconocido.</translation>
     </message>
     <message>
         <source>The case database file.</source>
@@ -6500,7 +6504,7 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     </message>
     <message>
         <source>  The stored attribution is older than the rules: run &apos;abusedesk-cli attribute&apos;.</source>
-        <translation>  La atribución almacenada es anterior a las reglas: ejecute 'abusedesk-cli attribute'.</translation>
+        <translation>  La atribución almacenada es anterior a las reglas: ejecute &apos;abusedesk-cli attribute&apos;.</translation>
     </message>
     <message>
         <source>%1 messages with disagreeing rules.</source>
@@ -6616,7 +6620,7 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     </message>
     <message>
         <source>Try &apos;abusedesk-cli %1 --help&apos;.</source>
-        <translation>Pruebe 'abusedesk-cli %1 --help'.</translation>
+        <translation>Pruebe &apos;abusedesk-cli %1 --help&apos;.</translation>
     </message>
     <message>
         <source>--db FILE is required.</source>
@@ -6644,7 +6648,7 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation>argumento inesperado '%1'.</translation>
+        <translation>argumento inesperado &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--out DIR is required.</source>
@@ -6780,7 +6784,7 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     </message>
     <message>
         <source>--%1 wants a day as YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation>--%1 requiere un día con el formato AAAA-MM-DD, no '%2'.</translation>
+        <translation>--%1 requiere un día con el formato AAAA-MM-DD, no &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--to comes before --from.</source>
@@ -6876,7 +6880,7 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     </message>
     <message>
         <source>There is no customer &apos;%1&apos;.</source>
-        <translation>No existe el cliente '%1'.</translation>
+        <translation>No existe el cliente &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Case %1 opened.</source>
@@ -6912,7 +6916,7 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     </message>
     <message>
         <source>Only this customer (external id or id; &quot;none&quot;: unattributed).</source>
-        <translation>Solo este cliente (id externo o id; "none": sin atribuir).</translation>
+        <translation>Solo este cliente (id externo o id; &quot;none&quot;: sin atribuir).</translation>
     </message>
     <message>
         <source>Only mail that reached this role account.</source>
@@ -6972,7 +6976,7 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     </message>
     <message>
         <source>--now wants a time as 2026-11-02T10:00:00Z, not &apos;%1&apos;.</source>
-        <translation>--now requiere una hora como 2026-11-02T10:00:00Z, no '%1'.</translation>
+        <translation>--now requiere una hora como 2026-11-02T10:00:00Z, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--%1 wants evidence ids separated by commas.</source>
@@ -7048,7 +7052,7 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     </message>
     <message>
         <source>--log-time-zone: unknown time zone &apos;%1&apos;.</source>
-        <translation>--log-time-zone: zona horaria desconocida '%1'.</translation>
+        <translation>--log-time-zone: zona horaria desconocida &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>cannot read the profile %1: %2</source>
@@ -7108,7 +7112,7 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     </message>
     <message>
         <source>The blocklist (e.g. &quot;Spamhaus SBL&quot;).</source>
-        <translation>La lista de bloqueo (p. ej., "Spamhaus SBL").</translation>
+        <translation>La lista de bloqueo (p. ej., &quot;Spamhaus SBL&quot;).</translation>
     </message>
     <message>
         <source>The listed IP address, CIDR range or domain.</source>
@@ -7160,7 +7164,7 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     </message>
     <message>
         <source>Set KEY to a JSON value, e.g. &apos;trusted_reporters=[&quot;spamhaus.org&quot;]&apos;. Repeatable.</source>
-        <translation>Asignar a KEY un valor JSON, p. ej., 'trusted_reporters=["spamhaus.org"]'. Se puede repetir.</translation>
+        <translation>Asignar a KEY un valor JSON, p. ej., &apos;trusted_reporters=[&quot;spamhaus.org&quot;]&apos;. Se puede repetir.</translation>
     </message>
     <message>
         <source>Print the policy as JSON.</source>
@@ -7168,11 +7172,11 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     </message>
     <message>
         <source>Show or change the policy. After changing role_accounts, trusted_reporters or customer_headers, run &apos;abusedesk-cli reclassify&apos; to apply it to the evidence already imported; after changing own_domains or own_networks, run &apos;abusedesk-cli attribute&apos; to find the mentions again.</source>
-        <translation>Mostrar o cambiar la política. Después de cambiar role_accounts, trusted_reporters o customer_headers, ejecute 'abusedesk-cli reclassify' para aplicarla a las evidencias ya importadas; después de cambiar own_domains u own_networks, ejecute 'abusedesk-cli attribute' para volver a buscar las menciones.</translation>
+        <translation>Mostrar o cambiar la política. Después de cambiar role_accounts, trusted_reporters o customer_headers, ejecute &apos;abusedesk-cli reclassify&apos; para aplicarla a las evidencias ya importadas; después de cambiar own_domains u own_networks, ejecute &apos;abusedesk-cli attribute&apos; para volver a buscar las menciones.</translation>
     </message>
     <message>
         <source>--set needs KEY=JSON, not &quot;%1&quot;.</source>
-        <translation>--set requiere KEY=JSON, no "%1".</translation>
+        <translation>--set requiere KEY=JSON, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Mark a domain as a consumer mailbox provider&apos;s (repeatable).</source>
@@ -7196,11 +7200,11 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     </message>
     <message>
         <source>--consumer wants DOMAIN=PROVIDER, not &apos;%1&apos;.</source>
-        <translation>--consumer requiere DOMAIN=PROVIDER, no '%1'.</translation>
+        <translation>--consumer requiere DOMAIN=PROVIDER, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--corporate wants a domain, not &apos;%1&apos;.</source>
-        <translation>--corporate requiere un dominio, no '%1'.</translation>
+        <translation>--corporate requiere un dominio, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>the database refused the change: %1</source>
@@ -7287,23 +7291,19 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;: use pdf, csv or html.</source>
-        <translation>Formato desconocido '%1': use pdf, csv o html.</translation>
+        <translation>Formato desconocido &apos;%1&apos;: use pdf, csv o html.</translation>
     </message>
     <message>
         <source>Give --format pdf, csv or html (the file name &apos;%1&apos; does not say).</source>
-        <translation>Indique --format pdf, csv o html (el nombre de archivo '%1' no lo indica).</translation>
+        <translation>Indique --format pdf, csv o html (el nombre de archivo &apos;%1&apos; no lo indica).</translation>
     </message>
     <message>
         <source>Unknown audience &apos;%1&apos;: use customer or management.</source>
-        <translation>Público desconocido '%1': use customer o management.</translation>
+        <translation>Público desconocido &apos;%1&apos;: use customer o management.</translation>
     </message>
     <message>
         <source>A portfolio report is for management: use --audience management, or --customer ID.</source>
         <translation>Un informe de cartera es para la dirección: use --audience management, o --customer ID.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages).</source>
-        <translation>Se ha escrito %1 (%2 páginas).</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -7347,7 +7347,7 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     </message>
     <message>
         <source>The reply template&apos;s name (see &apos;abusedesk-cli templates&apos;).</source>
-        <translation>El nombre de la plantilla de respuesta (consulte 'abusedesk-cli templates').</translation>
+        <translation>El nombre de la plantilla de respuesta (consulte &apos;abusedesk-cli templates&apos;).</translation>
     </message>
     <message>
         <source>Write the draft to this .eml file (default: standard output).</source>
@@ -7383,7 +7383,7 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     </message>
     <message>
         <source>there is no template “%1”; &apos;abusedesk-cli templates --db FILE&apos; lists them.</source>
-        <translation>no existe la plantilla “%1”; 'abusedesk-cli templates --db FILE' las lista.</translation>
+        <translation>no existe la plantilla “%1”; &apos;abusedesk-cli templates --db FILE&apos; las lista.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
@@ -7433,9 +7433,19 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
         <source> (edited)</source>
         <translation> (editada)</translation>
     </message>
-    <message>
-        <source> — %1 problem(s)</source>
-        <translation> — %1 problema(s)</translation>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Se escribió %1 (%n página).</numerusform>
+            <numerusform>Se escribió %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n problem(s)</source>
+        <translation>
+            <numerusform> — %n problema</numerusform>
+            <numerusform> — %n problemas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7445,8 +7455,8 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
         <translation>AbuseDesk: el banco de trabajo del abuse desk.</translation>
     </message>
     <message>
-        <source>The case database to open.</source>
-        <translation>La base de datos de casos que abrir.</translation>
+        <source>A case database to open, or mail files (.eml, .mbox) to import into the last one.</source>
+        <translation>Una base de datos de casos para abrir, o archivos de correo (.eml, .mbox) para importar en la última abierta.</translation>
     </message>
 </context>
 </TS>

@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Written by a customer&apos;s contact</source>
-        <translation>Écrit par un contact d'un client</translation>
+        <translation>Écrit par un contact d&apos;un client</translation>
     </message>
     <message>
         <source>Named in the text</source>
@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>a header rule needs the header&apos;s name</source>
-        <translation>une règle d'en-tête nécessite le nom de l'en-tête</translation>
+        <translation>une règle d&apos;en-tête nécessite le nom de l&apos;en-tête</translation>
     </message>
     <message>
         <source>the pattern is not a valid regular expression: %1 (at character %2)</source>
-        <translation>le motif n'est pas une expression régulière valide : %1 (au caractère %2)</translation>
+        <translation>le motif n&apos;est pas une expression régulière valide : %1 (au caractère %2)</translation>
     </message>
     <message>
         <source>the pattern must have at most one capture, it has %1</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>%1 %2%3 was held by %4 until %5</source>
-        <translation>%1 %2%3 appartenait à %4 jusqu'au %5</translation>
+        <translation>%1 %2%3 appartenait à %4 jusqu&apos;au %5</translation>
     </message>
     <message>
         <source>%1 %2%3 was held by %4 from %5 until %6</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>, shared with other customers</source>
-        <translation>, partagé avec d'autres clients</translation>
+        <translation>, partagé avec d&apos;autres clients</translation>
     </message>
     <message>
         <source>; the mail was sent on %1</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>The log names customer %1, the id of %2</source>
-        <translation>Le journal nomme le client %1, l'identifiant de %2</translation>
+        <translation>Le journal nomme le client %1, l&apos;identifiant de %2</translation>
     </message>
     <message>
         <source>%1 carries %2, which identifies %3</source>
@@ -206,11 +206,11 @@
     </message>
     <message>
         <source>cannot save the attributions: %1</source>
-        <translation>impossible d'enregistrer les attributions : %1</translation>
+        <translation>impossible d&apos;enregistrer les attributions : %1</translation>
     </message>
     <message>
         <source>cannot read or save attributions: %1</source>
-        <translation>impossible de lire ou d'enregistrer les attributions : %1</translation>
+        <translation>impossible de lire ou d&apos;enregistrer les attributions : %1</translation>
     </message>
 </context>
 <context>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>there is no case %1</source>
-        <translation>il n'existe pas de dossier %1</translation>
+        <translation>il n&apos;existe pas de dossier %1</translation>
     </message>
     <message>
         <source>unknown case category &quot;%1&quot;</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>time spent must be at least one minute</source>
-        <translation>le temps passé doit être d'au moins une minute</translation>
+        <translation>le temps passé doit être d&apos;au moins une minute</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) spent</source>
@@ -408,7 +408,7 @@
     <name>ComplaintChecklist</name>
     <message>
         <source>Unsubscribe header in the original</source>
-        <translation>En-tête de désinscription dans l'original</translation>
+        <translation>En-tête de désinscription dans l&apos;original</translation>
     </message>
     <message>
         <source>One-click unsubscribe (RFC 8058)</source>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>More mail than they signed up for?</source>
-        <translation>Plus de messages que ce à quoi la personne s'est inscrite ?</translation>
+        <translation>Plus de messages que ce à quoi la personne s&apos;est inscrite ?</translation>
     </message>
     <message>
         <source>Mail they got from the customer: how much, when, which campaigns</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>Earlier opt-outs or complaints by the address</source>
-        <translation>Désinscriptions ou plaintes antérieures de l'adresse</translation>
+        <translation>Désinscriptions ou plaintes antérieures de l&apos;adresse</translation>
     </message>
     <message>
         <source>Consumer or corporate recipient</source>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>no: the original has no List-Unsubscribe header</source>
-        <translation>non : l'original n'a pas d'en-tête List-Unsubscribe</translation>
+        <translation>non : l&apos;original n&apos;a pas d&apos;en-tête List-Unsubscribe</translation>
     </message>
     <message>
         <source>no: without List-Unsubscribe there is no one-click unsubscribe</source>
@@ -476,11 +476,11 @@
     </message>
     <message>
         <source>no: List-Unsubscribe has no HTTPS URI</source>
-        <translation>non : List-Unsubscribe n'a pas d'URI HTTPS</translation>
+        <translation>non : List-Unsubscribe n&apos;a pas d&apos;URI HTTPS</translation>
     </message>
     <message>
         <source>not known: the complaint does not say which address got the mail</source>
-        <translation>inconnu : la plainte n'indique pas quelle adresse a reçu le message</translation>
+        <translation>inconnu : la plainte n&apos;indique pas quelle adresse a reçu le message</translation>
     </message>
     <message>
         <source>consumer mailbox provider (%1, %2)</source>
@@ -488,7 +488,7 @@
     </message>
     <message>
         <source>corporate or unlisted domain (%1)</source>
-        <translation>domaine d'entreprise ou non répertorié (%1)</translation>
+        <translation>domaine d&apos;entreprise ou non répertorié (%1)</translation>
     </message>
     <message>
         <source>%1 (%2 delivered) from %3 to %4, %5</source>
@@ -520,11 +520,11 @@
     </message>
     <message>
         <source>no mail from this customer to the address in the imported logs</source>
-        <translation>aucun message de ce client vers l'adresse dans les journaux importés</translation>
+        <translation>aucun message de ce client vers l&apos;adresse dans les journaux importés</translation>
     </message>
     <message>
         <source>no mail to the address in the imported logs</source>
-        <translation>aucun message vers l'adresse dans les journaux importés</translation>
+        <translation>aucun message vers l&apos;adresse dans les journaux importés</translation>
     </message>
     <message>
         <source>%1 opt-out</source>
@@ -560,7 +560,7 @@
     </message>
     <message>
         <source>; %1 sent to the address after that</source>
-        <translation> ; %1 envoyés à l'adresse après cela</translation>
+        <translation> ; %1 envoyés à l&apos;adresse après cela</translation>
     </message>
 </context>
 <context>
@@ -571,11 +571,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address or CIDR range</source>
-        <translation>« %1 » n'est ni une adresse IP ni une plage CIDR</translation>
+        <translation>« %1 » n&apos;est ni une adresse IP ni une plage CIDR</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a validity period (FROM..UNTIL, days as YYYY-MM-DD)</source>
-        <translation>« %1 » n'est pas une période de validité (FROM..UNTIL, jours au format YYYY-MM-DD)</translation>
+        <translation>« %1 » n&apos;est pas une période de validité (FROM..UNTIL, jours au format YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>the period %1 ends before it starts</source>
@@ -583,27 +583,27 @@
     </message>
     <message>
         <source>not a customers file: the first line must name the columns, among them id, name and at least one identifier column (sending_ips, dkim_domains, from_domains, return_path_domains, domains, x_customer_id or header:NAME)</source>
-        <translation>ce n'est pas un fichier de clients : la première ligne doit nommer les colonnes, dont id, name et au moins une colonne d'identification (sending_ips, dkim_domains, from_domains, return_path_domains, domains, x_customer_id ou header:NAME)</translation>
+        <translation>ce n&apos;est pas un fichier de clients : la première ligne doit nommer les colonnes, dont id, name et au moins une colonne d&apos;identification (sending_ips, dkim_domains, from_domains, return_path_domains, domains, x_customer_id ou header:NAME)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status (active, warned, suspended or terminated)</source>
-        <translation>« %1 » n'est pas un statut (active, warned, suspended ou terminated)</translation>
+        <translation>« %1 » n&apos;est pas un statut (active, warned, suspended ou terminated)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a ladder step (0 to 4)</source>
-        <translation>« %1 » n'est pas un échelon de l'échelle (0 à 4)</translation>
+        <translation>« %1 » n&apos;est pas un échelon de l&apos;échelle (0 à 4)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount (like 1250.00)</source>
-        <translation>« %1 » n'est pas un montant (par exemple 1250.00)</translation>
+        <translation>« %1 » n&apos;est pas un montant (par exemple 1250.00)</translation>
     </message>
     <message>
         <source>the customer has no name</source>
-        <translation>le client n'a pas de nom</translation>
+        <translation>le client n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>the file ends inside a quoted field</source>
-        <translation>le fichier se termine à l'intérieur d'un champ entre guillemets</translation>
+        <translation>le fichier se termine à l&apos;intérieur d&apos;un champ entre guillemets</translation>
     </message>
 </context>
 <context>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>cannot save customer %1: %2</source>
-        <translation>impossible d'enregistrer le client %1 : %2</translation>
+        <translation>impossible d&apos;enregistrer le client %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>the ladder has steps 0 to %1, not %2</source>
-        <translation>l'échelle a les échelons 0 à %1, et non %2</translation>
+        <translation>l&apos;échelle a les échelons 0 à %1, et non %2</translation>
     </message>
     <message>
         <source>unknown customer status &quot;%1&quot;</source>
@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>there is no customer %1</source>
-        <translation>il n'existe pas de client %1</translation>
+        <translation>il n&apos;existe pas de client %1</translation>
     </message>
     <message>
         <source>Ladder: %1 → %2, customer %3. %4</source>
@@ -684,7 +684,7 @@
     <name>Findings</name>
     <message>
         <source>all %1 customers sending from %2 to %3 had their mail refused as spam: %4 of %5 messages (%6 %): the reputation of the address, not one customer&apos;s mail</source>
-        <translation>les %1 clients envoyant depuis %2 vers %3 ont tous vu leurs messages refusés comme spam : %4 sur %5 messages (%6 %) ; c'est la réputation de l'adresse qui est en cause, pas les messages d'un seul client</translation>
+        <translation>les %1 clients envoyant depuis %2 vers %3 ont tous vu leurs messages refusés comme spam : %4 sur %5 messages (%6 %) ; c&apos;est la réputation de l&apos;adresse qui est en cause, pas les messages d&apos;un seul client</translation>
     </message>
     <message>
         <source>%1 feedback-loop complaints on %2 delivered messages: %3 %, above the %4 % line</source>
@@ -696,7 +696,7 @@
     </message>
     <message>
         <source>other customers sending from the same addresses to %1 were fine (%2 of %3 refused): likely its content or its domains</source>
-        <translation>les autres clients envoyant depuis les mêmes adresses vers %1 n'ont pas eu de problème (%2 refusés sur %3) : probablement son contenu ou ses domaines</translation>
+        <translation>les autres clients envoyant depuis les mêmes adresses vers %1 n&apos;ont pas eu de problème (%2 refusés sur %3) : probablement son contenu ou ses domaines</translation>
     </message>
     <message>
         <source>other customers sending from the same addresses to %1 were refused too (%2 of %3)</source>
@@ -704,11 +704,11 @@
     </message>
     <message>
         <source>no other customer sent from the same addresses to %1</source>
-        <translation>aucun autre client n'a envoyé depuis les mêmes adresses vers %1</translation>
+        <translation>aucun autre client n&apos;a envoyé depuis les mêmes adresses vers %1</translation>
     </message>
     <message>
         <source>the logs do not name the addresses it sent from</source>
-        <translation>les journaux n'indiquent pas les adresses depuis lesquelles il a envoyé</translation>
+        <translation>les journaux n&apos;indiquent pas les adresses depuis lesquelles il a envoyé</translation>
     </message>
     <message>
         <source>%1 of %2 messages to %3 were refused as spam: %4 %, above the %5 % line; %6</source>
@@ -716,11 +716,11 @@
     </message>
     <message>
         <source>%1, which it held, listed on %2 in the period</source>
-        <translation>%1, qu'il détenait, inscrit sur %2 pendant la période</translation>
+        <translation>%1, qu&apos;il détenait, inscrit sur %2 pendant la période</translation>
     </message>
     <message>
         <source>its mail reached spam traps: %1 blocklist listings and %2 notices or reports say so</source>
-        <translation>ses messages ont atteint des pièges à spam : %1 inscriptions sur blocklist et %2 avis ou rapports l'indiquent</translation>
+        <translation>ses messages ont atteint des pièges à spam : %1 inscriptions sur blocklist et %2 avis ou rapports l&apos;indiquent</translation>
     </message>
     <message>
         <source>%1 messages reached recipients after they had opted out</source>
@@ -735,15 +735,15 @@
     <name>ReplyComposer</name>
     <message>
         <source>there is no case %1</source>
-        <translation>il n'existe pas de dossier %1</translation>
+        <translation>il n&apos;existe pas de dossier %1</translation>
     </message>
     <message>
         <source>the case has no complaint to answer: “%1” is written to a complainant</source>
-        <translation>le dossier n'a aucune plainte à laquelle répondre : « %1 » s'adresse à un plaignant</translation>
+        <translation>le dossier n&apos;a aucune plainte à laquelle répondre : « %1 » s&apos;adresse à un plaignant</translation>
     </message>
     <message>
         <source>the case has no customer yet: “%1” is written to a list owner (attribute the case first)</source>
-        <translation>le dossier n'a pas encore de client : « %1 » s'adresse à un propriétaire de liste (attribuez d'abord le dossier)</translation>
+        <translation>le dossier n&apos;a pas encore de client : « %1 » s&apos;adresse à un propriétaire de liste (attribuez d&apos;abord le dossier)</translation>
     </message>
     <message>
         <source>the complainant</source>
@@ -762,15 +762,15 @@
     <name>ReplyContext</name>
     <message>
         <source>The abuse desk, as it signs</source>
-        <translation>Le service abuse, tel qu'il signe</translation>
+        <translation>Le service abuse, tel qu&apos;il signe</translation>
     </message>
     <message>
         <source>The desk&apos;s address (the role account the complaint reached)</source>
-        <translation>L'adresse du service (l'adresse de rôle qui a reçu la plainte)</translation>
+        <translation>L&apos;adresse du service (l&apos;adresse de rôle qui a reçu la plainte)</translation>
     </message>
     <message>
         <source>The analyst who writes</source>
-        <translation>L'analyste qui rédige</translation>
+        <translation>L&apos;analyste qui rédige</translation>
     </message>
     <message>
         <source>Today&apos;s date</source>
@@ -782,7 +782,7 @@
     </message>
     <message>
         <source>Days until the deadline</source>
-        <translation>Jours restants avant l'échéance</translation>
+        <translation>Jours restants avant l&apos;échéance</translation>
     </message>
     <message>
         <source>True when the complainant&apos;s details are withheld</source>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <source>The customer&apos;s id in the sender&apos;s systems</source>
-        <translation>L'identifiant du client dans les systèmes de l'expéditeur</translation>
+        <translation>L&apos;identifiant du client dans les systèmes de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Active, warned, suspended or terminated</source>
@@ -802,15 +802,15 @@
     </message>
     <message>
         <source>Where the customer stands on the escalation ladder</source>
-        <translation>La position du client sur l'échelle d'escalade</translation>
+        <translation>La position du client sur l&apos;échelle d&apos;escalade</translation>
     </message>
     <message>
         <source>The next ladder step (empty at the top)</source>
-        <translation>L'échelon suivant (vide au sommet)</translation>
+        <translation>L&apos;échelon suivant (vide au sommet)</translation>
     </message>
     <message>
         <source>What moves the customer to the next step</source>
-        <translation>Ce qui fait passer le client à l'échelon suivant</translation>
+        <translation>Ce qui fait passer le client à l&apos;échelon suivant</translation>
     </message>
     <message>
         <source>The case number</source>
@@ -834,7 +834,7 @@
     </message>
     <message>
         <source>When the case was opened</source>
-        <translation>Date d'ouverture du dossier</translation>
+        <translation>Date d&apos;ouverture du dossier</translation>
     </message>
     <message>
         <source>First day of the figures&apos; period</source>
@@ -898,11 +898,11 @@
     </message>
     <message>
         <source>The recipient&apos;s address (withheld unless included)</source>
-        <translation>L'adresse du destinataire (masquée sauf si incluse)</translation>
+        <translation>L&apos;adresse du destinataire (masquée sauf si incluse)</translation>
     </message>
     <message>
         <source>Consumer mailbox or corporate domain</source>
-        <translation>Boîte grand public ou domaine d'entreprise</translation>
+        <translation>Boîte grand public ou domaine d&apos;entreprise</translation>
     </message>
     <message>
         <source>True when the case has a written complaint</source>
@@ -910,11 +910,11 @@
     </message>
     <message>
         <source>When the complaint arrived</source>
-        <translation>Date d'arrivée de la plainte</translation>
+        <translation>Date d&apos;arrivée de la plainte</translation>
     </message>
     <message>
         <source>The complaint&apos;s subject</source>
-        <translation>L'objet de la plainte</translation>
+        <translation>L&apos;objet de la plainte</translation>
     </message>
     <message>
         <source>The complaint&apos;s words, quoted (details withheld)</source>
@@ -942,11 +942,11 @@
     </message>
     <message>
         <source>The first of it</source>
-        <translation>Le premier d'entre eux</translation>
+        <translation>Le premier d&apos;entre eux</translation>
     </message>
     <message>
         <source>The last of it</source>
-        <translation>Le dernier d'entre eux</translation>
+        <translation>Le dernier d&apos;entre eux</translation>
     </message>
     <message>
         <source>Its campaigns</source>
@@ -954,7 +954,7 @@
     </message>
     <message>
         <source>Checklist: List-Unsubscribe in the original</source>
-        <translation>Liste de contrôle : List-Unsubscribe dans l'original</translation>
+        <translation>Liste de contrôle : List-Unsubscribe dans l&apos;original</translation>
     </message>
     <message>
         <source>Checklist: one-click unsubscribe (RFC 8058)</source>
@@ -962,7 +962,7 @@
     </message>
     <message>
         <source>Checklist: more mail than signed up for</source>
-        <translation>Liste de contrôle : plus de messages que prévu à l'inscription</translation>
+        <translation>Liste de contrôle : plus de messages que prévu à l&apos;inscription</translation>
     </message>
     <message>
         <source>Checklist: mail to the recipient, span, campaigns</source>
@@ -978,7 +978,7 @@
     </message>
     <message>
         <source>Checklist: the opt-in evidence found</source>
-        <translation>Liste de contrôle : les preuves d'opt-in trouvées</translation>
+        <translation>Liste de contrôle : les preuves d&apos;opt-in trouvées</translation>
     </message>
     <message>
         <source>The case&apos;s reports (a list, newest last)</source>
@@ -986,7 +986,7 @@
     </message>
     <message>
         <source>A report: when it arrived</source>
-        <translation>Un rapport : date d'arrivée</translation>
+        <translation>Un rapport : date d&apos;arrivée</translation>
     </message>
     <message>
         <source>A report: what it is</source>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>A report: the subject of the mail it is about</source>
-        <translation>Un rapport : l'objet du message concerné</translation>
+        <translation>Un rapport : l&apos;objet du message concerné</translation>
     </message>
     <message>
         <source>The customer&apos;s blocklist listings (a list)</source>
@@ -1006,7 +1006,7 @@
     </message>
     <message>
         <source>A listing: the address or domain listed</source>
-        <translation>Une inscription : l'adresse ou le domaine inscrit</translation>
+        <translation>Une inscription : l&apos;adresse ou le domaine inscrit</translation>
     </message>
     <message>
         <source>A listing: since when</source>
@@ -1014,7 +1014,7 @@
     </message>
     <message>
         <source>A listing: removed on (empty while listed)</source>
-        <translation>Une inscription : retirée le (vide tant qu'elle est active)</translation>
+        <translation>Une inscription : retirée le (vide tant qu&apos;elle est active)</translation>
     </message>
     <message>
         <source>(date not known)</source>
@@ -1118,7 +1118,7 @@
     </message>
     <message>
         <source>(no desk address)</source>
-        <translation>(pas d'adresse du service)</translation>
+        <translation>(pas d&apos;adresse du service)</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>Subject: more than one line</source>
-        <translation>Objet : plus d'une ligne</translation>
+        <translation>Objet : plus d&apos;une ligne</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -1152,11 +1152,11 @@
     <name>ReplyTemplate</name>
     <message>
         <source>no empty line between the header lines and the body</source>
-        <translation>pas de ligne vide entre les lignes d'en-tête et le corps</translation>
+        <translation>pas de ligne vide entre les lignes d&apos;en-tête et le corps</translation>
     </message>
     <message>
         <source>line %1 is not &quot;Field: value&quot;</source>
-        <translation>la ligne %1 n'est pas de la forme « Champ: valeur »</translation>
+        <translation>la ligne %1 n&apos;est pas de la forme « Champ: valeur »</translation>
     </message>
     <message>
         <source>line %1: unknown field &quot;%2&quot; (Name, Title, Audience, Categories, Subject)</source>
@@ -1168,11 +1168,11 @@
     </message>
     <message>
         <source>the template has no title</source>
-        <translation>le modèle n'a pas de titre</translation>
+        <translation>le modèle n&apos;a pas de titre</translation>
     </message>
     <message>
         <source>the audience &quot;%1&quot; is neither &quot;complainant&quot; nor &quot;list-owner&quot;</source>
-        <translation>l'audience « %1 » n'est ni « complainant » ni « list-owner »</translation>
+        <translation>l&apos;audience « %1 » n&apos;est ni « complainant » ni « list-owner »</translation>
     </message>
     <message>
         <source>unknown case category &quot;%1&quot;</source>
@@ -1180,18 +1180,18 @@
     </message>
     <message>
         <source>the template has no subject</source>
-        <translation>le modèle n'a pas d'objet</translation>
+        <translation>le modèle n&apos;a pas d&apos;objet</translation>
     </message>
     <message>
         <source>the template has no body</source>
-        <translation>le modèle n'a pas de corps</translation>
+        <translation>le modèle n&apos;a pas de corps</translation>
     </message>
 </context>
 <context>
     <name>ReplyTemplateStore</name>
     <message>
         <source>the template could not be saved: %1</source>
-        <translation>le modèle n'a pas pu être enregistré : %1</translation>
+        <translation>le modèle n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; ships with the program: it can be reset, not removed</source>
@@ -1199,23 +1199,23 @@
     </message>
     <message>
         <source>there is no template &quot;%1&quot;</source>
-        <translation>il n'existe pas de modèle « %1 »</translation>
+        <translation>il n&apos;existe pas de modèle « %1 »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a shipped template</source>
-        <translation>« %1 » n'est pas un modèle fourni</translation>
+        <translation>« %1 » n&apos;est pas un modèle fourni</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n'a pas pu être écrit : %2</translation>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 n'a pas pu être lu : %2</translation>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>%1 is not a reply template: %2</source>
-        <translation>%1 n'est pas un modèle de réponse : %2</translation>
+        <translation>%1 n&apos;est pas un modèle de réponse : %2</translation>
     </message>
 </context>
 <context>
@@ -1238,11 +1238,11 @@
     </message>
     <message>
         <source>costs more than it brings</source>
-        <translation>coûte plus qu'il ne rapporte</translation>
+        <translation>coûte plus qu&apos;il ne rapporte</translation>
     </message>
     <message>
         <source>the period is not valid: it needs a first and a last day, the first not after the last</source>
-        <translation>la période n'est pas valide : il faut un premier et un dernier jour, le premier n'étant pas après le dernier</translation>
+        <translation>la période n&apos;est pas valide : il faut un premier et un dernier jour, le premier n&apos;étant pas après le dernier</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -1274,11 +1274,11 @@
     </message>
     <message>
         <source>there is no customer %1</source>
-        <translation>il n'existe pas de client %1</translation>
+        <translation>il n&apos;existe pas de client %1</translation>
     </message>
     <message>
         <source>the case database could not be read: %1</source>
-        <translation>la base des dossiers n'a pas pu être lue : %1</translation>
+        <translation>la base des dossiers n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>Issue history: %1</source>
@@ -1290,7 +1290,7 @@
     </message>
     <message>
         <source>For management: internal; includes notes, time, costs and revenue.</source>
-        <translation>Pour la direction : interne ; comprend les notes, le temps, les coûts et le chiffre d'affaires.</translation>
+        <translation>Pour la direction : interne ; comprend les notes, le temps, les coûts et le chiffre d&apos;affaires.</translation>
     </message>
     <message>
         <source>Period: %1 (figures %2)</source>
@@ -1374,7 +1374,7 @@
     </message>
     <message>
         <source>Revenue in the period</source>
-        <translation>Chiffre d'affaires de la période</translation>
+        <translation>Chiffre d&apos;affaires de la période</translation>
     </message>
     <message>
         <source>not known</source>
@@ -1406,7 +1406,7 @@
     </message>
     <message>
         <source>Cost of its cases against revenue (%1)</source>
-        <translation>Coût de ses dossiers par rapport au chiffre d'affaires (%1)</translation>
+        <translation>Coût de ses dossiers par rapport au chiffre d&apos;affaires (%1)</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -1414,7 +1414,7 @@
     </message>
     <message>
         <source>Revenue</source>
-        <translation>Chiffre d'affaires</translation>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -1422,7 +1422,7 @@
     </message>
     <message>
         <source>No case was open in this period.</source>
-        <translation>Aucun dossier n'était ouvert pendant cette période.</translation>
+        <translation>Aucun dossier n&apos;était ouvert pendant cette période.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -1590,7 +1590,7 @@
     </message>
     <message>
         <source>a portfolio report is for management: choose the management audience, or one customer</source>
-        <translation>un rapport de portefeuille est destiné à la direction : choisissez l'audience direction, ou un seul client</translation>
+        <translation>un rapport de portefeuille est destiné à la direction : choisissez l&apos;audience direction, ou un seul client</translation>
     </message>
     <message>
         <source>Portfolio report</source>
@@ -1598,7 +1598,7 @@
     </message>
     <message>
         <source>For management: internal; includes costs and revenue.</source>
-        <translation>Pour la direction : interne ; comprend les coûts et le chiffre d'affaires.</translation>
+        <translation>Pour la direction : interne ; comprend les coûts et le chiffre d&apos;affaires.</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -1622,7 +1622,7 @@
     </message>
     <message>
         <source>Costing more than they bring</source>
-        <translation>Coûtent plus qu'ils ne rapportent</translation>
+        <translation>Coûtent plus qu&apos;ils ne rapportent</translation>
     </message>
     <message>
         <source>Complaint rate, all customers</source>
@@ -1642,7 +1642,7 @@
     </message>
     <message>
         <source>Customers that need attention</source>
-        <translation>Clients qui demandent de l'attention</translation>
+        <translation>Clients qui demandent de l&apos;attention</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1678,7 +1678,7 @@
     </message>
     <message>
         <source>There are no customers yet.</source>
-        <translation>Il n'y a pas encore de clients.</translation>
+        <translation>Il n&apos;y a pas encore de clients.</translation>
     </message>
     <message>
         <source>Customer id</source>
@@ -1698,11 +1698,11 @@
     </message>
     <message>
         <source>Concerns</source>
-        <translation>Points d'attention</translation>
+        <translation>Points d&apos;attention</translation>
     </message>
     <message>
         <source>%1: could not be written: %2</source>
-        <translation>%1 : n'a pas pu être écrit : %2</translation>
+        <translation>%1 : n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -1737,11 +1737,11 @@
     <name>TriageActions</name>
     <message>
         <source>none of the selected items is a stored message</source>
-        <translation>aucun des éléments sélectionnés n'est un message enregistré</translation>
+        <translation>aucun des éléments sélectionnés n&apos;est un message enregistré</translation>
     </message>
     <message>
         <source>nothing is selected</source>
-        <translation>rien n'est sélectionné</translation>
+        <translation>rien n&apos;est sélectionné</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) acknowledged</source>
@@ -1766,7 +1766,7 @@
     </message>
     <message>
         <source>there is no customer %1</source>
-        <translation>il n'existe pas de client %1</translation>
+        <translation>il n&apos;existe pas de client %1</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) attributed to %1</source>
@@ -1784,7 +1784,7 @@
     </message>
     <message>
         <source>there is no case %1</source>
-        <translation>il n'existe pas de dossier %1</translation>
+        <translation>il n&apos;existe pas de dossier %1</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) attached to case %1</source>
@@ -1799,7 +1799,7 @@
     </message>
     <message>
         <source>there is nothing to undo</source>
-        <translation>il n'y a rien à annuler</translation>
+        <translation>il n&apos;y a rien à annuler</translation>
     </message>
     <message>
         <source>Undone: %1</source>
@@ -1810,7 +1810,7 @@
     <name>TriageQueue</name>
     <message>
         <source>the search &quot;%1&quot; is not understood: %2</source>
-        <translation>la recherche « %1 » n'est pas comprise : %2</translation>
+        <translation>la recherche « %1 » n&apos;est pas comprise : %2</translation>
     </message>
     <message>
         <source>Escalated complaint</source>
@@ -1871,7 +1871,7 @@
     <name>abusedesk::cases::EvidenceBundle</name>
     <message>
         <source>There is no case %1 in %2.</source>
-        <translation>Il n'existe pas de dossier %1 dans %2.</translation>
+        <translation>Il n&apos;existe pas de dossier %1 dans %2.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
@@ -1879,11 +1879,11 @@
     </message>
     <message>
         <source>The evidence bundle %1 was not written: %2</source>
-        <translation>L'archive de preuves %1 n'a pas été écrite : %2</translation>
+        <translation>L&apos;archive de preuves %1 n&apos;a pas été écrite : %2</translation>
     </message>
     <message>
         <source>the bytes of evidence %1 could not be read</source>
-        <translation>les octets de la preuve %1 n'ont pas pu être lus</translation>
+        <translation>les octets de la preuve %1 n&apos;ont pas pu être lus</translation>
     </message>
     <message>
         <source>the stored bytes of evidence %1 no longer match its SHA-256 %2</source>
@@ -1894,11 +1894,11 @@
     <name>abusedesk::delivery</name>
     <message>
         <source>“%1” is not an IP range (such as 192.0.2.0/24 or 2001:db8::/48)</source>
-        <translation>« %1 » n'est pas une plage IP (comme 192.0.2.0/24 ou 2001:db8::/48)</translation>
+        <translation>« %1 » n&apos;est pas une plage IP (comme 192.0.2.0/24 ou 2001:db8::/48)</translation>
     </message>
     <message>
         <source>“%1” is neither an IP address, an IP range nor a domain</source>
-        <translation>« %1 » n'est ni une adresse IP, ni une plage IP, ni un domaine</translation>
+        <translation>« %1 » n&apos;est ni une adresse IP, ni une plage IP, ni un domaine</translation>
     </message>
     <message>
         <source>name the blocklist (e.g. Spamhaus SBL)</source>
@@ -1906,11 +1906,11 @@
     </message>
     <message>
         <source>say when the listing began</source>
-        <translation>indiquez quand l'inscription a commencé</translation>
+        <translation>indiquez quand l&apos;inscription a commencé</translation>
     </message>
     <message>
         <source>the delisting (%1) comes before the listing (%2)</source>
-        <translation>le retrait (%1) précède l'inscription (%2)</translation>
+        <translation>le retrait (%1) précède l&apos;inscription (%2)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
@@ -1932,22 +1932,22 @@
     <name>abusedesk::delivery::CsvRecordAssembler</name>
     <message>
         <source>a quoted field is not closed within %1 lines</source>
-        <translation>un champ entre guillemets n'est pas fermé en %1 lignes</translation>
+        <translation>un champ entre guillemets n&apos;est pas fermé en %1 lignes</translation>
     </message>
     <message>
         <source>a quoted field is not closed within %1 MiB</source>
-        <translation>un champ entre guillemets n'est pas fermé en %1 Mio</translation>
+        <translation>un champ entre guillemets n&apos;est pas fermé en %1 Mio</translation>
     </message>
     <message>
         <source>the quoted field is not closed at the end of the file</source>
-        <translation>le champ entre guillemets n'est pas fermé à la fin du fichier</translation>
+        <translation>le champ entre guillemets n&apos;est pas fermé à la fin du fichier</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::delivery::EximLogParser</name>
     <message>
         <source>the time stamp cannot be read</source>
-        <translation>l'horodatage est illisible</translation>
+        <translation>l&apos;horodatage est illisible</translation>
     </message>
     <message>
         <source>the delivery line names no recipient</source>
@@ -1962,7 +1962,7 @@
     <name>abusedesk::delivery::LogClock</name>
     <message>
         <source>the time %1 lies after the file was written (%2)</source>
-        <translation>l'heure %1 est postérieure à l'écriture du fichier (%2)</translation>
+        <translation>l&apos;heure %1 est postérieure à l&apos;écriture du fichier (%2)</translation>
     </message>
     <message>
         <source>the line holds NUL bytes</source>
@@ -1970,14 +1970,14 @@
     </message>
     <message>
         <source>the time stamp cannot be read</source>
-        <translation>l'horodatage est illisible</translation>
+        <translation>l&apos;horodatage est illisible</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::delivery::PostfixLogParser</name>
     <message>
         <source>the time stamp cannot be read</source>
-        <translation>l'horodatage est illisible</translation>
+        <translation>l&apos;horodatage est illisible</translation>
     </message>
     <message>
         <source>a delivery status without the recipient (to=&lt;…&gt;)</source>
@@ -2000,15 +2000,15 @@
     <name>abusedesk::delivery::PowerMtaParser</name>
     <message>
         <source>the header line has no timeLogged field: the records up to the next header are skipped</source>
-        <translation>la ligne d'en-tête n'a pas de champ timeLogged : les enregistrements jusqu'au prochain en-tête sont ignorés</translation>
+        <translation>la ligne d&apos;en-tête n&apos;a pas de champ timeLogged : les enregistrements jusqu&apos;au prochain en-tête sont ignorés</translation>
     </message>
     <message>
         <source>no header line (type,timeLogged,…,rcpt,…) before this record</source>
-        <translation>aucune ligne d'en-tête (type,timeLogged,…,rcpt,…) avant cet enregistrement</translation>
+        <translation>aucune ligne d&apos;en-tête (type,timeLogged,…,rcpt,…) avant cet enregistrement</translation>
     </message>
     <message>
         <source>no record type</source>
-        <translation>aucun type d'enregistrement</translation>
+        <translation>aucun type d&apos;enregistrement</translation>
     </message>
     <message>
         <source>no %1</source>
@@ -2016,7 +2016,7 @@
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a date and time</source>
-        <translation>%1 « %2 » n'est pas une date et heure</translation>
+        <translation>%1 « %2 » n&apos;est pas une date et heure</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; lies in the future</source>
@@ -2035,11 +2035,11 @@
     </message>
     <message>
         <source>the separator &quot;%1&quot; is not a comma, a semicolon or a tab</source>
-        <translation>le séparateur « %1 » n'est ni une virgule, ni un point-virgule, ni une tabulation</translation>
+        <translation>le séparateur « %1 » n&apos;est ni une virgule, ni un point-virgule, ni une tabulation</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of the kind %2</source>
-        <translation>« %1 » n'est pas un champ du type %2</translation>
+        <translation>« %1 » n&apos;est pas un champ du type %2</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; names no column</source>
@@ -2047,7 +2047,7 @@
     </message>
     <message>
         <source>the required field &quot;%1&quot; has no column</source>
-        <translation>le champ obligatoire « %1 » n'a pas de colonne</translation>
+        <translation>le champ obligatoire « %1 » n&apos;a pas de colonne</translation>
     </message>
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
@@ -2086,11 +2086,11 @@
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a date (ISO 8601, RFC 2822 or Unix time)</source>
-        <translation>%1 « %2 » n'est pas une date (ISO 8601, RFC 2822 ou heure Unix)</translation>
+        <translation>%1 « %2 » n&apos;est pas une date (ISO 8601, RFC 2822 ou heure Unix)</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a date in the format %3</source>
-        <translation>%1 « %2 » n'est pas une date au format %3</translation>
+        <translation>%1 « %2 » n&apos;est pas une date au format %3</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; lies in the future</source>
@@ -2098,19 +2098,19 @@
     </message>
     <message>
         <source>%1 fields, the header has %2</source>
-        <translation>%1 champs, l'en-tête en a %2</translation>
+        <translation>%1 champs, l&apos;en-tête en a %2</translation>
     </message>
     <message>
         <source>recipient &quot;%1&quot; is not a mail address</source>
-        <translation>le destinataire « %1 » n'est pas une adresse e-mail</translation>
+        <translation>le destinataire « %1 » n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>result &quot;%1&quot; is not a known word for delivered, deferred, bounced or expired</source>
-        <translation>le résultat « %1 » n'est pas un mot connu pour delivered, deferred, bounced ou expired</translation>
+        <translation>le résultat « %1 » n&apos;est pas un mot connu pour delivered, deferred, bounced ou expired</translation>
     </message>
     <message>
         <source>placement &quot;%1&quot; is not inbox, junk or missing</source>
-        <translation>le placement « %1 » n'est ni inbox, ni junk, ni missing</translation>
+        <translation>le placement « %1 » n&apos;est ni inbox, ni junk, ni missing</translation>
     </message>
 </context>
 <context>
@@ -2124,7 +2124,7 @@
     <name>abusedesk::evidence::EvidenceListModel</name>
     <message>
         <source>%1 at byte %2</source>
-        <translation>%1 à l'octet %2</translation>
+        <translation>%1 à l&apos;octet %2</translation>
     </message>
     <message>
         <source>%1 · legal</source>
@@ -2159,7 +2159,7 @@
     <name>abusedesk::gui::AboutDialog</name>
     <message>
         <source>About AbuseDesk</source>
-        <translation>À propos d'AbuseDesk</translation>
+        <translation>À propos d&apos;AbuseDesk</translation>
     </message>
     <message>
         <source>AbuseDesk %1
@@ -2173,7 +2173,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>&lt;h2&gt;AbuseDesk %1&lt;/h2&gt;&lt;p&gt;A workbench for the abuse desk of an email sender: complaints, feedback loops, bounces and delivery logs tied to the list owner who caused them.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;AbuseDesk %1&lt;/h2&gt;&lt;p&gt;Un poste de travail pour le service abuse d'un expéditeur d'e-mails : plaintes, feedback loops, bounces et journaux de remise rattachés au propriétaire de liste qui en est à l'origine.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;AbuseDesk %1&lt;/h2&gt;&lt;p&gt;Un poste de travail pour le service abuse d&apos;un expéditeur d&apos;e-mails : plaintes, feedback loops, bounces et journaux de remise rattachés au propriétaire de liste qui en est à l&apos;origine.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
@@ -2184,15 +2184,15 @@ SQLite %4</translation>
     <name>abusedesk::gui::AttributionRulesDialog</name>
     <message>
         <source>Attribution Rules</source>
-        <translation>Règles d'attribution</translation>
+        <translation>Règles d&apos;attribution</translation>
     </message>
     <message>
         <source>Rules are tried from the top. The first rule that names exactly one customer decides; other rules naming someone else are kept as disagreements. Untick a rule to leave it out.</source>
-        <translation>Les règles sont essayées de haut en bas. La première règle qui désigne exactement un client décide ; les autres règles désignant quelqu'un d'autre sont conservées comme désaccords. Décochez une règle pour l'écarter.</translation>
+        <translation>Les règles sont essayées de haut en bas. La première règle qui désigne exactement un client décide ; les autres règles désignant quelqu&apos;un d&apos;autre sont conservées comme désaccords. Décochez une règle pour l&apos;écarter.</translation>
     </message>
     <message>
         <source>Attribution rules</source>
-        <translation>Règles d'attribution</translation>
+        <translation>Règles d&apos;attribution</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -2216,7 +2216,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Add &amp;Header Rule</source>
-        <translation>Ajouter une règle d'&amp;en-tête</translation>
+        <translation>Ajouter une règle d&apos;&amp;en-tête</translation>
     </message>
     <message>
         <source>A rule that reads a header of the original message: its name and a regular expression whose first capture is the customer&apos;s value</source>
@@ -2248,7 +2248,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>The rules could not be saved: %1</source>
-        <translation>Les règles n'ont pas pu être enregistrées : %1</translation>
+        <translation>Les règles n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2283,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>what happened, the listing&apos;s reference …</source>
-        <translation>ce qui s'est passé, la référence de l'inscription …</translation>
+        <translation>ce qui s&apos;est passé, la référence de l&apos;inscription …</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -2291,7 +2291,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>The case database refused the listing: %1</source>
-        <translation>La base des dossiers a refusé l'inscription : %1</translation>
+        <translation>La base des dossiers a refusé l&apos;inscription : %1</translation>
     </message>
 </context>
 <context>
@@ -2302,11 +2302,11 @@ SQLite %4</translation>
     </message>
     <message>
         <source>There is no open case to attach %1 to. Open one with Triage ▸ Open Case… (C).</source>
-        <translation>Il n'y a aucun dossier ouvert auquel joindre %1. Ouvrez-en un avec Tri ▸ Ouvrir un dossier… (C).</translation>
+        <translation>Il n&apos;y a aucun dossier ouvert auquel joindre %1. Ouvrez-en un avec Tri ▸ Ouvrir un dossier… (C).</translation>
     </message>
     <message>
         <source>Attach %1 to an open case. It leaves the queue and appears in the case&apos;s evidence and timeline.</source>
-        <translation>Joindre %1 à un dossier ouvert. L'élément quitte la file et apparaît dans les preuves et la chronologie du dossier.</translation>
+        <translation>Joindre %1 à un dossier ouvert. L&apos;élément quitte la file et apparaît dans les preuves et la chronologie du dossier.</translation>
     </message>
     <message>
         <source>Filter cases</source>
@@ -2314,7 +2314,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Type part of a title, a customer or a case number…</source>
-        <translation>Saisissez une partie d'un titre, d'un client ou d'un numéro de dossier…</translation>
+        <translation>Saisissez une partie d&apos;un titre, d&apos;un client ou d&apos;un numéro de dossier…</translation>
     </message>
     <message>
         <source>Open cases</source>
@@ -2353,7 +2353,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>How did case #%1 end? The outcome is kept in its timeline and its reports.</source>
-        <translation>Comment le dossier n° %1 s'est-il terminé ? L'issue est conservée dans sa chronologie et ses rapports.</translation>
+        <translation>Comment le dossier n° %1 s&apos;est-il terminé ? L&apos;issue est conservée dans sa chronologie et ses rapports.</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -2361,7 +2361,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Choose the outcome…</source>
-        <translation>Choisissez l'issue…</translation>
+        <translation>Choisissez l&apos;issue…</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
@@ -2381,7 +2381,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>The status could not be changed: %1</source>
-        <translation>Le statut n'a pas pu être modifié : %1</translation>
+        <translation>Le statut n&apos;a pas pu être modifié : %1</translation>
     </message>
 </context>
 <context>
@@ -2523,15 +2523,15 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Escalation ladder</source>
-        <translation>Échelle d'escalade</translation>
+        <translation>Échelle d&apos;escalade</translation>
     </message>
     <message>
         <source>&amp;Ladder Step…</source>
-        <translation>Échelon &amp;d'escalade…</translation>
+        <translation>Échelon &amp;d&apos;escalade…</translation>
     </message>
     <message>
         <source>Move the customer on the escalation ladder, with a reason, recorded in this case</source>
-        <translation>Faire avancer le client sur l'échelle d'escalade, avec un motif, consigné dans ce dossier</translation>
+        <translation>Faire avancer le client sur l&apos;échelle d&apos;escalade, avec un motif, consigné dans ce dossier</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2615,7 +2615,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>No case database is open.</source>
-        <translation>Aucune base de dossiers n'est ouverte.</translation>
+        <translation>Aucune base de dossiers n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>No cases yet. Open one from the Triage view: select the reports or findings and press C (Triage ▸ Open Case…).</source>
@@ -2655,15 +2655,15 @@ SQLite %4</translation>
     </message>
     <message>
         <source>The case has no customer yet, so no ladder step applies.</source>
-        <translation>Le dossier n'a pas encore de client : aucun échelon ne s'applique.</translation>
+        <translation>Le dossier n&apos;a pas encore de client : aucun échelon ne s&apos;applique.</translation>
     </message>
     <message>
         <source>%1 is at &lt;b&gt;%2&lt;/b&gt; (step %3 of 4), status %4.</source>
-        <translation>%1 est à l'échelon &lt;b&gt;%2&lt;/b&gt; (%3 sur 4), statut %4.</translation>
+        <translation>%1 est à l&apos;échelon &lt;b&gt;%2&lt;/b&gt; (%3 sur 4), statut %4.</translation>
     </message>
     <message>
         <source>&lt;br&gt;Moves on to &lt;b&gt;%1&lt;/b&gt; when: %2</source>
-        <translation>&lt;br&gt;Passe à l'échelon &lt;b&gt;%1&lt;/b&gt; lorsque : %2</translation>
+        <translation>&lt;br&gt;Passe à l&apos;échelon &lt;b&gt;%1&lt;/b&gt; lorsque : %2</translation>
     </message>
     <message>
         <source>Timeline (%1)</source>
@@ -2679,11 +2679,11 @@ SQLite %4</translation>
     </message>
     <message>
         <source>No messages are linked to this case. Attach reports from the Triage view (T).</source>
-        <translation>Aucun message n'est lié à ce dossier. Joignez des rapports depuis la vue Tri (T).</translation>
+        <translation>Aucun message n&apos;est lié à ce dossier. Joignez des rapports depuis la vue Tri (T).</translation>
     </message>
     <message>
         <source>%1 messages are linked; the first %2 are listed. Double-click one to read it in Evidence.</source>
-        <translation>%1 messages sont liés ; les %2 premiers sont listés. Double-cliquez sur l'un d'eux pour le lire dans Preuves.</translation>
+        <translation>%1 messages sont liés ; les %2 premiers sont listés. Double-cliquez sur l&apos;un d&apos;eux pour le lire dans Preuves.</translation>
     </message>
     <message>
         <source>Double-click a message to read it in Evidence.</source>
@@ -2691,19 +2691,19 @@ SQLite %4</translation>
     </message>
     <message>
         <source>The severity could not be changed: %1</source>
-        <translation>La gravité n'a pas pu être modifiée : %1</translation>
+        <translation>La gravité n&apos;a pas pu être modifiée : %1</translation>
     </message>
     <message>
         <source>The status could not be changed: %1</source>
-        <translation>Le statut n'a pas pu être modifié : %1</translation>
+        <translation>Le statut n&apos;a pas pu être modifié : %1</translation>
     </message>
     <message>
         <source>The note could not be added: %1</source>
-        <translation>La note n'a pas pu être ajoutée : %1</translation>
+        <translation>La note n&apos;a pas pu être ajoutée : %1</translation>
     </message>
     <message>
         <source>The time could not be logged: %1</source>
-        <translation>Le temps n'a pas pu être consigné : %1</translation>
+        <translation>Le temps n&apos;a pas pu être consigné : %1</translation>
     </message>
     <message>
         <source>Write &amp;Reply…</source>
@@ -2711,15 +2711,15 @@ SQLite %4</translation>
     </message>
     <message>
         <source>A reply to the complainant or the list owner from a template, filled with this case&apos;s numbers</source>
-        <translation>Une réponse au plaignant ou au propriétaire de liste à partir d'un modèle, remplie avec les chiffres de ce dossier</translation>
+        <translation>Une réponse au plaignant ou au propriétaire de liste à partir d&apos;un modèle, remplie avec les chiffres de ce dossier</translation>
     </message>
     <message>
         <source>E&amp;xport Evidence Bundle…</source>
-        <translation>E&amp;xporter l'archive de preuves…</translation>
+        <translation>E&amp;xporter l&apos;archive de preuves…</translation>
     </message>
     <message>
         <source>Save the linked messages exactly as received, with a manifest of their SHA-256s, sources and import times, as a .zip for legal or a peer</source>
-        <translation>Enregistrer les messages liés exactement tels que reçus, avec un manifeste de leurs SHA-256, de leurs sources et heures d'import, dans un .zip pour le service juridique ou un pair</translation>
+        <translation>Enregistrer les messages liés exactement tels que reçus, avec un manifeste de leurs SHA-256, de leurs sources et heures d&apos;import, dans un .zip pour le service juridique ou un pair</translation>
     </message>
     <message>
         <source>Checklist (%1)</source>
@@ -2727,7 +2727,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Export Evidence Bundle</source>
-        <translation>Exporter l'archive de preuves</translation>
+        <translation>Exporter l&apos;archive de preuves</translation>
     </message>
     <message>
         <source>case-%1-evidence.zip</source>
@@ -2755,7 +2755,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Writing the evidence bundle of case #%1…</source>
-        <translation>Écriture de l'archive de preuves du dossier n° %1…</translation>
+        <translation>Écriture de l&apos;archive de preuves du dossier n° %1…</translation>
     </message>
 </context>
 <context>
@@ -2782,7 +2782,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>where the address was collected (form, shop, event)</source>
-        <translation>où l'adresse a été collectée (formulaire, boutique, événement)</translation>
+        <translation>où l&apos;adresse a été collectée (formulaire, boutique, événement)</translation>
     </message>
     <message>
         <source>when (YYYY-MM-DD)</source>
@@ -2790,7 +2790,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>the IP address the sign-up came from</source>
-        <translation>l'adresse IP d'où provient l'inscription</translation>
+        <translation>l&apos;adresse IP d&apos;où provient l&apos;inscription</translation>
     </message>
     <message>
         <source>how it was confirmed (confirmation mail clicked on …)</source>
@@ -2798,19 +2798,19 @@ SQLite %4</translation>
     </message>
     <message>
         <source>More than signed up for?</source>
-        <translation>Plus que ce à quoi la personne s'est inscrite ?</translation>
+        <translation>Plus que ce à quoi la personne s&apos;est inscrite ?</translation>
     </message>
     <message>
         <source>Opt-in source:</source>
-        <translation>Source de l'opt-in :</translation>
+        <translation>Source de l&apos;opt-in :</translation>
     </message>
     <message>
         <source>Opt-in date:</source>
-        <translation>Date de l'opt-in :</translation>
+        <translation>Date de l&apos;opt-in :</translation>
     </message>
     <message>
         <source>Opt-in IP address:</source>
-        <translation>Adresse IP de l'opt-in :</translation>
+        <translation>Adresse IP de l&apos;opt-in :</translation>
     </message>
     <message>
         <source>Confirmation:</source>
@@ -2826,19 +2826,19 @@ SQLite %4</translation>
     </message>
     <message>
         <source>No case is selected.</source>
-        <translation>Aucun dossier n'est sélectionné.</translation>
+        <translation>Aucun dossier n&apos;est sélectionné.</translation>
     </message>
     <message>
         <source>The direct-abuse checklist asks about a complaint written by a person or escalated by a trusted reporter, and this case has none linked. Attach the complaint from the Triage view (T) to answer it.</source>
-        <translation>La liste de contrôle des abus directs porte sur une plainte écrite par une personne ou escaladée par un signaleur de confiance, et ce dossier n'en a aucune de liée. Joignez la plainte depuis la vue Tri (T) pour y répondre.</translation>
+        <translation>La liste de contrôle des abus directs porte sur une plainte écrite par une personne ou escaladée par un signaleur de confiance, et ce dossier n&apos;en a aucune de liée. Joignez la plainte depuis la vue Tri (T) pour y répondre.</translation>
     </message>
     <message>
         <source>about mail to an address it does not name</source>
-        <translation>au sujet de messages envoyés à une adresse qu'elle ne nomme pas</translation>
+        <translation>au sujet de messages envoyés à une adresse qu&apos;elle ne nomme pas</translation>
     </message>
     <message>
         <source>about mail to the writer&apos;s own address</source>
-        <translation>au sujet de messages envoyés à l'adresse de l'auteur</translation>
+        <translation>au sujet de messages envoyés à l&apos;adresse de l&apos;auteur</translation>
     </message>
     <message>
         <source>about mail to %1</source>
@@ -2846,7 +2846,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>The %1 from %2, received %3, %4. The data answers what it can; ⚠ marks an answer that points at a problem of the list owner&apos;s. The rest is yours to find out.</source>
-        <translation>La %1 de %2, reçue le %3, %4. Les données répondent à ce qu'elles peuvent ; ⚠ signale une réponse qui indique un problème du côté du propriétaire de liste. Le reste est à vous d'établir.</translation>
+        <translation>La %1 de %2, reçue le %3, %4. Les données répondent à ce qu&apos;elles peuvent ; ⚠ signale une réponse qui indique un problème du côté du propriétaire de liste. Le reste est à vous d&apos;établir.</translation>
     </message>
     <message>
         <source>complaint</source>
@@ -2909,7 +2909,7 @@ SQLite %4</translation>
     <name>abusedesk::gui::CsvProfileDialog</name>
     <message>
         <source>Send log (one row per message sent)</source>
-        <translation>Journal d'envoi (une ligne par message envoyé)</translation>
+        <translation>Journal d&apos;envoi (une ligne par message envoyé)</translation>
     </message>
     <message>
         <source>Opt-outs</source>
@@ -2937,11 +2937,11 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Sending IP</source>
-        <translation>IP d'envoi</translation>
+        <translation>IP d&apos;envoi</translation>
     </message>
     <message>
         <source>Envelope sender</source>
-        <translation>Expéditeur d'enveloppe</translation>
+        <translation>Expéditeur d&apos;enveloppe</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -3001,7 +3001,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is a table AbuseDesk does not know yet. Say which column holds what; the mapping is saved under its name and used for every file with these columns. Fields marked * are required.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; est un tableau qu'AbuseDesk ne connaît pas encore. Indiquez quelle colonne contient quoi ; le mappage est enregistré sous son nom et utilisé pour tout fichier ayant ces colonnes. Les champs marqués * sont obligatoires.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est un tableau qu&apos;AbuseDesk ne connaît pas encore. Indiquez quelle colonne contient quoi ; le mappage est enregistré sous son nom et utilisé pour tout fichier ayant ces colonnes. Les champs marqués * sont obligatoires.</translation>
     </message>
     <message>
         <source>New mapping</source>
@@ -3045,7 +3045,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Time &amp;format:</source>
-        <translation>F&amp;ormat de l'heure :</translation>
+        <translation>F&amp;ormat de l&apos;heure :</translation>
     </message>
     <message>
         <source>The zone of times written without an offset, e.g. UTC or Europe/Berlin.</source>
@@ -3077,7 +3077,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>“%1” is not a time zone.</source>
-        <translation>« %1 » n'est pas un fuseau horaire.</translation>
+        <translation>« %1 » n&apos;est pas un fuseau horaire.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -3100,7 +3100,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Attribute %1 to a customer by hand. A hand attribution stays when the history is attributed again.</source>
-        <translation>Attribuer %1 manuellement à un client. Une attribution manuelle est conservée lorsque l'historique est de nouveau attribué.</translation>
+        <translation>Attribuer %1 manuellement à un client. Une attribution manuelle est conservée lorsque l&apos;historique est de nouveau attribué.</translation>
     </message>
     <message>
         <source>Filter customers</source>
@@ -3108,7 +3108,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Type part of a name or id…</source>
-        <translation>Saisissez une partie d'un nom ou d'un identifiant…</translation>
+        <translation>Saisissez une partie d&apos;un nom ou d&apos;un identifiant…</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -3199,7 +3199,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Revenue / month</source>
-        <translation>Chiffre d'affaires / mois</translation>
+        <translation>Chiffre d&apos;affaires / mois</translation>
     </message>
     <message>
         <source>Complaints</source>
@@ -3254,7 +3254,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Header value</source>
-        <translation>Valeur d'en-tête</translation>
+        <translation>Valeur d&apos;en-tête</translation>
     </message>
     <message>
         <source>Contact address</source>
@@ -3270,7 +3270,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Attributing the history again… %p%</source>
-        <translation>Nouvelle attribution de l'historique… %p%</translation>
+        <translation>Nouvelle attribution de l&apos;historique… %p%</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3318,7 +3318,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>your system&apos;s id, e.g. c001</source>
-        <translation>l'identifiant dans votre système, par ex. c001</translation>
+        <translation>l&apos;identifiant dans votre système, par ex. c001</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3346,7 +3346,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Monthly revenue</source>
-        <translation>Chiffre d'affaires mensuel</translation>
+        <translation>Chiffre d&apos;affaires mensuel</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -3362,7 +3362,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>&amp;Revenue / month:</source>
-        <translation>Chiffre d'&amp;affaires / mois :</translation>
+        <translation>Chiffre d&apos;&amp;affaires / mois :</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -3394,11 +3394,11 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Move the customer on the escalation ladder: a decision recorded with a reason</source>
-        <translation>Faire avancer le client sur l'échelle d'escalade : une décision consignée avec un motif</translation>
+        <translation>Faire avancer le client sur l&apos;échelle d&apos;escalade : une décision consignée avec un motif</translation>
     </message>
     <message>
         <source>Escalation history</source>
-        <translation>Historique d'escalade</translation>
+        <translation>Historique d&apos;escalade</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3442,7 +3442,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valide jusqu'au</translation>
+        <translation>Valide jusqu&apos;au</translation>
     </message>
     <message>
         <source>Shared</source>
@@ -3470,7 +3470,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Re&amp;move Identifier</source>
-        <translation>Supp&amp;rimer l'identifiant</translation>
+        <translation>Supp&amp;rimer l&apos;identifiant</translation>
     </message>
     <message>
         <source>Mentions</source>
@@ -3498,7 +3498,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Save the customer and attribute the history again (Ctrl+S)</source>
-        <translation>Enregistrer le client et attribuer de nouveau l'historique (Ctrl+S)</translation>
+        <translation>Enregistrer le client et attribuer de nouveau l&apos;historique (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
@@ -3546,7 +3546,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>No case database is open.</source>
-        <translation>Aucune base de dossiers n'est ouverte.</translation>
+        <translation>Aucune base de dossiers n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>(no subject)</source>
@@ -3562,7 +3562,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>These messages are attributed by the first rule that named one customer, while a later rule named someone else: an identifier may be wrong, or a customer sends in another&apos;s name. Double-click one to read it in Evidence.</source>
-        <translation>Ces messages sont attribués par la première règle qui a désigné un client, alors qu'une règle suivante a désigné quelqu'un d'autre : un identifiant est peut-être erroné, ou un client envoie au nom d'un autre. Double-cliquez sur l'un d'eux pour le lire dans Preuves.</translation>
+        <translation>Ces messages sont attribués par la première règle qui a désigné un client, alors qu&apos;une règle suivante a désigné quelqu&apos;un d&apos;autre : un identifiant est peut-être erroné, ou un client envoie au nom d&apos;un autre. Double-cliquez sur l&apos;un d&apos;eux pour le lire dans Preuves.</translation>
     </message>
     <message>
         <source>nothing that names a customer</source>
@@ -3578,19 +3578,19 @@ SQLite %4</translation>
     </message>
     <message>
         <source>%1 messages no rule could attribute; the newest %2 are listed with the facts that could identify their sender. Double-click one to read it in Evidence.</source>
-        <translation>%1 messages n'ont pu être attribués par aucune règle ; les %2 plus récents sont listés avec les éléments qui pourraient identifier leur expéditeur. Double-cliquez sur l'un d'eux pour le lire dans Preuves.</translation>
+        <translation>%1 messages n&apos;ont pu être attribués par aucune règle ; les %2 plus récents sont listés avec les éléments qui pourraient identifier leur expéditeur. Double-cliquez sur l&apos;un d&apos;eux pour le lire dans Preuves.</translation>
     </message>
     <message>
         <source>One message no rule could attribute, with the facts that could identify its sender.</source>
-        <translation>Un message n'a pu être attribué par aucune règle, avec les éléments qui pourraient identifier son expéditeur.</translation>
+        <translation>Un message n&apos;a pu être attribué par aucune règle, avec les éléments qui pourraient identifier son expéditeur.</translation>
     </message>
     <message>
         <source>%1 messages no rule could attribute, newest first, with the facts that could identify their sender.</source>
-        <translation>%1 messages n'ont pu être attribués par aucune règle, les plus récents en premier, avec les éléments qui pourraient identifier leur expéditeur.</translation>
+        <translation>%1 messages n&apos;ont pu être attribués par aucune règle, les plus récents en premier, avec les éléments qui pourraient identifier leur expéditeur.</translation>
     </message>
     <message>
         <source>Double-click one to read it in Evidence; add an identifier to a customer to attribute it.</source>
-        <translation>Double-cliquez sur l'un d'eux pour le lire dans Preuves ; ajoutez un identifiant à un client pour l'attribuer.</translation>
+        <translation>Double-cliquez sur l&apos;un d&apos;eux pour le lire dans Preuves ; ajoutez un identifiant à un client pour l&apos;attribuer.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -3618,7 +3618,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Changes to identifiers attribute the history again when you save.</source>
-        <translation>Les modifications des identifiants déclenchent une nouvelle attribution de l'historique à l'enregistrement.</translation>
+        <translation>Les modifications des identifiants déclenchent une nouvelle attribution de l&apos;historique à l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Identifiers (%1)</source>
@@ -3638,11 +3638,11 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Identifier row %1</source>
-        <translation>Ligne d'identifiant %1</translation>
+        <translation>Ligne d&apos;identifiant %1</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a kind of identifier.</source>
-        <translation>%1 : « %2 » n'est pas un type d'identifiant.</translation>
+        <translation>%1 : « %2 » n&apos;est pas un type d&apos;identifiant.</translation>
     </message>
     <message>
         <source>%1: the value is empty.</source>
@@ -3650,27 +3650,27 @@ SQLite %4</translation>
     </message>
     <message>
         <source>%1: a header identifier needs the name of the header (e.g. X-Customer-ID).</source>
-        <translation>%1 : un identifiant d'en-tête nécessite le nom de l'en-tête (par ex. X-Customer-ID).</translation>
+        <translation>%1 : un identifiant d&apos;en-tête nécessite le nom de l&apos;en-tête (par ex. X-Customer-ID).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an IP address or CIDR range (e.g. 192.0.2.7 or 192.0.2.0/24).</source>
-        <translation>%1 : « %2 » n'est ni une adresse IP ni une plage CIDR (par ex. 192.0.2.7 ou 192.0.2.0/24).</translation>
+        <translation>%1 : « %2 » n&apos;est ni une adresse IP ni une plage CIDR (par ex. 192.0.2.7 ou 192.0.2.0/24).</translation>
     </message>
     <message>
         <source>%1: &quot;valid from&quot; is not a date (yyyy-mm-dd, or empty for always).</source>
-        <translation>%1 : « valide du » n'est pas une date (aaaa-mm-jj, ou vide pour toujours).</translation>
+        <translation>%1 : « valide du » n&apos;est pas une date (aaaa-mm-jj, ou vide pour toujours).</translation>
     </message>
     <message>
         <source>%1: &quot;valid until&quot; is not a date (yyyy-mm-dd, or empty while still held).</source>
-        <translation>%1 : « valide jusqu'au » n'est pas une date (aaaa-mm-jj, ou vide s'il est toujours détenu).</translation>
+        <translation>%1 : « valide jusqu&apos;au » n&apos;est pas une date (aaaa-mm-jj, ou vide s&apos;il est toujours détenu).</translation>
     </message>
     <message>
         <source>%1: &quot;valid until&quot; must come after &quot;valid from&quot;.</source>
-        <translation>%1 : « valide jusqu'au » doit être postérieur à « valide du ».</translation>
+        <translation>%1 : « valide jusqu&apos;au » doit être postérieur à « valide du ».</translation>
     </message>
     <message>
         <source>The customer could not be saved: %1</source>
-        <translation>Le client n'a pas pu être enregistré : %1</translation>
+        <translation>Le client n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>customer %1 changed</source>
@@ -3686,7 +3686,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>%1 could not be deleted: %2</source>
-        <translation>%1 n'a pas pu être supprimé : %2</translation>
+        <translation>%1 n&apos;a pas pu être supprimé : %2</translation>
     </message>
     <message>
         <source>customer %1 deleted</source>
@@ -3694,11 +3694,11 @@ SQLite %4</translation>
     </message>
     <message>
         <source>Attributing the history again failed: %1</source>
-        <translation>La nouvelle attribution de l'historique a échoué : %1</translation>
+        <translation>La nouvelle attribution de l&apos;historique a échoué : %1</translation>
     </message>
     <message>
         <source>Attributing the history again was cancelled; what was done so far stays. Save again to finish it.</source>
-        <translation>La nouvelle attribution de l'historique a été annulée ; ce qui a été fait jusqu'ici est conservé. Enregistrez de nouveau pour la terminer.</translation>
+        <translation>La nouvelle attribution de l&apos;historique a été annulée ; ce qui a été fait jusqu&apos;ici est conservé. Enregistrez de nouveau pour la terminer.</translation>
     </message>
     <message>
         <source>(unattributed)</source>
@@ -3762,7 +3762,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source>&lt;br&gt;Moves on to %1 when: %2</source>
-        <translation>&lt;br&gt;Passe à l'échelon %1 lorsque : %2</translation>
+        <translation>&lt;br&gt;Passe à l&apos;échelon %1 lorsque : %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -3845,15 +3845,15 @@ SQLite %4</translation>
     </message>
     <message>
         <source>No case database is open.</source>
-        <translation>Aucune base de dossiers n'est ouverte.</translation>
+        <translation>Aucune base de dossiers n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>Choose a customer above to see their complaint rate, bounces, opt-outs, cases and cost over time.</source>
-        <translation>Choisissez un client ci-dessus pour voir l'évolution de son taux de plainte, de ses bounces, désinscriptions, dossiers et coûts.</translation>
+        <translation>Choisissez un client ci-dessus pour voir l&apos;évolution de son taux de plainte, de ses bounces, désinscriptions, dossiers et coûts.</translation>
     </message>
     <message>
         <source>There are no customers yet. Import a customer list (File &gt; Import Customers) to see their dashboards.</source>
-        <translation>Il n'y a pas encore de clients. Importez une liste de clients (Fichier &gt; Importer des clients) pour voir leurs tableaux de bord.</translation>
+        <translation>Il n&apos;y a pas encore de clients. Importez une liste de clients (Fichier &gt; Importer des clients) pour voir leurs tableaux de bord.</translation>
     </message>
     <message>
         <source>The period is empty: “From” is after “Until”.</source>
@@ -3861,11 +3861,11 @@ SQLite %4</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
-        <translation>Les chiffres n'ont pas pu être lus : %1</translation>
+        <translation>Les chiffres n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>%1 sent no mail to %2 from %3 to %4. Choose another period or all receivers.</source>
-        <translation>%1 n'a envoyé aucun message à %2 du %3 au %4. Choisissez une autre période ou tous les fournisseurs.</translation>
+        <translation>%1 n&apos;a envoyé aucun message à %2 du %3 au %4. Choisissez une autre période ou tous les fournisseurs.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 to %3%4: %5 delivered, %6 complaints (&lt;b&gt;%7 %&lt;/b&gt;, line %8 %), hard bounces &lt;b&gt;%9 %&lt;/b&gt; (line %10 %).&lt;br&gt;%11 spam bounces, %12 deferrals, %13 opt-outs, %14 cases opened; cost of complaints %15%16.</source>
@@ -3877,7 +3877,7 @@ SQLite %4</translation>
     </message>
     <message>
         <source> against revenue of %1</source>
-        <translation> face à un chiffre d'affaires de %1</translation>
+        <translation> face à un chiffre d&apos;affaires de %1</translation>
     </message>
     <message>
         <source>Click a point of the complaint-rate chart to list the feedback reports behind it; double-click a report to read it.</source>
@@ -4035,11 +4035,11 @@ Cliquez pour lister les rapports.</translation>
     </message>
     <message>
         <source>Cost of complaints (time × %1 per hour)</source>
-        <translation>Coût des plaintes (temps × %1 de l'heure)</translation>
+        <translation>Coût des plaintes (temps × %1 de l&apos;heure)</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation>Chiffre d'affaires</translation>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>%1
@@ -4047,7 +4047,7 @@ cost %2 (%3 minutes on cases)
 revenue %4</source>
         <translation>%1
 coût %2 (%3 minutes sur les dossiers)
-chiffre d'affaires %4</translation>
+chiffre d&apos;affaires %4</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -4055,15 +4055,15 @@ chiffre d'affaires %4</translation>
     </message>
     <message>
         <source>Cost of complaints against revenue, per month</source>
-        <translation>Coût des plaintes par rapport au chiffre d'affaires, par mois</translation>
+        <translation>Coût des plaintes par rapport au chiffre d&apos;affaires, par mois</translation>
     </message>
     <message>
         <source>Cost vs revenue</source>
-        <translation>Coût / chiffre d'affaires</translation>
+        <translation>Coût / chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>Cost of complaints per month (the customer&apos;s revenue is not known)</source>
-        <translation>Coût des plaintes par mois (le chiffre d'affaires du client est inconnu)</translation>
+        <translation>Coût des plaintes par mois (le chiffre d&apos;affaires du client est inconnu)</translation>
     </message>
     <message>
         <source>No feedback reports of %1 in %2.</source>
@@ -4073,7 +4073,7 @@ chiffre d'affaires %4</translation>
         <source>%n feedback report(s) of %1 in %2 (double-click to read one):</source>
         <translation>
             <numerusform>%n rapport de feedback de %1 en %2 (double-cliquez pour le lire) :</numerusform>
-            <numerusform>%n rapports de feedback de %1 en %2 (double-cliquez sur l'un d'eux pour le lire) :</numerusform>
+            <numerusform>%n rapports de feedback de %1 en %2 (double-cliquez sur l&apos;un d&apos;eux pour le lire) :</numerusform>
         </translation>
     </message>
     <message>
@@ -4094,15 +4094,15 @@ chiffre d'affaires %4</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l'export</translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message>
         <source>The chart could not be written to %1.</source>
-        <translation>Le graphique n'a pas pu être écrit dans %1.</translation>
+        <translation>Le graphique n&apos;a pas pu être écrit dans %1.</translation>
     </message>
     <message>
         <source>%1 has no mail, complaints, opt-outs, seed tests or cases from %2 to %3. Choose another period.</source>
-        <translation>%1 n'a aucun message, plainte, désinscription, test de placement ni dossier du %2 au %3. Choisissez une autre période.</translation>
+        <translation>%1 n&apos;a aucun message, plainte, désinscription, test de placement ni dossier du %2 au %3. Choisissez une autre période.</translation>
     </message>
     <message>
         <source> Seed tests: %1 seeds checked, %2 in the inbox, %3 in junk, %4 missing.</source>
@@ -4116,9 +4116,9 @@ chiffre d'affaires %4</translation>
         <source>No seed-test results of %1 were checked from %2 to %3.
 
 Import the results of a seed-test tool (a CSV with campaign, customer, receiver, placement and time) to see how many seed addresses found its mail in the inbox, in junk or nowhere.</source>
-        <translation>Aucun résultat de test de placement de %1 n'a été vérifié du %2 au %3.
+        <translation>Aucun résultat de test de placement de %1 n&apos;a été vérifié du %2 au %3.
 
-Importez les résultats d'un outil de test de placement (un CSV avec campagne, client, fournisseur, placement et heure) pour voir combien d'adresses seed ont trouvé ses messages en boîte de réception, en spam ou nulle part.</translation>
+Importez les résultats d&apos;un outil de test de placement (un CSV avec campagne, client, fournisseur, placement et heure) pour voir combien d&apos;adresses seed ont trouvé ses messages en boîte de réception, en spam ou nulle part.</translation>
     </message>
     <message>
         <source>Seed placement</source>
@@ -4159,7 +4159,7 @@ Importez les résultats d'un outil de test de placement (un CSV avec campagne, c
     </message>
     <message>
         <source>&lt;p&gt;AbuseDesk works from the evidence you import. Bring in:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Role-account mail&lt;/b&gt; from abuse@, postmaster@, hostmaster@, privacy@, legal@ and webmaster@, exported as mbox files, EML files or Maildir folders;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Feedback-loop reports&lt;/b&gt; (ARF) and &lt;b&gt;bounces&lt;/b&gt; that reached those accounts;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delivery logs&lt;/b&gt;: Postfix and Exim logs, PowerMTA accounting files and your application&apos;s send logs, so that complaint and bounce rates have their denominators;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Customers&lt;/b&gt;: your list owners with their sending IPs and domains, so that every report can be tied to the customer who caused it.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Drop files or folders onto this window&lt;/b&gt;, or use File ▸ Import Files… (Ctrl+I) and Import Folder… (Ctrl+Shift+I); on the command line: &lt;code&gt;abusedesk-cli import --db FILE PATH…&lt;/code&gt;. Nothing you import is ever changed, and importing the same files twice stores nothing twice.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;AbuseDesk travaille à partir des preuves que vous importez. Importez :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;les &lt;b&gt;messages des adresses de rôle&lt;/b&gt; abuse@, postmaster@, hostmaster@, privacy@, legal@ et webmaster@, exportés en fichiers mbox, fichiers EML ou dossiers Maildir ;&lt;/li&gt;&lt;li&gt;les &lt;b&gt;rapports de feedback loop&lt;/b&gt; (ARF) et les &lt;b&gt;bounces&lt;/b&gt; arrivés sur ces adresses ;&lt;/li&gt;&lt;li&gt;les &lt;b&gt;journaux de remise&lt;/b&gt; : journaux Postfix et Exim, fichiers d'accounting PowerMTA et journaux d'envoi de votre application, afin que les taux de plainte et de bounce aient leurs dénominateurs ;&lt;/li&gt;&lt;li&gt;les &lt;b&gt;clients&lt;/b&gt; : vos propriétaires de liste avec leurs IP et domaines d'envoi, afin que chaque rapport puisse être rattaché au client qui en est à l'origine.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Déposez des fichiers ou des dossiers sur cette fenêtre&lt;/b&gt;, ou utilisez Fichier ▸ Importer des fichiers… (Ctrl+I) et Importer un dossier… (Ctrl+Maj+I) ; en ligne de commande : &lt;code&gt;abusedesk-cli import --db FILE PATH…&lt;/code&gt;. Rien de ce que vous importez n'est jamais modifié, et importer deux fois les mêmes fichiers n'enregistre rien en double.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;AbuseDesk travaille à partir des preuves que vous importez. Importez :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;les &lt;b&gt;messages des adresses de rôle&lt;/b&gt; abuse@, postmaster@, hostmaster@, privacy@, legal@ et webmaster@, exportés en fichiers mbox, fichiers EML ou dossiers Maildir ;&lt;/li&gt;&lt;li&gt;les &lt;b&gt;rapports de feedback loop&lt;/b&gt; (ARF) et les &lt;b&gt;bounces&lt;/b&gt; arrivés sur ces adresses ;&lt;/li&gt;&lt;li&gt;les &lt;b&gt;journaux de remise&lt;/b&gt; : journaux Postfix et Exim, fichiers d&apos;accounting PowerMTA et journaux d&apos;envoi de votre application, afin que les taux de plainte et de bounce aient leurs dénominateurs ;&lt;/li&gt;&lt;li&gt;les &lt;b&gt;clients&lt;/b&gt; : vos propriétaires de liste avec leurs IP et domaines d&apos;envoi, afin que chaque rapport puisse être rattaché au client qui en est à l&apos;origine.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Déposez des fichiers ou des dossiers sur cette fenêtre&lt;/b&gt;, ou utilisez Fichier ▸ Importer des fichiers… (Ctrl+I) et Importer un dossier… (Ctrl+Maj+I) ; en ligne de commande : &lt;code&gt;abusedesk-cli import --db FILE PATH…&lt;/code&gt;. Rien de ce que vous importez n&apos;est jamais modifié, et importer deux fois les mêmes fichiers n&apos;enregistre rien en double.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Case database: %1</source>
@@ -4174,7 +4174,7 @@ Importez les résultats d'un outil de test de placement (un CSV avec campagne, c
     </message>
     <message>
         <source>Save &amp;Original As…</source>
-        <translation>Enregistrer l'&amp;original sous…</translation>
+        <translation>Enregistrer l&apos;&amp;original sous…</translation>
     </message>
     <message>
         <source>Copy &amp;SHA-256</source>
@@ -4200,14 +4200,14 @@ Importez les résultats d'un outil de test de placement (un CSV avec campagne, c
     </message>
     <message>
         <source>&amp;Cancel Import</source>
-        <translation>&amp;Annuler l'import</translation>
+        <translation>&amp;Annuler l&apos;import</translation>
     </message>
 </context>
 <context>
     <name>abusedesk::gui::ImportReportDialog</name>
     <message>
         <source>Import Report</source>
-        <translation>Rapport d'import</translation>
+        <translation>Rapport d&apos;import</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1 messages read&lt;/b&gt; from %2.&lt;/p&gt;</source>
@@ -4247,11 +4247,11 @@ Importez les résultats d'un outil de test de placement (un CSV avec campagne, c
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The import was cancelled.&lt;/b&gt; What was stored stays; import the same files again to complete it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;L'import a été annulé.&lt;/b&gt; Ce qui a été enregistré reste ; importez de nouveau les mêmes fichiers pour le terminer.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;L&apos;import a été annulé.&lt;/b&gt; Ce qui a été enregistré reste ; importez de nouveau les mêmes fichiers pour le terminer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The import stopped:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;L'import s'est arrêté :&lt;/b&gt; %1&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;L&apos;import s&apos;est arrêté :&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Rejected, with the reason:</source>
@@ -4290,11 +4290,11 @@ Importez les résultats d'un outil de test de placement (un CSV avec campagne, c
     </message>
     <message>
         <source>Escalation Ladder — %1</source>
-        <translation>Échelle d'escalade — %1</translation>
+        <translation>Échelle d&apos;escalade — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is at &lt;b&gt;%2&lt;/b&gt; (step %3), status %4.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; est à l'échelon &lt;b&gt;%2&lt;/b&gt; (n° %3), statut %4.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est à l&apos;échelon &lt;b&gt;%2&lt;/b&gt; (n° %3), statut %4.</translation>
     </message>
     <message>
         <source>Ladder step</source>
@@ -4326,7 +4326,7 @@ Importez les résultats d'un outil de test de placement (un CSV avec campagne, c
     </message>
     <message>
         <source>Required: why, with the facts (rates, reports, what the customer did or did not do)</source>
-        <translation>Obligatoire : pourquoi, avec les faits (taux, rapports, ce que le client a fait ou n'a pas fait)</translation>
+        <translation>Obligatoire : pourquoi, avec les faits (taux, rapports, ce que le client a fait ou n&apos;a pas fait)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -4358,7 +4358,7 @@ Importez les résultats d'un outil de test de placement (un CSV avec campagne, c
     </message>
     <message>
         <source>%1 Moves on to the next step when: %2</source>
-        <translation>%1 Passe à l'échelon suivant lorsque : %2</translation>
+        <translation>%1 Passe à l&apos;échelon suivant lorsque : %2</translation>
     </message>
     <message>
         <source>Say why: the reason is kept with the decision.</source>
@@ -4366,7 +4366,7 @@ Importez les résultats d'un outil de test de placement (un CSV avec campagne, c
     </message>
     <message>
         <source>The decision could not be recorded: %1</source>
-        <translation>La décision n'a pas pu être consignée : %1</translation>
+        <translation>La décision n&apos;a pas pu être consignée : %1</translation>
     </message>
 </context>
 <context>
@@ -4382,7 +4382,7 @@ Importez les résultats d'un outil de test de placement (un CSV avec campagne, c
     <message>
         <source>No case database is open.
 Create one with File &gt; New Case Database or open one with File &gt; Open.</source>
-        <translation>Aucune base de dossiers n'est ouverte.
+        <translation>Aucune base de dossiers n&apos;est ouverte.
 Créez-en une avec Fichier &gt; Nouvelle base de dossiers ou ouvrez-en une avec Fichier &gt; Ouvrir.</translation>
     </message>
     <message>
@@ -4455,7 +4455,7 @@ Créez-en une avec Fichier &gt; Nouvelle base de dossiers ou ouvrez-en une avec 
     </message>
     <message>
         <source>Attribution &amp;Rules…</source>
-        <translation>&amp;Règles d'attribution…</translation>
+        <translation>&amp;Règles d&apos;attribution…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -4507,7 +4507,7 @@ Créez-en une avec Fichier &gt; Nouvelle base de dossiers ou ouvrez-en une avec 
     </message>
     <message>
         <source>&amp;About AbuseDesk</source>
-        <translation>À &amp;propos d'AbuseDesk</translation>
+        <translation>À &amp;propos d&apos;AbuseDesk</translation>
     </message>
     <message>
         <source>Clear List</source>
@@ -4533,7 +4533,7 @@ Créez-en une avec Fichier &gt; Nouvelle base de dossiers ou ouvrez-en une avec 
         <source>An import or a reclassification is running. Changing the language now stops it; importing the same files again later completes the import.
 
 Change the language now?</source>
-        <translation>Un import ou une reclassification est en cours. Changer de langue maintenant l'interrompt ; importer de nouveau les mêmes fichiers plus tard termine l'import.
+        <translation>Un import ou une reclassification est en cours. Changer de langue maintenant l&apos;interrompt ; importer de nouveau les mêmes fichiers plus tard termine l&apos;import.
 
 Changer de langue maintenant ?</translation>
     </message>
@@ -4550,15 +4550,15 @@ Changer de langue maintenant ?</translation>
     </message>
     <message>
         <source>Case #%1 is not in the case database.</source>
-        <translation>Le dossier n° %1 n'est pas dans la base de dossiers.</translation>
+        <translation>Le dossier n° %1 n&apos;est pas dans la base de dossiers.</translation>
     </message>
     <message>
         <source>That message is no longer in the evidence list.</source>
-        <translation>Ce message n'est plus dans la liste des preuves.</translation>
+        <translation>Ce message n&apos;est plus dans la liste des preuves.</translation>
     </message>
     <message>
         <source>Cannot open case database</source>
-        <translation>Impossible d'ouvrir la base de dossiers</translation>
+        <translation>Impossible d&apos;ouvrir la base de dossiers</translation>
     </message>
     <message>
         <source>New Case Database</source>
@@ -4594,7 +4594,7 @@ Changer de langue maintenant ?</translation>
     </message>
     <message>
         <source>The mapping could not be saved: %1</source>
-        <translation>Le mappage n'a pas pu être enregistré : %1</translation>
+        <translation>Le mappage n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>own domains and networks changed</source>
@@ -4610,7 +4610,7 @@ Changer de langue maintenant ?</translation>
     </message>
     <message>
         <source>attribution rules changed</source>
-        <translation>règles d'attribution modifiées</translation>
+        <translation>règles d&apos;attribution modifiées</translation>
     </message>
     <message>
         <source>Import Customers</source>
@@ -4654,7 +4654,7 @@ Changer de langue maintenant ?</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d'écrire %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
         <source>Customers exported to %1.</source>
@@ -4733,7 +4733,7 @@ Changer de langue maintenant ?</translation>
     </message>
     <message>
         <source>who takes care of it</source>
-        <translation>qui s'en occupe</translation>
+        <translation>qui s&apos;en occupe</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
@@ -4888,7 +4888,7 @@ abuse-desk@peer.example</translation>
     </message>
     <message>
         <source>Cases opened from legal-tone items are given to this owner (empty: you).</source>
-        <translation>Les dossiers ouverts à partir d'éléments au ton juridique sont confiés à ce responsable (vide : vous).</translation>
+        <translation>Les dossiers ouverts à partir d&apos;éléments au ton juridique sont confiés à ce responsable (vide : vous).</translation>
     </message>
     <message>
         <source>Legal items go to</source>
@@ -4931,7 +4931,7 @@ abuse-desk@peer.example</translation>
     </message>
     <message>
         <source>Needing attention</source>
-        <translation>Demandant de l'attention</translation>
+        <translation>Demandant de l&apos;attention</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -4983,11 +4983,11 @@ abuse-desk@peer.example</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation>Chiffre d'affaires</translation>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation>Points d'attention</translation>
+        <translation>Points d&apos;attention</translation>
     </message>
     <message>
         <source>Reading the figures of every customer…</source>
@@ -4995,7 +4995,7 @@ abuse-desk@peer.example</translation>
     </message>
     <message>
         <source>No case database is open.</source>
-        <translation>Aucune base de dossiers n'est ouverte.</translation>
+        <translation>Aucune base de dossiers n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>The period ends before it begins: choose a first day before the last.</source>
@@ -5004,7 +5004,7 @@ abuse-desk@peer.example</translation>
     <message>
         <source>There are no customers yet.
 Import them with File &gt; Import Customers…, then their mail and delivery logs.</source>
-        <translation>Il n'y a pas encore de clients.
+        <translation>Il n&apos;y a pas encore de clients.
 Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et journaux de remise.</translation>
     </message>
     <message>
@@ -5033,13 +5033,13 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>The figures could not all be read: %1</source>
-        <translation>Les chiffres n'ont pas tous pu être lus : %1</translation>
+        <translation>Les chiffres n&apos;ont pas tous pu être lus : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) need attention: %2 above the complaint line (%3), %4 above the hard bounce line (%5), %6 rising, %7 costing more than they bring.</source>
         <translation>
-            <numerusform>%1 client sur %n demande de l'attention : %2 au-dessus du seuil de plainte (%3), %4 au-dessus du seuil de hard bounces (%5), %6 en hausse, %7 coûtant plus qu'ils ne rapportent.</numerusform>
-            <numerusform>%1 clients sur %n demandent de l'attention : %2 au-dessus du seuil de plainte (%3), %4 au-dessus du seuil de hard bounces (%5), %6 en hausse, %7 coûtant plus qu'ils ne rapportent.</numerusform>
+            <numerusform>%1 client sur %n demande de l&apos;attention : %2 au-dessus du seuil de plainte (%3), %4 au-dessus du seuil de hard bounces (%5), %6 en hausse, %7 coûtant plus qu&apos;ils ne rapportent.</numerusform>
+            <numerusform>%1 clients sur %n demandent de l&apos;attention : %2 au-dessus du seuil de plainte (%3), %4 au-dessus du seuil de hard bounces (%5), %6 en hausse, %7 coûtant plus qu&apos;ils ne rapportent.</numerusform>
         </translation>
     </message>
 </context>
@@ -5059,11 +5059,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Save &amp;Original As…</source>
-        <translation>Enregistrer l'&amp;original sous…</translation>
+        <translation>Enregistrer l&apos;&amp;original sous…</translation>
     </message>
     <message>
         <source>Save the message exactly as it was imported, byte for byte</source>
-        <translation>Enregistrer le message exactement tel qu'il a été importé, octet par octet</translation>
+        <translation>Enregistrer le message exactement tel qu&apos;il a été importé, octet par octet</translation>
     </message>
     <message>
         <source>Customer and why</source>
@@ -5123,7 +5123,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Attachments are evidence from strangers: they can be saved, never opened here.</source>
-        <translation>Les pièces jointes sont des preuves venant d'inconnus : elles peuvent être enregistrées, jamais ouvertes ici.</translation>
+        <translation>Les pièces jointes sont des preuves venant d&apos;inconnus : elles peuvent être enregistrées, jamais ouvertes ici.</translation>
     </message>
     <message>
         <source>Save &amp;Attachment As…</source>
@@ -5167,7 +5167,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>&lt;br&gt;&lt;i&gt;The message offers nothing that could name a customer.&lt;/i&gt;</source>
-        <translation>&lt;br&gt;&lt;i&gt;Le message n'offre rien qui puisse désigner un client.&lt;/i&gt;</translation>
+        <translation>&lt;br&gt;&lt;i&gt;Le message n&apos;offre rien qui puisse désigner un client.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;i&gt;Clues:&lt;/i&gt; %1</source>
@@ -5175,11 +5175,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>&lt;br&gt;&lt;i&gt;The rules now say otherwise; it is updated when the history is attributed again (save a customer or the rules).&lt;/i&gt;</source>
-        <translation>&lt;br&gt;&lt;i&gt;Les règles disent désormais autre chose ; la mise à jour se fait lorsque l'historique est de nouveau attribué (enregistrez un client ou les règles).&lt;/i&gt;</translation>
+        <translation>&lt;br&gt;&lt;i&gt;Les règles disent désormais autre chose ; la mise à jour se fait lorsque l&apos;historique est de nouveau attribué (enregistrez un client ou les règles).&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Save Original As</source>
-        <translation>Enregistrer l'original sous</translation>
+        <translation>Enregistrer l&apos;original sous</translation>
     </message>
     <message>
         <source>Email messages (*.eml);;All files (*)</source>
@@ -5191,7 +5191,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d'écrire %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
         <source>Save Attachment As</source>
@@ -5210,7 +5210,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>&amp;Templates (for this problem first):</source>
-        <translation>&amp;Modèles (d'abord ceux de ce problème) :</translation>
+        <translation>&amp;Modèles (d&apos;abord ceux de ce problème) :</translation>
     </message>
     <message>
         <source>Reply templates</source>
@@ -5218,11 +5218,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>&amp;Include the complainant&apos;s address and identifying headers</source>
-        <translation>&amp;Inclure l'adresse du plaignant et les en-têtes identifiants</translation>
+        <translation>&amp;Inclure l&apos;adresse du plaignant et les en-têtes identifiants</translation>
     </message>
     <message>
         <source>Withheld by default: a list owner learns who complained only where the law and the contract allow it</source>
-        <translation>Masqués par défaut : un propriétaire de liste n'apprend qui s'est plaint que là où la loi et le contrat le permettent</translation>
+        <translation>Masqués par défaut : un propriétaire de liste n&apos;apprend qui s&apos;est plaint que là où la loi et le contrat le permettent</translation>
     </message>
     <message>
         <source>&amp;Deadline in</source>
@@ -5266,7 +5266,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Copy the subject and text to the clipboard and keep the reply in the case timeline</source>
-        <translation>Copier l'objet et le texte dans le presse-papiers et conserver la réponse dans la chronologie du dossier</translation>
+        <translation>Copier l&apos;objet et le texte dans le presse-papiers et conserver la réponse dans la chronologie du dossier</translation>
     </message>
     <message>
         <source>Open in &amp;Mail Program</source>
@@ -5294,7 +5294,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>(no desk address)</source>
-        <translation>(pas d'adresse du service)</translation>
+        <translation>(pas d&apos;adresse du service)</translation>
     </message>
     <message>
         <source>(no contact: fill it in in the mail program)</source>
@@ -5303,12 +5303,12 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     <message>
         <source>This template cannot be used until it is fixed (Edit Template…):
 %1</source>
-        <translation>Ce modèle ne peut pas être utilisé tant qu'il n'est pas corrigé (Modifier le modèle…) :
+        <translation>Ce modèle ne peut pas être utilisé tant qu&apos;il n&apos;est pas corrigé (Modifier le modèle…) :
 %1</translation>
     </message>
     <message>
         <source>The reply was not kept in the case timeline: %1</source>
-        <translation>La réponse n'a pas été conservée dans la chronologie du dossier : %1</translation>
+        <translation>La réponse n&apos;a pas été conservée dans la chronologie du dossier : %1</translation>
     </message>
     <message>
         <source>Save Reply Draft</source>
@@ -5320,7 +5320,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n'a pas pu être écrit : %2</translation>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>Saved to %1 and kept in the case timeline.</source>
@@ -5336,11 +5336,15 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>No mail program could be started. Save the draft or copy the text instead.</source>
-        <translation>Aucun logiciel de messagerie n'a pu être lancé. Enregistrez plutôt le brouillon ou copiez le texte.</translation>
+        <translation>Aucun logiciel de messagerie n&apos;a pu être lancé. Enregistrez plutôt le brouillon ou copiez le texte.</translation>
     </message>
     <message>
         <source>Handed to the mail program and kept in the case timeline.</source>
         <translation>Transmis au logiciel de messagerie et conservé dans la chronologie du dossier.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
     </message>
 </context>
 <context>
@@ -5363,7 +5367,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>&amp;Management: internal, with notes, time, cost and revenue</source>
-        <translation>&amp;Direction : interne, avec notes, temps, coûts et chiffre d'affaires</translation>
+        <translation>&amp;Direction : interne, avec notes, temps, coûts et chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>The &amp;customer: no internal notes or costs, complainants&apos; addresses redacted</source>
@@ -5428,8 +5432,8 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     <message numerus="yes">
         <source>Every customer over %n day(s): who is above the lines, who is rising, who costs more than they bring.</source>
         <translation>
-            <numerusform>Tous les clients sur %n jour : qui est au-dessus des seuils, qui est en hausse, qui coûte plus qu'il ne rapporte.</numerusform>
-            <numerusform>Tous les clients sur %n jours : qui est au-dessus des seuils, qui est en hausse, qui coûte plus qu'il ne rapporte.</numerusform>
+            <numerusform>Tous les clients sur %n jour : qui est au-dessus des seuils, qui est en hausse, qui coûte plus qu&apos;il ne rapporte.</numerusform>
+            <numerusform>Tous les clients sur %n jours : qui est au-dessus des seuils, qui est en hausse, qui coûte plus qu&apos;il ne rapporte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5445,7 +5449,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>The report was not written: %1</source>
-        <translation>Le rapport n'a pas été écrit : %1</translation>
+        <translation>Le rapport n&apos;a pas été écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -5528,7 +5532,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>&amp;Reset to Shipped</source>
-        <translation>&amp;Rétablir l'original</translation>
+        <translation>&amp;Rétablir l&apos;original</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -5540,7 +5544,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>(No preview: the template has errors, listed below.)</source>
-        <translation>(Pas d'aperçu : le modèle contient des erreurs, listées ci-dessous.)</translation>
+        <translation>(Pas d&apos;aperçu : le modèle contient des erreurs, listées ci-dessous.)</translation>
     </message>
     <message>
         <source>1 error:</source>
@@ -5552,7 +5556,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Not saved: fix the errors first, so that no reply goes out with a gap.</source>
-        <translation>Non enregistré : corrigez d'abord les erreurs, afin qu'aucune réponse ne parte avec un trou.</translation>
+        <translation>Non enregistré : corrigez d&apos;abord les erreurs, afin qu&apos;aucune réponse ne parte avec un trou.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -5564,7 +5568,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>The shipped text is back; Save keeps it.</source>
-        <translation>Le texte d'origine est rétabli ; Enregistrer le conserve.</translation>
+        <translation>Le texte d&apos;origine est rétabli ; Enregistrer le conserve.</translation>
     </message>
     <message>
         <source>Import Reply Template</source>
@@ -5576,7 +5580,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation>%1 n'a pas été importé : %2</translation>
+        <translation>%1 n&apos;a pas été importé : %2</translation>
     </message>
     <message>
         <source>Imported from %1; Save keeps it.</source>
@@ -5592,7 +5596,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n'a pas pu être écrit : %2</translation>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -5647,7 +5651,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Finding: Address reputation</source>
-        <translation>Constat : réputation de l'adresse</translation>
+        <translation>Constat : réputation de l&apos;adresse</translation>
     </message>
     <message>
         <source>Finding: Mail after a complaint</source>
@@ -5675,7 +5679,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>your own sending addresses</source>
-        <translation>vos propres adresses d'envoi</translation>
+        <translation>vos propres adresses d&apos;envoi</translation>
     </message>
     <message>
         <source>unattributed</source>
@@ -5734,15 +5738,15 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     <name>abusedesk::gui::TriageView</name>
     <message>
         <source>any day</source>
-        <translation>n'importe quel jour</translation>
+        <translation>n&apos;importe quel jour</translation>
     </message>
     <message>
         <source>Search subject, sender and text</source>
-        <translation>Rechercher dans l'objet, l'expéditeur et le texte</translation>
+        <translation>Rechercher dans l&apos;objet, l&apos;expéditeur et le texte</translation>
     </message>
     <message>
         <source>Search subject, sender and text: words, &quot;a phrase&quot;, prefix* (Ctrl+F)</source>
-        <translation>Rechercher dans l'objet, l'expéditeur et le texte : mots, "une expression", préfixe* (Ctrl+F)</translation>
+        <translation>Rechercher dans l&apos;objet, l&apos;expéditeur et le texte : mots, &quot;une expression&quot;, préfixe* (Ctrl+F)</translation>
     </message>
     <message>
         <source>Sea&amp;rch:</source>
@@ -5794,7 +5798,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Received until</source>
-        <translation>Reçu jusqu'au</translation>
+        <translation>Reçu jusqu&apos;au</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -5882,11 +5886,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>No case database is open.</source>
-        <translation>Aucune base de dossiers n'est ouverte.</translation>
+        <translation>Aucune base de dossiers n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>No case database is open</source>
-        <translation>Aucune base de dossiers n'est ouverte</translation>
+        <translation>Aucune base de dossiers n&apos;est ouverte</translation>
     </message>
     <message>
         <source>Create one with File ▸ New Case Database or open one with File ▸ Open.</source>
@@ -5894,11 +5898,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>%1. Search for words, &quot;a phrase&quot; in double quotes, or the start of a word followed by *.</source>
-        <translation>%1. Recherchez des mots, "une expression" entre guillemets droits, ou le début d'un mot suivi de *.</translation>
+        <translation>%1. Recherchez des mots, &quot;une expression&quot; entre guillemets droits, ou le début d&apos;un mot suivi de *.</translation>
     </message>
     <message>
         <source>The queue could not be read: %1</source>
-        <translation>La file n'a pas pu être lue : %1</translation>
+        <translation>La file n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>The search cannot be read</source>
@@ -5926,7 +5930,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Nothing has been imported yet. Import the mail of your role accounts (File ▸ Import Files…, or drop files on the window): complaints, feedback reports and notices that need a human wait here, most urgent first.</source>
-        <translation>Rien n'a encore été importé. Importez les messages de vos adresses de rôle (Fichier ▸ Importer des fichiers…, ou déposez des fichiers sur la fenêtre) : les plaintes, rapports de feedback et avis qui demandent une intervention humaine attendent ici, les plus urgents en premier.</translation>
+        <translation>Rien n&apos;a encore été importé. Importez les messages de vos adresses de rôle (Fichier ▸ Importer des fichiers…, ou déposez des fichiers sur la fenêtre) : les plaintes, rapports de feedback et avis qui demandent une intervention humaine attendent ici, les plus urgents en premier.</translation>
     </message>
     <message>
         <source>Every report has been handled. New complaints, feedback reports and notices join the queue when you import mail (File ▸ Import Files…, or drop files on the window); automatic findings join it when the data shows a problem. What was handled is under Include handled.</source>
@@ -6002,11 +6006,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>&amp;Undo Dismissal of the Finding</source>
-        <translation>Ann&amp;uler la mise à l'écart du constat</translation>
+        <translation>Ann&amp;uler la mise à l&apos;écart du constat</translation>
     </message>
     <message>
         <source>&amp;Undo Dismissal of %1 Findings</source>
-        <translation>Ann&amp;uler la mise à l'écart de %1 constats</translation>
+        <translation>Ann&amp;uler la mise à l&apos;écart de %1 constats</translation>
     </message>
     <message>
         <source>&amp;%1</source>
@@ -6018,11 +6022,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>&lt;b&gt;Feedback reports ×%1&lt;/b&gt;&lt;br&gt;%2.&lt;br&gt;&lt;i&gt;The newest report is below. Acknowledge (A), Noise (N), Open Case (C) and Attach (T) act on every report of the cluster.&lt;/i&gt;</source>
-        <translation>&lt;b&gt;Rapports de feedback ×%1&lt;/b&gt;&lt;br&gt;%2.&lt;br&gt;&lt;i&gt;Le rapport le plus récent figure ci-dessous. Accuser réception (A), Bruit (N), Ouvrir un dossier (C) et Joindre (T) s'appliquent à chaque rapport du groupe.&lt;/i&gt;</translation>
+        <translation>&lt;b&gt;Rapports de feedback ×%1&lt;/b&gt;&lt;br&gt;%2.&lt;br&gt;&lt;i&gt;Le rapport le plus récent figure ci-dessous. Accuser réception (A), Bruit (N), Ouvrir un dossier (C) et Joindre (T) s&apos;appliquent à chaque rapport du groupe.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Counted from the delivery data (%1 items); no messages are linked to it.</source>
-        <translation>Calculé à partir des données de remise (%1 éléments) ; aucun message n'y est lié.</translation>
+        <translation>Calculé à partir des données de remise (%1 éléments) ; aucun message n&apos;y est lié.</translation>
     </message>
     <message>
         <source>%1 messages behind it; a case opened from it links them.</source>
@@ -6034,15 +6038,15 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Select the items to act on first.</source>
-        <translation>Sélectionnez d'abord les éléments à traiter.</translation>
+        <translation>Sélectionnez d&apos;abord les éléments à traiter.</translation>
     </message>
     <message>
         <source>These findings have no messages to act on: open a case (C) or dismiss them (D).</source>
-        <translation>Ces constats n'ont aucun message sur lequel agir : ouvrez un dossier (C) ou écartez-les (D).</translation>
+        <translation>Ces constats n&apos;ont aucun message sur lequel agir : ouvrez un dossier (C) ou écartez-les (D).</translation>
     </message>
     <message>
         <source>That did not work: %1</source>
-        <translation>Cela n'a pas fonctionné : %1</translation>
+        <translation>Cela n&apos;a pas fonctionné : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6054,7 +6058,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>The case could not be opened: %1</source>
-        <translation>Le dossier n'a pas pu être ouvert : %1</translation>
+        <translation>Le dossier n&apos;a pas pu être ouvert : %1</translation>
     </message>
     <message>
         <source>Dismiss Finding</source>
@@ -6062,7 +6066,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Why is this not a problem? The finding is not proposed again; Undo (Ctrl+Z) brings it back.</source>
-        <translation>Pourquoi n'est-ce pas un problème ? Le constat n'est plus proposé ; Annuler (Ctrl+Z) le fait revenir.</translation>
+        <translation>Pourquoi n&apos;est-ce pas un problème ? Le constat n&apos;est plus proposé ; Annuler (Ctrl+Z) le fait revenir.</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
@@ -6070,11 +6074,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>A finding is dismissed with a reason; nothing was dismissed.</source>
-        <translation>Un constat est écarté avec un motif ; rien n'a été écarté.</translation>
+        <translation>Un constat est écarté avec un motif ; rien n&apos;a été écarté.</translation>
     </message>
     <message>
         <source>The finding could not be dismissed: %1</source>
-        <translation>Le constat n'a pas pu être écarté : %1</translation>
+        <translation>Le constat n&apos;a pas pu être écarté : %1</translation>
     </message>
     <message>
         <source>Finding dismissed: %1</source>
@@ -6086,7 +6090,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>The finding could not be restored: %1</source>
-        <translation>Le constat n'a pas pu être rétabli : %1</translation>
+        <translation>Le constat n&apos;a pas pu être rétabli : %1</translation>
     </message>
     <message>
         <source>The finding is proposed again.</source>
@@ -6098,11 +6102,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>That could not be undone: %1</source>
-        <translation>Cela n'a pas pu être annulé : %1</translation>
+        <translation>Cela n&apos;a pas pu être annulé : %1</translation>
     </message>
     <message>
         <source>automatic findings could not be computed: %1</source>
-        <translation>les constats automatiques n'ont pas pu être calculés : %1</translation>
+        <translation>les constats automatiques n&apos;ont pas pu être calculés : %1</translation>
     </message>
     <message>
         <source>findings over %1 – %2</source>
@@ -6129,11 +6133,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>cannot start the import: %1</source>
-        <translation>impossible de démarrer l'import : %1</translation>
+        <translation>impossible de démarrer l&apos;import : %1</translation>
     </message>
     <message>
         <source>the database refused the import: %1</source>
-        <translation>la base de données a refusé l'import : %1</translation>
+        <translation>la base de données a refusé l&apos;import : %1</translation>
     </message>
     <message>
         <source>the database refused %1: %2</source>
@@ -6234,7 +6238,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     <name>abusedesk::mail::MailSourceReader</name>
     <message>
         <source>the file or folder does not exist</source>
-        <translation>le fichier ou le dossier n'existe pas</translation>
+        <translation>le fichier ou le dossier n&apos;existe pas</translation>
     </message>
     <message>
         <source>the folder holds no files</source>
@@ -6266,7 +6270,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>not mail: neither an mbox file (first line &quot;From …&quot;) nor a message (header lines); it starts with &quot;%1&quot;</source>
-        <translation>pas un message : ni un fichier mbox (première ligne « From … ») ni un message (lignes d'en-tête) ; il commence par « %1 »</translation>
+        <translation>pas un message : ni un fichier mbox (première ligne « From … ») ni un message (lignes d&apos;en-tête) ; il commence par « %1 »</translation>
     </message>
     <message>
         <source>empty message between two From_ lines</source>
@@ -6285,31 +6289,31 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>%1 is not an AbuseDesk case database: it is not an SQLite file.</source>
-        <translation>%1 n'est pas une base de dossiers AbuseDesk : ce n'est pas un fichier SQLite.</translation>
+        <translation>%1 n&apos;est pas une base de dossiers AbuseDesk : ce n&apos;est pas un fichier SQLite.</translation>
     </message>
     <message>
         <source>SQLite cannot read %1: %2. The file was left unchanged.</source>
-        <translation>SQLite ne peut pas lire %1 : %2. Le fichier n'a pas été modifié.</translation>
+        <translation>SQLite ne peut pas lire %1 : %2. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of AbuseDesk (schema %2; this program knows schema %3). Update AbuseDesk to open it; the file was left unchanged.</source>
-        <translation>%1 a été écrit par une version plus récente d'AbuseDesk (schéma %2 ; ce programme connaît le schéma %3). Mettez AbuseDesk à jour pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+        <translation>%1 a été écrit par une version plus récente d&apos;AbuseDesk (schéma %2 ; ce programme connaît le schéma %3). Mettez AbuseDesk à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not an AbuseDesk case database; it was left unchanged.</source>
-        <translation>%1 est une base de données SQLite d'un autre programme, pas une base de dossiers AbuseDesk ; elle n'a pas été modifiée.</translation>
+        <translation>%1 est une base de données SQLite d&apos;un autre programme, pas une base de dossiers AbuseDesk ; elle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>No case database file was given.</source>
-        <translation>Aucun fichier de base de dossiers n'a été indiqué.</translation>
+        <translation>Aucun fichier de base de dossiers n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>%1 already exists; AbuseDesk does not overwrite files. Choose a new file name.</source>
-        <translation>%1 existe déjà ; AbuseDesk n'écrase pas de fichiers. Choisissez un nouveau nom de fichier.</translation>
+        <translation>%1 existe déjà ; AbuseDesk n&apos;écrase pas de fichiers. Choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 n'existe pas.</translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is a folder or a device, not a case database file.</source>
@@ -6317,7 +6321,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Cannot create %1: the folder %2 does not exist.</source>
-        <translation>Impossible de créer %1 : le dossier %2 n'existe pas.</translation>
+        <translation>Impossible de créer %1 : le dossier %2 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2.</source>
@@ -6345,7 +6349,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>the value of %1 is not JSON: %2</source>
-        <translation>la valeur de %1 n'est pas du JSON : %2</translation>
+        <translation>la valeur de %1 n&apos;est pas du JSON : %2</translation>
     </message>
     <message>
         <source>%1 must be %2, like %3</source>
@@ -6361,14 +6365,14 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>log_time_zone: “%1” is not a time zone (such as UTC or Europe/Berlin)</source>
-        <translation>log_time_zone : « %1 » n'est pas un fuseau horaire (comme UTC ou Europe/Paris)</translation>
+        <translation>log_time_zone : « %1 » n&apos;est pas un fuseau horaire (comme UTC ou Europe/Paris)</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Attribute the history to customers again, or say why an item is theirs</source>
-        <translation>Attribuer de nouveau l'historique aux clients, ou expliquer pourquoi un élément leur appartient</translation>
+        <translation>Attribuer de nouveau l&apos;historique aux clients, ou expliquer pourquoi un élément leur appartient</translation>
     </message>
     <message>
         <source>Import, export or list the customers and their identifiers</source>
@@ -6376,7 +6380,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Cases and their timelines; ladder decisions</source>
-        <translation>Dossiers et leurs chronologies ; décisions d'escalade</translation>
+        <translation>Dossiers et leurs chronologies ; décisions d&apos;escalade</translation>
     </message>
     <message>
         <source>What each message is, as JSON lines; no database</source>
@@ -6388,7 +6392,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>The stored bytes of one message</source>
-        <translation>Les octets enregistrés d'un message</translation>
+        <translation>Les octets enregistrés d&apos;un message</translation>
     </message>
     <message>
         <source>The automatic findings: rates above the lines, listings, mail after opt-outs</source>
@@ -6396,7 +6400,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>What one recipient got: messages, campaigns, opt-outs</source>
-        <translation>Ce qu'un destinataire a reçu : messages, campagnes, désinscriptions</translation>
+        <translation>Ce qu&apos;un destinataire a reçu : messages, campagnes, désinscriptions</translation>
     </message>
     <message>
         <source>Import mail and delivery logs into a case database</source>
@@ -6428,11 +6432,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>A customer&apos;s issue history or the portfolio, as PDF, CSV or HTML</source>
-        <translation>L'historique des problèmes d'un client ou le portefeuille, en PDF, CSV ou HTML</translation>
+        <translation>L&apos;historique des problèmes d&apos;un client ou le portefeuille, en PDF, CSV ou HTML</translation>
     </message>
     <message>
         <source>Row counts per table of a case database</source>
-        <translation>Nombre de lignes par table d'une base de dossiers</translation>
+        <translation>Nombre de lignes par table d&apos;une base de dossiers</translation>
     </message>
     <message>
         <source>AbuseDesk on the command line: the case database without the window.</source>
@@ -6444,11 +6448,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Run &apos;abusedesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Lancez 'abusedesk-cli COMMANDE --help' pour les options d'une commande.</translation>
+        <translation>Lancez &apos;abusedesk-cli COMMANDE --help&apos; pour les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
-        <translation>commande inconnue '%1'.</translation>
+        <translation>commande inconnue &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The case database file.</source>
@@ -6464,11 +6468,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>List the messages no rule attributes (noise left out), with what could identify them.</source>
-        <translation>Lister les messages qu'aucune règle n'attribue (bruit exclu), avec ce qui pourrait les identifier.</translation>
+        <translation>Lister les messages qu&apos;aucune règle n&apos;attribue (bruit exclu), avec ce qui pourrait les identifier.</translation>
     </message>
     <message>
         <source>List the attributed messages whose rules disagree (another rule named someone else).</source>
-        <translation>Lister les messages attribués dont les règles sont en désaccord (une autre règle a désigné quelqu'un d'autre).</translation>
+        <translation>Lister les messages attribués dont les règles sont en désaccord (une autre règle a désigné quelqu&apos;un d&apos;autre).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -6476,7 +6480,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Attribute the history to customers again, or explain an attribution.</source>
-        <translation>Attribuer de nouveau l'historique aux clients, ou expliquer une attribution.</translation>
+        <translation>Attribuer de nouveau l&apos;historique aux clients, ou expliquer une attribution.</translation>
     </message>
     <message>
         <source>--%1 wants an id (a positive number).</source>
@@ -6484,11 +6488,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>there is no message with evidence id %1.</source>
-        <translation>il n'existe pas de message avec l'identifiant de preuve %1.</translation>
+        <translation>il n&apos;existe pas de message avec l&apos;identifiant de preuve %1.</translation>
     </message>
     <message>
         <source>there is no delivery with id %1.</source>
-        <translation>il n'existe pas de remise avec l'identifiant %1.</translation>
+        <translation>il n&apos;existe pas de remise avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>%1 belongs to %2 (%3).</source>
@@ -6496,11 +6500,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>%1 is not attributed.</source>
-        <translation>%1 n'est pas attribué.</translation>
+        <translation>%1 n&apos;est pas attribué.</translation>
     </message>
     <message>
         <source>  The stored attribution is older than the rules: run &apos;abusedesk-cli attribute&apos;.</source>
-        <translation>  L'attribution enregistrée est plus ancienne que les règles : lancez 'abusedesk-cli attribute'.</translation>
+        <translation>  L&apos;attribution enregistrée est plus ancienne que les règles : lancez &apos;abusedesk-cli attribute&apos;.</translation>
     </message>
     <message>
         <source>%1 messages with disagreeing rules.</source>
@@ -6572,7 +6576,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1 customers written to %2.</source>
@@ -6616,7 +6620,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Try &apos;abusedesk-cli %1 --help&apos;.</source>
-        <translation>Essayez 'abusedesk-cli %1 --help'.</translation>
+        <translation>Essayez &apos;abusedesk-cli %1 --help&apos;.</translation>
     </message>
     <message>
         <source>--db FILE is required.</source>
@@ -6624,7 +6628,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>The folder to write into (created if missing; must be empty).</source>
-        <translation>Le dossier dans lequel écrire (créé s'il manque ; doit être vide).</translation>
+        <translation>Le dossier dans lequel écrire (créé s&apos;il manque ; doit être vide).</translation>
     </message>
     <message>
         <source>The seed: the same seed and scale give the same files (default 1).</source>
@@ -6640,11 +6644,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Write a synthetic abuse-desk case: customers.csv, role-accounts.mbox, fbl.mbox, bounces.mbox, the delivery logs that go with them in logs/ (Postfix mail.log.2.gz, mail.log.1 and mail.log; Exim mainlog; PowerMTA acct-*.csv; the API platform&apos;s sendlog.csv with its column mapping sendlog-profile.json; optouts.csv, seeds.csv, blocklist.csv), and expected.json, which says what each message is and what the logs hold. Log times are UTC.</source>
-        <translation>Écrire un dossier d'abus synthétique : customers.csv, role-accounts.mbox, fbl.mbox, bounces.mbox, les journaux de remise qui les accompagnent dans logs/ (Postfix mail.log.2.gz, mail.log.1 et mail.log ; Exim mainlog ; PowerMTA acct-*.csv ; le sendlog.csv de la plateforme d'API avec son mappage de colonnes sendlog-profile.json ; optouts.csv, seeds.csv, blocklist.csv), et expected.json, qui indique la nature de chaque message et le contenu des journaux. Les heures des journaux sont en UTC.</translation>
+        <translation>Écrire un dossier d&apos;abus synthétique : customers.csv, role-accounts.mbox, fbl.mbox, bounces.mbox, les journaux de remise qui les accompagnent dans logs/ (Postfix mail.log.2.gz, mail.log.1 et mail.log ; Exim mainlog ; PowerMTA acct-*.csv ; le sendlog.csv de la plateforme d&apos;API avec son mappage de colonnes sendlog-profile.json ; optouts.csv, seeds.csv, blocklist.csv), et expected.json, qui indique la nature de chaque message et le contenu des journaux. Les heures des journaux sont en UTC.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation>argument inattendu '%1'.</translation>
+        <translation>argument inattendu &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--out DIR is required.</source>
@@ -6660,11 +6664,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>%1 exists and is not a folder.</source>
-        <translation>%1 existe et n'est pas un dossier.</translation>
+        <translation>%1 existe et n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>%1 is not empty; give a new or empty folder.</source>
-        <translation>%1 n'est pas vide ; indiquez un dossier nouveau ou vide.</translation>
+        <translation>%1 n&apos;est pas vide ; indiquez un dossier nouveau ou vide.</translation>
     </message>
     <message>
         <source>cannot create the folder %1.</source>
@@ -6744,7 +6748,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Give back a stored message exactly as it was imported.</source>
-        <translation>Restituer un message enregistré exactement tel qu'il a été importé.</translation>
+        <translation>Restituer un message enregistré exactement tel qu&apos;il a été importé.</translation>
     </message>
     <message>
         <source>--sha256 needs 64 hexadecimal digits.</source>
@@ -6756,7 +6760,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>cannot write to standard output.</source>
-        <translation>impossible d'écrire sur la sortie standard.</translation>
+        <translation>impossible d&apos;écrire sur la sortie standard.</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
@@ -6776,11 +6780,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>The automatic findings over a period: complaint rates, hard bounces and spam bounces above the policy lines, sending addresses with a poor reputation, blocklist listings, spam-trap hits, mail after opt-outs and after complaints.</source>
-        <translation>Les constats automatiques sur une période : taux de plainte, hard bounces et bounces pour spam au-dessus des seuils de la politique, adresses d'envoi à la réputation médiocre, inscriptions sur blocklist, pièges à spam atteints, envois après désinscription et après plainte.</translation>
+        <translation>Les constats automatiques sur une période : taux de plainte, hard bounces et bounces pour spam au-dessus des seuils de la politique, adresses d&apos;envoi à la réputation médiocre, inscriptions sur blocklist, pièges à spam atteints, envois après désinscription et après plainte.</translation>
     </message>
     <message>
         <source>--%1 wants a day as YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation>--%1 attend un jour au format YYYY-MM-DD, et non '%2'.</translation>
+        <translation>--%1 attend un jour au format YYYY-MM-DD, et non &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--to comes before --from.</source>
@@ -6788,7 +6792,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>No data yet: import mail and delivery logs first.</source>
-        <translation>Pas encore de données : importez d'abord des messages et des journaux de remise.</translation>
+        <translation>Pas encore de données : importez d&apos;abord des messages et des journaux de remise.</translation>
     </message>
     <message>
         <source>Findings from %1 to %2 (UTC): %3</source>
@@ -6848,7 +6852,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Change a case&apos;s status (--to, --outcome, --text).</source>
-        <translation>Modifier le statut d'un dossier (--to, --outcome, --text).</translation>
+        <translation>Modifier le statut d&apos;un dossier (--to, --outcome, --text).</translation>
     </message>
     <message>
         <source>The new status (open, waiting-on-customer, resolved, closed).</source>
@@ -6856,7 +6860,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>The outcome (educated, warned, suspended, terminated, no-action).</source>
-        <translation>L'issue (educated, warned, suspended, terminated, no-action).</translation>
+        <translation>L&apos;issue (educated, warned, suspended, terminated, no-action).</translation>
     </message>
     <message>
         <source>Move --customer to a ladder step (0-4) with a reason (--text).</source>
@@ -6864,19 +6868,19 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>The case a ladder decision is taken in.</source>
-        <translation>Le dossier dans lequel une décision d'escalade est prise.</translation>
+        <translation>Le dossier dans lequel une décision d&apos;escalade est prise.</translation>
     </message>
     <message>
         <source>The note, activity or reason.</source>
-        <translation>La note, l'activité ou le motif.</translation>
+        <translation>La note, l&apos;activité ou le motif.</translation>
     </message>
     <message>
         <source>Cases: list, show with the timeline, open, add notes and time, change the status; the escalation ladder of a customer.</source>
-        <translation>Dossiers : lister, afficher avec la chronologie, ouvrir, ajouter des notes et du temps, modifier le statut ; l'échelle d'escalade d'un client.</translation>
+        <translation>Dossiers : lister, afficher avec la chronologie, ouvrir, ajouter des notes et du temps, modifier le statut ; l&apos;échelle d&apos;escalade d&apos;un client.</translation>
     </message>
     <message>
         <source>There is no customer &apos;%1&apos;.</source>
-        <translation>Il n'existe pas de client '%1'.</translation>
+        <translation>Il n&apos;existe pas de client &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Case %1 opened.</source>
@@ -6888,11 +6892,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Now at %1 (%2).</source>
-        <translation>Désormais à l'échelon %1 (%2).</translation>
+        <translation>Désormais à l&apos;échelon %1 (%2).</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation>Il n'existe pas de dossier %1.</translation>
+        <translation>Il n&apos;existe pas de dossier %1.</translation>
     </message>
     <message>
         <source>Case %1: %2</source>
@@ -6912,7 +6916,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Only this customer (external id or id; &quot;none&quot;: unattributed).</source>
-        <translation>Uniquement ce client (identifiant externe ou identifiant ; "none" : non attribué).</translation>
+        <translation>Uniquement ce client (identifiant externe ou identifiant ; &quot;none&quot; : non attribué).</translation>
     </message>
     <message>
         <source>Only mail that reached this role account.</source>
@@ -6936,7 +6940,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Words in the subject, sender or text (SQLite FTS5 syntax allowed).</source>
-        <translation>Mots dans l'objet, l'expéditeur ou le texte (syntaxe SQLite FTS5 autorisée).</translation>
+        <translation>Mots dans l&apos;objet, l&apos;expéditeur ou le texte (syntaxe SQLite FTS5 autorisée).</translation>
     </message>
     <message>
         <source>Only items in a legal tone.</source>
@@ -6948,7 +6952,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Print the values of a facet under the filter instead (kind, customer, role_account, reporter, receiver).</source>
-        <translation>Afficher plutôt les valeurs d'une facette sous le filtre (kind, customer, role_account, reporter, receiver).</translation>
+        <translation>Afficher plutôt les valeurs d&apos;une facette sous le filtre (kind, customer, role_account, reporter, receiver).</translation>
     </message>
     <message>
         <source>Acknowledge these evidence ids (comma-separated).</source>
@@ -6960,7 +6964,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>The time the acknowledgement clock counts from (ISO 8601; default: now).</source>
-        <translation>L'heure à partir de laquelle compte le délai d'accusé de réception (ISO 8601 ; par défaut : maintenant).</translation>
+        <translation>L&apos;heure à partir de laquelle compte le délai d&apos;accusé de réception (ISO 8601 ; par défaut : maintenant).</translation>
     </message>
     <message>
         <source>Leave the automatic findings out (faster).</source>
@@ -6968,11 +6972,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>The triage queue: what needs a human, in the policy&apos;s order, with the acknowledgement clock; facets, search and the acknowledge/noise actions.</source>
-        <translation>La file de tri : ce qui demande une intervention humaine, dans l'ordre de la politique, avec le délai d'accusé de réception ; facettes, recherche et actions accuser réception/bruit.</translation>
+        <translation>La file de tri : ce qui demande une intervention humaine, dans l&apos;ordre de la politique, avec le délai d&apos;accusé de réception ; facettes, recherche et actions accuser réception/bruit.</translation>
     </message>
     <message>
         <source>--now wants a time as 2026-11-02T10:00:00Z, not &apos;%1&apos;.</source>
-        <translation>--now attend une heure comme 2026-11-02T10:00:00Z, et non '%1'.</translation>
+        <translation>--now attend une heure comme 2026-11-02T10:00:00Z, et non &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--%1 wants evidence ids separated by commas.</source>
@@ -6984,7 +6988,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>The recipient&apos;s address.</source>
-        <translation>L'adresse du destinataire.</translation>
+        <translation>L&apos;adresse du destinataire.</translation>
     </message>
     <message>
         <source>Only mail of this customer (as the logs name it, e.g. its X-Customer-ID).</source>
@@ -6992,11 +6996,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Print the history as JSON.</source>
-        <translation>Afficher l'historique en JSON.</translation>
+        <translation>Afficher l&apos;historique en JSON.</translation>
     </message>
     <message>
         <source>What one recipient got: messages, first and last, campaigns, opt-outs.</source>
-        <translation>Ce qu'un destinataire a reçu : messages, premier et dernier, campagnes, désinscriptions.</translation>
+        <translation>Ce qu&apos;un destinataire a reçu : messages, premier et dernier, campagnes, désinscriptions.</translation>
     </message>
     <message>
         <source>--recipient ADDRESS is required.</source>
@@ -7004,7 +7008,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>%1 got no mail%2 in the imported logs.</source>
-        <translation>%1 n'a reçu aucun message%2 dans les journaux importés.</translation>
+        <translation>%1 n&apos;a reçu aucun message%2 dans les journaux importés.</translation>
     </message>
     <message>
         <source> from %1</source>
@@ -7028,7 +7032,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>A column mapping (JSON) for CSV/TSV send logs or other tables whose columns no saved profile maps; it is saved in the case database under its name.</source>
-        <translation>Un mappage de colonnes (JSON) pour les journaux d'envoi CSV/TSV ou d'autres tableaux dont aucun profil enregistré ne mappe les colonnes ; il est enregistré dans la base de dossiers sous son nom.</translation>
+        <translation>Un mappage de colonnes (JSON) pour les journaux d&apos;envoi CSV/TSV ou d&apos;autres tableaux dont aucun profil enregistré ne mappe les colonnes ; il est enregistré dans la base de dossiers sous son nom.</translation>
     </message>
     <message>
         <source>The time zone of MTA log times written without one, e.g. UTC or Europe/Berlin (default: the policy&apos;s log_time_zone, else this computer&apos;s).</source>
@@ -7036,7 +7040,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>EML files, mbox files, Maildir folders, Postfix and Exim logs, PowerMTA accounting files, send logs, opt-out, seed-test and blocklist CSVs (also .gz, .bz2, .xz), or folders of them.</source>
-        <translation>Fichiers EML, fichiers mbox, dossiers Maildir, journaux Postfix et Exim, fichiers d'accounting PowerMTA, journaux d'envoi, CSV de désinscriptions, de tests de placement et de blocklists (aussi .gz, .bz2, .xz), ou dossiers les contenant.</translation>
+        <translation>Fichiers EML, fichiers mbox, dossiers Maildir, journaux Postfix et Exim, fichiers d&apos;accounting PowerMTA, journaux d&apos;envoi, CSV de désinscriptions, de tests de placement et de blocklists (aussi .gz, .bz2, .xz), ou dossiers les contenant.</translation>
     </message>
     <message>
         <source>Import mail and delivery data into a case database.</source>
@@ -7048,7 +7052,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>--log-time-zone: unknown time zone &apos;%1&apos;.</source>
-        <translation>--log-time-zone : fuseau horaire inconnu '%1'.</translation>
+        <translation>--log-time-zone : fuseau horaire inconnu &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>cannot read the profile %1: %2</source>
@@ -7056,11 +7060,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>the profile %1 is not a column mapping: %2</source>
-        <translation>le profil %1 n'est pas un mappage de colonnes : %2</translation>
+        <translation>le profil %1 n&apos;est pas un mappage de colonnes : %2</translation>
     </message>
     <message>
         <source>cannot save the profile %1: %2</source>
-        <translation>impossible d'enregistrer le profil %1 : %2</translation>
+        <translation>impossible d&apos;enregistrer le profil %1 : %2</translation>
     </message>
     <message>
         <source>  rejected %1 line %2: %3</source>
@@ -7076,7 +7080,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>  rejected %1 at byte %2: %3</source>
-        <translation>  rejeté %1 à l'octet %2 : %3</translation>
+        <translation>  rejeté %1 à l&apos;octet %2 : %3</translation>
     </message>
     <message>
         <source>Read %1 log lines: %2 records stored, %3 duplicates, %4 lines rejected.</source>
@@ -7108,15 +7112,15 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>The blocklist (e.g. &quot;Spamhaus SBL&quot;).</source>
-        <translation>La blocklist (par ex. "Spamhaus SBL").</translation>
+        <translation>La blocklist (par ex. &quot;Spamhaus SBL&quot;).</translation>
     </message>
     <message>
         <source>The listed IP address, CIDR range or domain.</source>
-        <translation>L'adresse IP, la plage CIDR ou le domaine inscrit.</translation>
+        <translation>L&apos;adresse IP, la plage CIDR ou le domaine inscrit.</translation>
     </message>
     <message>
         <source>When the listing began (YYYY-MM-DD or ISO 8601, UTC).</source>
-        <translation>Date de début de l'inscription (YYYY-MM-DD ou ISO 8601, UTC).</translation>
+        <translation>Date de début de l&apos;inscription (YYYY-MM-DD ou ISO 8601, UTC).</translation>
     </message>
     <message>
         <source>When it ended, if it did.</source>
@@ -7124,7 +7128,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>A note for the case history.</source>
-        <translation>Une note pour l'historique du dossier.</translation>
+        <translation>Une note pour l&apos;historique du dossier.</translation>
     </message>
     <message>
         <source>Print the listings as JSON.</source>
@@ -7136,19 +7140,19 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>--listed: “%1” is not a date (YYYY-MM-DD or ISO 8601).</source>
-        <translation>--listed : « %1 » n'est pas une date (YYYY-MM-DD ou ISO 8601).</translation>
+        <translation>--listed : « %1 » n&apos;est pas une date (YYYY-MM-DD ou ISO 8601).</translation>
     </message>
     <message>
         <source>--delisted: “%1” is not a date (YYYY-MM-DD or ISO 8601).</source>
-        <translation>--delisted : « %1 » n'est pas une date (YYYY-MM-DD ou ISO 8601).</translation>
+        <translation>--delisted : « %1 » n&apos;est pas une date (YYYY-MM-DD ou ISO 8601).</translation>
     </message>
     <message>
         <source>the database refused the listing: %1</source>
-        <translation>la base de données a refusé l'inscription : %1</translation>
+        <translation>la base de données a refusé l&apos;inscription : %1</translation>
     </message>
     <message>
         <source>No blocklist listings yet.</source>
-        <translation>Pas encore d'inscriptions sur blocklist.</translation>
+        <translation>Pas encore d&apos;inscriptions sur blocklist.</translation>
     </message>
     <message>
         <source>%1 on %2 from %3 to %4%5</source>
@@ -7160,7 +7164,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Set KEY to a JSON value, e.g. &apos;trusted_reporters=[&quot;spamhaus.org&quot;]&apos;. Repeatable.</source>
-        <translation>Donner à KEY une valeur JSON, par ex. 'trusted_reporters=["spamhaus.org"]'. Répétable.</translation>
+        <translation>Donner à KEY une valeur JSON, par ex. &apos;trusted_reporters=[&quot;spamhaus.org&quot;]&apos;. Répétable.</translation>
     </message>
     <message>
         <source>Print the policy as JSON.</source>
@@ -7168,11 +7172,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Show or change the policy. After changing role_accounts, trusted_reporters or customer_headers, run &apos;abusedesk-cli reclassify&apos; to apply it to the evidence already imported; after changing own_domains or own_networks, run &apos;abusedesk-cli attribute&apos; to find the mentions again.</source>
-        <translation>Afficher ou modifier la politique. Après avoir modifié role_accounts, trusted_reporters ou customer_headers, lancez 'abusedesk-cli reclassify' pour l'appliquer aux preuves déjà importées ; après avoir modifié own_domains ou own_networks, lancez 'abusedesk-cli attribute' pour retrouver les mentions.</translation>
+        <translation>Afficher ou modifier la politique. Après avoir modifié role_accounts, trusted_reporters ou customer_headers, lancez &apos;abusedesk-cli reclassify&apos; pour l&apos;appliquer aux preuves déjà importées ; après avoir modifié own_domains ou own_networks, lancez &apos;abusedesk-cli attribute&apos; pour retrouver les mentions.</translation>
     </message>
     <message>
         <source>--set needs KEY=JSON, not &quot;%1&quot;.</source>
-        <translation>--set attend KEY=JSON, et non "%1".</translation>
+        <translation>--set attend KEY=JSON, et non &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Mark a domain as a consumer mailbox provider&apos;s (repeatable).</source>
@@ -7180,7 +7184,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Mark a domain as corporate, a receiver of its own (repeatable).</source>
-        <translation>Marquer un domaine comme d'entreprise, son propre fournisseur de messagerie (répétable).</translation>
+        <translation>Marquer un domaine comme d&apos;entreprise, son propre fournisseur de messagerie (répétable).</translation>
     </message>
     <message>
         <source>List the shipped list too, not only this database&apos;s changes.</source>
@@ -7196,11 +7200,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>--consumer wants DOMAIN=PROVIDER, not &apos;%1&apos;.</source>
-        <translation>--consumer attend DOMAIN=PROVIDER, et non '%1'.</translation>
+        <translation>--consumer attend DOMAIN=PROVIDER, et non &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--corporate wants a domain, not &apos;%1&apos;.</source>
-        <translation>--corporate attend un domaine, et non '%1'.</translation>
+        <translation>--corporate attend un domaine, et non &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>the database refused the change: %1</source>
@@ -7239,7 +7243,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>One customer&apos;s issue history (external or database id).</source>
-        <translation>L'historique des problèmes d'un client (identifiant externe ou de la base).</translation>
+        <translation>L&apos;historique des problèmes d&apos;un client (identifiant externe ou de la base).</translation>
     </message>
     <message>
         <source>The portfolio of every customer (management only).</source>
@@ -7255,7 +7259,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>pdf, csv or html (default: the --out file&apos;s suffix).</source>
-        <translation>pdf, csv ou html (par défaut : l'extension du fichier --out).</translation>
+        <translation>pdf, csv ou html (par défaut : l&apos;extension du fichier --out).</translation>
     </message>
     <message>
         <source>customer (no internal notes or costs, complainants redacted) or management (default).</source>
@@ -7267,7 +7271,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Write a customer&apos;s issue history or the portfolio report.</source>
-        <translation>Écrire l'historique des problèmes d'un client ou le rapport de portefeuille.</translation>
+        <translation>Écrire l&apos;historique des problèmes d&apos;un client ou le rapport de portefeuille.</translation>
     </message>
     <message>
         <source>Give either --customer ID or --all.</source>
@@ -7287,23 +7291,19 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;: use pdf, csv or html.</source>
-        <translation>Format inconnu '%1' : utilisez pdf, csv ou html.</translation>
+        <translation>Format inconnu &apos;%1&apos; : utilisez pdf, csv ou html.</translation>
     </message>
     <message>
         <source>Give --format pdf, csv or html (the file name &apos;%1&apos; does not say).</source>
-        <translation>Indiquez --format pdf, csv ou html (le nom de fichier '%1' ne le précise pas).</translation>
+        <translation>Indiquez --format pdf, csv ou html (le nom de fichier &apos;%1&apos; ne le précise pas).</translation>
     </message>
     <message>
         <source>Unknown audience &apos;%1&apos;: use customer or management.</source>
-        <translation>Audience inconnue '%1' : utilisez customer ou management.</translation>
+        <translation>Audience inconnue &apos;%1&apos; : utilisez customer ou management.</translation>
     </message>
     <message>
         <source>A portfolio report is for management: use --audience management, or --customer ID.</source>
         <translation>Un rapport de portefeuille est destiné à la direction : utilisez --audience management, ou --customer ID.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages).</source>
-        <translation>%1 écrit (%2 pages).</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -7311,7 +7311,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Show the number of rows in each table of a case database.</source>
-        <translation>Afficher le nombre de lignes de chaque table d'une base de dossiers.</translation>
+        <translation>Afficher le nombre de lignes de chaque table d&apos;une base de dossiers.</translation>
     </message>
     <message>
         <source>%1 (schema %2)</source>
@@ -7319,7 +7319,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>A case&apos;s reply from a template, as an .eml draft</source>
-        <translation>La réponse d'un dossier à partir d'un modèle, en brouillon .eml</translation>
+        <translation>La réponse d&apos;un dossier à partir d&apos;un modèle, en brouillon .eml</translation>
     </message>
     <message>
         <source>The reply templates: list, export, import, reset</source>
@@ -7327,11 +7327,11 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Write the evidence bundle of a case (--out FILE.zip): the original messages byte-for-byte and a manifest of their SHA-256s, sources and imports.</source>
-        <translation>Écrire l'archive de preuves d'un dossier (--out FILE.zip) : les messages originaux octet pour octet et un manifeste de leurs SHA-256, sources et imports.</translation>
+        <translation>Écrire l&apos;archive de preuves d&apos;un dossier (--out FILE.zip) : les messages originaux octet pour octet et un manifeste de leurs SHA-256, sources et imports.</translation>
     </message>
     <message>
         <source>The .zip --bundle writes.</source>
-        <translation>Le .zip qu'écrit --bundle.</translation>
+        <translation>Le .zip qu&apos;écrit --bundle.</translation>
     </message>
     <message>
         <source>--bundle needs --out FILE.zip.</source>
@@ -7347,7 +7347,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>The reply template&apos;s name (see &apos;abusedesk-cli templates&apos;).</source>
-        <translation>Le nom du modèle de réponse (voir 'abusedesk-cli templates').</translation>
+        <translation>Le nom du modèle de réponse (voir &apos;abusedesk-cli templates&apos;).</translation>
     </message>
     <message>
         <source>Write the draft to this .eml file (default: standard output).</source>
@@ -7355,7 +7355,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Include the complainant&apos;s address, name and identifying headers (withheld by default).</source>
-        <translation>Inclure l'adresse, le nom et les en-têtes identifiants du plaignant (masqués par défaut).</translation>
+        <translation>Inclure l&apos;adresse, le nom et les en-têtes identifiants du plaignant (masqués par défaut).</translation>
     </message>
     <message>
         <source>Days the list owner has to act (default 7).</source>
@@ -7367,7 +7367,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>A case&apos;s reply as an .eml draft, filled from the case; kept in its timeline.</source>
-        <translation>La réponse d'un dossier en brouillon .eml, remplie à partir du dossier ; conservée dans sa chronologie.</translation>
+        <translation>La réponse d&apos;un dossier en brouillon .eml, remplie à partir du dossier ; conservée dans sa chronologie.</translation>
     </message>
     <message>
         <source>--case ID is required (a case number).</source>
@@ -7383,15 +7383,15 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>there is no template “%1”; &apos;abusedesk-cli templates --db FILE&apos; lists them.</source>
-        <translation>il n'existe pas de modèle « %1 » ; 'abusedesk-cli templates --db FILE' les liste.</translation>
+        <translation>il n&apos;existe pas de modèle « %1 » ; &apos;abusedesk-cli templates --db FILE&apos; les liste.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n'a pas pu être écrit : %2</translation>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>the draft could not be written to standard output</source>
-        <translation>le brouillon n'a pas pu être écrit sur la sortie standard</translation>
+        <translation>le brouillon n&apos;a pas pu être écrit sur la sortie standard</translation>
     </message>
     <message>
         <source>the reply was written but not kept in the case timeline: %1</source>
@@ -7407,7 +7407,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>The file --export writes.</source>
-        <translation>Le fichier qu'écrit --export.</translation>
+        <translation>Le fichier qu&apos;écrit --export.</translation>
     </message>
     <message>
         <source>Read a template file into the database (replacing one of the same name).</source>
@@ -7415,7 +7415,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Bring back the shipped text of a template.</source>
-        <translation>Rétablir le texte d'origine d'un modèle.</translation>
+        <translation>Rétablir le texte d&apos;origine d&apos;un modèle.</translation>
     </message>
     <message>
         <source>The reply templates: list, export, import or reset them.</source>
@@ -7433,9 +7433,19 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
         <source> (edited)</source>
         <translation> (modifié)</translation>
     </message>
-    <message>
-        <source> — %1 problem(s)</source>
-        <translation> — %1 problème(s)</translation>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 écrit (%n page).</numerusform>
+            <numerusform>%1 écrit (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n problem(s)</source>
+        <translation>
+            <numerusform> — %n problème</numerusform>
+            <numerusform> — %n problèmes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7445,8 +7455,8 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
         <translation>AbuseDesk : le poste de travail du service abuse.</translation>
     </message>
     <message>
-        <source>The case database to open.</source>
-        <translation>La base de dossiers à ouvrir.</translation>
+        <source>A case database to open, or mail files (.eml, .mbox) to import into the last one.</source>
+        <translation>Une base de dossiers à ouvrir, ou des fichiers de courrier (.eml, .mbox) à importer dans la dernière ouverte.</translation>
     </message>
 </context>
 </TS>

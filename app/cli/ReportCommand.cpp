@@ -95,7 +95,7 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return cl.fail(writer.lastError());
     const QString shown = QDir::toNativeSeparators(QFileInfo(outPath).absoluteFilePath());
     if (*format == report::Format::Pdf)
-        out << Tr::tr("Wrote %1 (%2 pages).").arg(shown).arg(writer.pageCount()) << '\n';
+        out << Tr::tr("Wrote %1 (%n page(s)).", nullptr, writer.pageCount()).arg(shown) << '\n';
     else
         out << Tr::tr("Wrote %1.").arg(shown) << '\n';
     return ExitOk;

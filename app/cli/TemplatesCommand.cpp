@@ -88,7 +88,8 @@ int runTemplates(const QStringList &arguments, QTextStream &out, QTextStream &er
         const QStringList problems = replies::ReplyComposer::renderer().problems(t);
         out << t.name.leftJustified(34) << ' ' << t.audience.leftJustified(12) << ' ' << t.title
             << (t.shipped ? QString() : Tr::tr(" (edited)"))
-            << (problems.isEmpty() ? QString() : Tr::tr(" — %1 problem(s)").arg(problems.size())) << '\n';
+            << (problems.isEmpty() ? QString() : Tr::tr(" — %n problem(s)", nullptr, int(problems.size())))
+            << '\n';
     }
     return ExitOk;
 }

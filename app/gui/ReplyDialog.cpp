@@ -5,11 +5,13 @@
 #include "Dialogs.h"
 #include "TemplateEditorDialog.h"
 #include "cases/CaseStore.h"
+#include "common/Translations.h"
 #include "replies/ReplyTemplateStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -68,6 +70,33 @@ ReplyDialog::ReplyDialog(const storage::Database &database, qint64 caseId, QStri
     m_templates->setAccessibleName(tr("Reply templates"));
     templatesLabel->setBuddy(m_templates);
     leftLayout->addWidget(m_templates, 1);
+    // The shipped templates in each language the program speaks; the analyst's own in all.
+    auto *languageRow = new QHBoxLayout;
+    auto *languageLabel = new QLabel(tr("&Language:"), left);
+    m_language = new QComboBox(left);
+    m_language->setObjectName(QStringLiteral("replyLanguage"));
+    for (const QString &code : common::Translations::available())
+        m_language->addItem(common::Translations::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(common::Translations::current())));
+    languageLabel->setBuddy(m_language);
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(m_language);
+    languageRow->addStretch(1);
+    leftLayout->addLayout(languageRow);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        // The same template in the other language, where it has one.
+        const QString current = m_templates->currentItem()
+            ? m_templates->currentItem()->data(Qt::UserRole).toString()
+            : QString();
+        const QString language = m_language->currentData().toString();
+        QString base = current;
+        if (const QString from = replies::ReplyTemplate::languageOf(current);
+            !from.isEmpty() && from != u"en")
+            base.chop(from.size() + 1);
+        loadTemplates(language == u"en" || replies::ReplyTemplate::languageOf(base).isEmpty()
+                ? base
+                : base + QLatin1Char('-') + language);
+    });
     m_includeIdentifying
         = new QCheckBox(tr("&Include the complainant's address and identifying headers"), left);
     m_includeIdentifying->setObjectName(QStringLiteral("replyIncludeIdentifying"));
@@ -168,7 +197,11 @@ void ReplyDialog::loadTemplates(const QString &select)
             return a.categories.contains(m_category) && !b.categories.contains(m_category);
         });
     int row = -1;
+    const QString language = m_language ? m_language->currentData().toString() : QString();
     for (const replies::ReplyTemplate &t : list) {
+        const QString own = replies::ReplyTemplate::languageOf(t.name);
+        if (!language.isEmpty() && !own.isEmpty() && own != language)
+            continue;
         auto *item = new QListWidgetItem(t.title, m_templates);
         item->setData(Qt::UserRole, t.name);
         item->setToolTip(

@@ -10,6 +10,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -57,6 +58,7 @@ private:
     qint64 m_caseId;
     QString m_author;
     QString m_category;
+    QComboBox *m_language = nullptr;
     replies::ComposedReply m_reply;
 
     QListWidget *m_templates = nullptr;

@@ -29,7 +29,7 @@ QStringList Translations::available()
 {
     // The complete ones (CMake's ABUSEDESK_LANGUAGES), English first.
     static const QStringList languages
-        = QString::fromLatin1(ABUSEDESK_LANGUAGES).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        = QString::fromLatin1(ABUSEDESK_LANGUAGES).split(QLatin1Char(','), Qt::SkipEmptyParts);
     return languages;
 }
 

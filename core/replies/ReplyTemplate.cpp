@@ -2,6 +2,7 @@
 #include "replies/ReplyTemplate.h"
 
 #include "cases/CaseStore.h"
+#include "common/Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -25,20 +26,30 @@ QList<ReplyTemplate> readShipped()
         "education-complaint-rate", "education-hard-bounces", "education-purchased-list",
         "education-blocklist", "education-spam-trap", "education-mailing-after-opt-out",
         "education-unsubscribe-failure", "warning", "suspension", "termination", "contract-requirements" };
+    // English, then each language the program ships (resources/templates/LANG/NAME.txt), whose
+    // templates are named NAME-LANG in the case database.
     QList<ReplyTemplate> list;
-    for (const char *name : Names) {
-        QFile file(QStringLiteral(":/templates/%1.txt").arg(QLatin1String(name)));
-        QString error;
-        std::optional<ReplyTemplate> t;
-        if (file.open(QIODevice::ReadOnly))
-            t = ReplyTemplate::fromFile(file.readAll(), &error);
-        // A shipped template that does not read is a build defect, caught by the tests.
-        if (!t) {
-            qWarning("shipped reply template %s: %s", name, qPrintable(error));
-            continue;
+    for (const QString &language : common::Translations::available()) {
+        const bool english = language == u"en";
+        for (const char *name : Names) {
+            QFile file(english ? QStringLiteral(":/templates/%1.txt").arg(QLatin1String(name))
+                               : QStringLiteral(":/templates/%1/%2.txt").arg(language, QLatin1String(name)));
+            QString error;
+            std::optional<ReplyTemplate> t;
+            if (file.open(QIODevice::ReadOnly))
+                t = ReplyTemplate::fromFile(file.readAll(), &error);
+            else
+                error = file.errorString();
+            // A shipped template that does not read is a build defect, caught by the tests.
+            if (!t) {
+                qWarning("shipped reply template %s (%s): %s", name, qPrintable(language), qPrintable(error));
+                continue;
+            }
+            if (!english)
+                t->name = t->name + QLatin1Char('-') + language;
+            t->shipped = true;
+            list.append(*t);
         }
-        t->shipped = true;
-        list.append(*t);
     }
     return list;
 }
@@ -49,6 +60,20 @@ const QList<ReplyTemplate> &ReplyTemplate::shippedTemplates()
 {
     static const QList<ReplyTemplate> list = readShipped();
     return list;
+}
+
+QString ReplyTemplate::languageOf(const QString &name)
+{
+    for (const ReplyTemplate &t : shippedTemplates()) {
+        if (t.name != name)
+            continue;
+        const qsizetype dash = name.lastIndexOf(QLatin1Char('-'));
+        const QString suffix = dash > 0 ? name.mid(dash + 1) : QString();
+        return suffix.size() == 2 && common::Translations::available().contains(suffix)
+            ? suffix
+            : QStringLiteral("en");
+    }
+    return {};
 }
 
 const QStringList &ReplyTemplate::audiences()

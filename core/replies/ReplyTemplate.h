@@ -36,6 +36,9 @@ struct ReplyTemplate
 
     /// The templates shipped with the program, in the order the analyst meets them.
     [[nodiscard]] static const QList<ReplyTemplate> &shippedTemplates();
+    /// The language of a shipped template ("en"; "de" for "warning-de", the German set's name of
+    /// "warning"), or an empty string for the analyst's own templates, which serve any language.
+    [[nodiscard]] static QString languageOf(const QString &name);
     [[nodiscard]] static const QStringList &audiences();
 };
 

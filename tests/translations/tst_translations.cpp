@@ -95,7 +95,7 @@ private Q_SLOTS:
     void shippedCataloguesAreComplete_data()
     {
         QTest::addColumn<QString>("path");
-        const QStringList files = QStringLiteral(ABUSEDESK_TS_FILES).split(u';', Qt::SkipEmptyParts);
+        const QStringList files = QStringLiteral(ABUSEDESK_TS_FILES).split(u',', Qt::SkipEmptyParts);
         QVERIFY(!files.isEmpty());
         for (const QString &f : files)
             QTest::newRow(qPrintable(f.section(u'/', -1))) << f;

@@ -8,6 +8,7 @@
 #include "cases/CaseStore.h"
 #include "cases/ComplaintChecklist.h"
 #include "common/Clock.h"
+#include "common/Translations.h"
 #include "delivery/ReceiverDirectory.h"
 #include "replies/ReplyComposer.h"
 #include "replies/ReplyContext.h"
@@ -221,7 +222,26 @@ private Q_SLOTS:
     void theShippedTemplatesReadAndRender()
     {
         const QList<replies::ReplyTemplate> &list = replies::ReplyTemplate::shippedTemplates();
-        QCOMPARE(list.size(), 13);
+        // Thirteen in English and the same thirteen in each other language the program ships
+        // (NAME-LANG), with the same audience and categories.
+        const QStringList languages = common::Translations::available();
+        QCOMPARE(list.size(), 13 * languages.size());
+        for (const replies::ReplyTemplate &t : list) {
+            const QString language = replies::ReplyTemplate::languageOf(t.name);
+            QVERIFY2(languages.contains(language), qPrintable(t.name));
+            if (language == u"en")
+                for (const QString &other : languages) {
+                    if (other == u"en")
+                        continue;
+                    const auto it = std::find_if(list.cbegin(), list.cend(),
+                        [&](const replies::ReplyTemplate &x) { return x.name == t.name + u'-' + other; });
+                    QVERIFY2(it != list.cend(), qPrintable(t.name + u'-' + other));
+                    QCOMPARE(it->audience, t.audience);
+                    QCOMPARE(it->categories, t.categories);
+                    QVERIFY2(it->body != t.body, qPrintable(it->name + u": body not translated"_s));
+                }
+        }
+        QCOMPARE(replies::ReplyTemplate::languageOf(u"my-own-template"_s), QString());
         const std::optional<replies::ReplyContext> context
             = replies::ReplyContext::forCase(*m_db, m_caseId, { u"Dana Analyst"_s, false, 7 }, *m_clock);
         QVERIFY(context);
@@ -428,8 +448,9 @@ private Q_SLOTS:
     void templatesAreStoredExportedImportedAndReset()
     {
         replies::ReplyTemplateStore store(*m_db);
-        QCOMPARE(store.templates().size(), 13);
-        QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM reply_templates WHERE shipped = 1"_s), 13);
+        const int shipped = int(13 * common::Translations::available().size());
+        QCOMPARE(store.templates().size(), shipped);
+        QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM reply_templates WHERE shipped = 1"_s), shipped);
         replies::ReplyTemplate t = *store.find(u"warning"_s);
         t.body += u"\nP.S. Call us.\n"_s;
         QVERIFY(store.save(t));
@@ -446,7 +467,7 @@ private Q_SLOTS:
         t.name = u"my-note"_s;
         t.title = u"My note"_s;
         QVERIFY(store.save(t));
-        QCOMPARE(store.templates().size(), 14);
+        QCOMPARE(store.templates().size(), shipped + 1);
         QCOMPARE(store.templates().constLast().name, u"my-note"_s);
         QVERIFY(store.remove(u"my-note"_s));
         QFile bad(m_dir.filePath(u"bad.txt"_s));
@@ -456,7 +477,7 @@ private Q_SLOTS:
         QVERIFY(store.importFrom(bad.fileName()).isEmpty());
         QVERIFY2(store.lastError().contains(u"lower-case"_s), qPrintable(store.lastError()));
         // A second store on the same database does not seed twice.
-        QCOMPARE(replies::ReplyTemplateStore(*m_db).templates().size(), 13);
+        QCOMPARE(replies::ReplyTemplateStore(*m_db).templates().size(), shipped);
     }
 
 private:
