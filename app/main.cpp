@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "MainWindow.h"
+#include "WindowHost.h"
 #include "common/BuildInfo.h"
 #include "common/Translations.h"
-#include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,8 +11,6 @@
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
-#include <functional>
-#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -56,27 +54,14 @@ int main(int argc, char *argv[])
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QString defaultDatabase = dataDir + QStringLiteral("/cases.abusedesk");
 
-    // A new language builds the window anew: its state (geometry, page, layouts, the open case
-    // database) is saved by the old one as it closes and read back by the new one.
-    std::unique_ptr<abusedesk::gui::MainWindow> window;
-    std::function<void(const QString &)> open = [&](const QString &databasePath) {
-        window = std::make_unique<abusedesk::gui::MainWindow>(settings, defaultDatabase);
-        QObject::connect(window.get(), &abusedesk::gui::MainWindow::languageChanged, &app, [&] {
-            QTimer::singleShot(0, &app, [&] {
-                const QString path = window->database() ? window->database()->path() : QString();
-                window->close();
-                window.reset();
-                open(path);
-            });
-        });
-        window->show();
-        window->openInitialDatabase(databasePath);
-    };
-    open(databaseArgument);
-    if (!mailFiles.isEmpty() && window->database())
-        window->importPaths(mailFiles);
+    // View > Language builds the window anew in the new language (WindowHost).
+    abusedesk::gui::WindowHost host(settings, defaultDatabase);
+    host.open(databaseArgument);
+    if (!mailFiles.isEmpty() && host.window()->database())
+        host.window()->importPaths(mailFiles);
     if (parser.isSet(selfTest)) {
         QTimer::singleShot(1500, &app, [&] {
+            const auto *window = host.window();
             const bool shown = window && window->isVisible() && window->database();
             QTextStream(stdout) << "abusedesk " << QApplication::applicationVersion()
                                 << (shown ? " self-test: window shown, case database open\n"

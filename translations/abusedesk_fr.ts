@@ -5723,7 +5723,7 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     </message>
     <message>
         <source>Receiver</source>
-        <translation>Fournisseur de messagerie</translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Subject or summary</source>

@@ -308,7 +308,7 @@ void PortfolioView::fill()
         name->setData(c.customerId, CustomerRole);
         name->setData(flags, ConcernRole);
         name->setToolTip(words.isEmpty() ? tr("Within the lines") : words.join(QStringLiteral("; ")));
-        set(Status, c.status, c.status);
+        set(Status, CustomerTableModel::statusText(c.status), c.status);
         set(Delivered, locale.toString(t.delivered), t.delivered);
         set(Complaints, locale.toString(t.complaints), t.complaints);
         set(ComplaintRate, tr("%1 %").arg(locale.toString(t.complaintRatePercent(), 'f', 3)),

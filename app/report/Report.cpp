@@ -714,7 +714,8 @@ bool ReportWriter::buildPortfolio(const ReportRequest &request, Content &content
             const int flags = data.concerns(c);
             if (!flags)
                 continue;
-            table.row({ c.name, c.status, print.percent(c.totals.complaintRatePercent()),
+            table.row({ c.name, cases::EscalationLadder::customerStatusLabel(c.status),
+                          print.percent(c.totals.complaintRatePercent()),
                           print.percent(c.totals.hardBounceRatePercent(), 2), trend(c),
                           print.money(c.totals.costCents, c.currency), revenueOf(c), concernText(flags) },
                 QStringLiteral("#fdecea"));
@@ -754,7 +755,8 @@ bool ReportWriter::buildPortfolio(const ReportRequest &request, Content &content
             tr("Hard bounce rate"), tr("Trend"), tr("Open cases"), tr("Time"), tr("Cost"), tr("Revenue") },
         { 2, 3, 4, 5, 6, 7, 8, 9, 10 }, { 0, 1 });
     for (const reports::PortfolioCustomer &c : data.customers)
-        all.row({ c.name, c.status, print.number(c.totals.delivered), print.number(c.totals.complaints),
+        all.row({ c.name, cases::EscalationLadder::customerStatusLabel(c.status),
+            print.number(c.totals.delivered), print.number(c.totals.complaints),
             print.percent(c.totals.complaintRatePercent()),
             print.percent(c.totals.hardBounceRatePercent(), 2), trend(c), print.number(c.openCases),
             print.hours(c.totals.minutes), print.money(c.totals.costCents, c.currency), revenueOf(c) });

@@ -30,7 +30,14 @@ const QStringList &customerStatuses()
     return list;
 }
 
-QString statusLabel(const QString &status)
+} // namespace
+
+EscalationLadder::EscalationLadder(const storage::Database &database, const common::Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{ }
+
+QString EscalationLadder::customerStatusLabel(const QString &status)
 {
     if (status == QLatin1String("active"))
         return Tr::tr("active");
@@ -42,13 +49,6 @@ QString statusLabel(const QString &status)
         return Tr::tr("terminated");
     return status;
 }
-
-} // namespace
-
-EscalationLadder::EscalationLadder(const storage::Database &database, const common::Clock &clock)
-    : m_database(database)
-    , m_clock(clock)
-{ }
 
 QList<LadderStep> EscalationLadder::steps() const
 {
@@ -170,7 +170,7 @@ bool EscalationLadder::decide(qint64 customerId, int toStep, const QString &toSt
         CaseStore cases(m_database, m_clock);
         if (!cases.addEvent(caseId, QStringLiteral("ladder"), author,
                 Tr::tr("Ladder: %1 → %2, customer %3. %4")
-                    .arg(before.stepLabel, to, statusLabel(status), reason.trimmed()),
+                    .arg(before.stepLabel, to, customerStatusLabel(status), reason.trimmed()),
                 { { QStringLiteral("customer"), customerId }, { QStringLiteral("from_step"), before.step },
                     { QStringLiteral("to_step"), toStep }, { QStringLiteral("from_status"), before.status },
                     { QStringLiteral("to_status"), status } })) {

@@ -58,6 +58,8 @@ public:
     /// The policy's steps (escalation_ladder), in order.
     [[nodiscard]] QList<LadderStep> steps() const;
     [[nodiscard]] static QString stepLabel(const QString &name);
+    /// A customer status in words for the analyst ("warned" → "warned", translated).
+    [[nodiscard]] static QString customerStatusLabel(const QString &status);
     [[nodiscard]] LadderPosition positionOf(qint64 customerId) const;
     /// Moves a customer to a step (0 … 4) with the status given, or the step's own when empty.
     /// reason must not be empty. caseId, when given, gets a "ladder" entry in its timeline.

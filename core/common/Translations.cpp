@@ -35,6 +35,9 @@ QStringList Translations::available()
 
 QString Translations::nativeName(const QString &language)
 {
+    // QLocale names some languages by their region's variety ("español de España").
+    if (language == u"es")
+        return QStringLiteral("Español");
     const QString name = QLocale(language).nativeLanguageName();
     return name.isEmpty() ? language : name.left(1).toUpper() + name.mid(1);
 }
