@@ -5042,6 +5042,10 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
             <numerusform>Handlungsbedarf bei %1 von %n Kunden: %2 über dem Beschwerde-Grenzwert (%3), %4 über dem Hardbounce-Grenzwert (%5), %6 mit steigender Quote, %7 kosten mehr, als sie einbringen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
 </context>
 <context>
     <name>abusedesk::gui::ReadingPane</name>
@@ -5200,6 +5204,10 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Fakten</translation>
     </message>
 </context>
 <context>

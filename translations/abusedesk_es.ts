@@ -5042,6 +5042,10 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
             <numerusform>Clientes que requieren atención: %1 de %n; %2 por encima del umbral de quejas (%3), %4 por encima del umbral de rebotes duros (%5), %6 en aumento, %7 cuestan más de lo que aportan.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
 </context>
 <context>
     <name>abusedesk::gui::ReadingPane</name>
@@ -5200,6 +5204,10 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Datos</translation>
     </message>
 </context>
 <context>

@@ -5042,6 +5042,10 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
             <numerusform>%1 clients sur %n demandent de l&apos;attention : %2 au-dessus du seuil de plainte (%3), %4 au-dessus du seuil de hard bounces (%5), %6 en hausse, %7 coûtant plus qu&apos;ils ne rapportent.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
 </context>
 <context>
     <name>abusedesk::gui::ReadingPane</name>
@@ -5200,6 +5204,10 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Faits</translation>
     </message>
 </context>
 <context>

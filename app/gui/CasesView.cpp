@@ -118,6 +118,7 @@ CasesView::CasesView(QString author, QWidget *parent)
     m_proxy->setFilterKeyColumn(-1);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     m_table = new QTableView(left);
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrows move in the table
     m_table->setObjectName(QStringLiteral("casesTable"));
     m_table->setAccessibleName(tr("Cases"));
     m_table->setModel(m_proxy);
@@ -225,6 +226,7 @@ CasesView::CasesView(QString author, QWidget *parent)
     timelineLayout->setContentsMargins(4, 4, 4, 4);
     // A table, not a tree: notes are paragraphs, and a table's rows grow to the wrapped text.
     m_timeline = new QTableWidget(0, 4, timelinePage);
+    m_timeline->setTabKeyNavigation(false); // Tab moves on; the arrows move in the table
     m_timeline->setObjectName(QStringLiteral("caseTimeline"));
     m_timeline->setAccessibleName(tr("Timeline"));
     m_timeline->setAlternatingRowColors(true);

@@ -32,6 +32,7 @@ ChecklistPanel::ChecklistPanel(QWidget *parent)
 
     // A table, as the timeline: answers are sentences, and a table's rows grow to the wrapped text.
     m_answers = new QTableWidget(0, 3, this);
+    m_answers->setTabKeyNavigation(false); // Tab moves on; the arrows move in the table
     m_answers->setObjectName(QStringLiteral("checklistAnswers"));
     m_answers->setAccessibleName(tr("Checklist answers"));
     m_answers->setAlternatingRowColors(true);

@@ -224,6 +224,7 @@ CustomersView::CustomersView(QWidget *parent)
     m_proxy->setFilterKeyColumn(-1);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     m_table = new QTableView(left);
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrows move in the table
     m_table->setObjectName(QStringLiteral("customersTable"));
     m_table->setAccessibleName(tr("Customers"));
     m_table->setModel(m_proxy);
@@ -264,6 +265,7 @@ CustomersView::CustomersView(QWidget *parent)
     // The details scroll when the window is small (a laptop screen), instead of holding the whole
     // window to their height.
     auto *rightScroll = new QScrollArea;
+    rightScroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the controls inside
     rightScroll->setWidgetResizable(true);
     rightScroll->setFrameShape(QFrame::NoFrame);
     auto *right = new QWidget(rightScroll);
@@ -386,6 +388,8 @@ CustomersView::CustomersView(QWidget *parent)
     auto *idLayout = new QVBoxLayout(m_identifiersBox);
     m_identifiers = new QTableWidget(0, IdColumnCount, m_identifiersBox);
     m_identifiers->setObjectName(QStringLiteral("customerIdentifiers"));
+    // Tab leaves the table; the arrow keys move between its cells.
+    m_identifiers->setTabKeyNavigation(false);
     m_identifiers->setAccessibleName(tr("Identifiers"));
     m_identifiers->setHorizontalHeaderLabels({ tr("Kind"), tr("Header"), tr("Value"), tr("Valid from"),
         tr("Valid until"), tr("Shared"), tr("Note") });

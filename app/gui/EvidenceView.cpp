@@ -31,6 +31,7 @@ EvidenceView::EvidenceView(QWidget *parent)
     layout->addWidget(m_summary);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_table = new QTableView(m_splitter);
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrows move in the table
     m_table->setObjectName(QStringLiteral("evidenceTable"));
     m_table->setAccessibleName(tr("Evidence"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

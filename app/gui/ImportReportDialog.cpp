@@ -87,6 +87,7 @@ ImportReportDialog::ImportReportDialog(
     if (!report.rejected.isEmpty()) {
         layout->addWidget(new QLabel(tr("Rejected, with the reason:"), this));
         auto *table = new QTableWidget(int(report.rejected.size()), 3, this);
+        table->setTabKeyNavigation(false); // Tab moves on; the arrows move in the table
         table->setObjectName(QStringLiteral("importReportRejected"));
         table->setHorizontalHeaderLabels({ tr("File"), tr("Where"), tr("Reason") });
         table->verticalHeader()->hide();

@@ -62,6 +62,7 @@ const QString EvidenceLayoutKey = QStringLiteral("window/evidenceLayout");
 const QString CustomersLayoutKey = QStringLiteral("window/customersLayout");
 const QString TriageLayoutKey = QStringLiteral("window/triageLayout");
 const QString CasesLayoutKey = QStringLiteral("window/casesLayout");
+const QString PortfolioLayoutKey = QStringLiteral("window/portfolioLayout");
 const QString PageKey = QStringLiteral("window/page");
 const QString LanguageKey = QStringLiteral("language");
 const QString CustomersPage = QStringLiteral("customers");
@@ -334,6 +335,7 @@ void MainWindow::restoreWindowState()
     m_customers->restoreLayout(m_settings.value(CustomersLayoutKey).toByteArray());
     m_triage->restoreLayout(m_settings.value(TriageLayoutKey).toByteArray());
     m_cases->restoreLayout(m_settings.value(CasesLayoutKey).toByteArray());
+    m_portfolio->restoreLayout(m_settings.value(PortfolioLayoutKey).toByteArray());
     m_page = m_settings.value(PageKey, EvidencePage).toString();
 }
 
@@ -345,6 +347,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setValue(CustomersLayoutKey, m_customers->saveLayout());
     m_settings.setValue(TriageLayoutKey, m_triage->saveLayout());
     m_settings.setValue(CasesLayoutKey, m_cases->saveLayout());
+    m_settings.setValue(PortfolioLayoutKey, m_portfolio->saveLayout());
     m_settings.setValue(PageKey, m_page);
     m_settings.sync();
     stopBackgroundWork();

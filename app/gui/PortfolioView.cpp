@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDataStream>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -100,7 +101,9 @@ PortfolioView::PortfolioView(QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrows move in the table
     m_table->setObjectName(QStringLiteral("portfolioTable"));
+    m_table->setAccessibleName(tr("Portfolio"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -196,6 +199,26 @@ void PortfolioView::setPeriod(QDate from, QDate until)
 void PortfolioView::setAttentionOnly(bool only)
 {
     m_show->setCurrentIndex(only ? 1 : 0);
+}
+
+QByteArray PortfolioView::saveLayout() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << m_table->horizontalHeader()->saveState() << (m_show->currentIndex() == 1);
+    return state;
+}
+
+void PortfolioView::restoreLayout(const QByteArray &state)
+{
+    QDataStream in(state);
+    QByteArray header;
+    bool attentionOnly = false;
+    in >> header >> attentionOnly;
+    if (in.status() != QDataStream::Ok || !m_table->horizontalHeader()->restoreState(header))
+        return;
+    m_layoutRestored = true;
+    setAttentionOnly(attentionOnly);
 }
 
 QDate PortfolioView::from() const
@@ -330,7 +353,8 @@ void PortfolioView::fill()
     // Most concerning first, as computed, until the analyst sorts by a column.
     m_proxy->sort(-1);
     m_table->horizontalHeader()->setSortIndicatorShown(false);
-    m_table->resizeColumnsToContents();
+    if (!m_layoutRestored)
+        m_table->resizeColumnsToContents();
     if (!m_error.isEmpty()) {
         m_summary->setText(tr("The figures could not all be read: %1").arg(m_error));
         return;

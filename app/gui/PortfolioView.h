@@ -61,6 +61,9 @@ public:
     [[nodiscard]] QDate until() const;
     /// The customer of the current row, or 0.
     [[nodiscard]] qint64 currentCustomer() const;
+    /// The column layout and "Needing attention", as the window saves and restores them.
+    [[nodiscard]] QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &state);
     /// Whether the figures are being read (off the GUI thread).
     [[nodiscard]] bool isComputing() const { return m_thread != nullptr; }
 
@@ -82,6 +85,7 @@ private:
     reports::PortfolioData m_data;
     bool m_periodSet = false;
     bool m_stale = true;
+    bool m_layoutRestored = false; ///< the analyst's column widths, not fitted to the contents
     QPointer<QThread> m_thread;
     quint64 m_generation = 0;
     QString m_error;

@@ -134,6 +134,7 @@ ReadingPane::ReadingPane(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("readingTabs"));
     m_facts = new QTreeWidget(this);
     m_facts->setObjectName(QStringLiteral("readingFacts"));
+    m_facts->setAccessibleName(tr("Facts"));
     m_facts->setHeaderLabels({ tr("Fact"), tr("Value") });
     m_facts->header()->resizeSection(0, 200);
     m_tabs->addTab(m_facts, tr("&Facts"));

@@ -63,9 +63,25 @@ QComboBox *facetCombo(QWidget *parent, const QString &name, const QString &acces
     return combo;
 }
 
+// A date that may be "any day": while it shows that, Tab leaves it (QDateEdit would keep Tab to
+// walk its year, month and day, which "any day" does not have).
+class OptionalDateEdit : public QDateEdit
+{
+public:
+    using QDateEdit::QDateEdit;
+
+protected:
+    bool focusNextPrevChild(bool next) override
+    {
+        if (date() == minimumDate())
+            return QWidget::focusNextPrevChild(next);
+        return QDateEdit::focusNextPrevChild(next);
+    }
+};
+
 QDateEdit *dateField(QWidget *parent, const QString &name, const QString &accessibleName)
 {
-    auto *edit = new QDateEdit(parent);
+    auto *edit = new OptionalDateEdit(parent);
     edit->setObjectName(name);
     edit->setAccessibleName(accessibleName);
     edit->setCalendarPopup(true);
@@ -191,6 +207,7 @@ TriageView::TriageView(QString author, QWidget *parent)
     m_splitter = new QSplitter(Qt::Horizontal, m_listStack);
     m_model = new TriageTableModel(this);
     m_table = new QTableView(m_splitter);
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrows move in the table
     m_table->setObjectName(QStringLiteral("triageTable"));
     m_table->setAccessibleName(tr("Triage queue"));
     m_table->setModel(m_model);

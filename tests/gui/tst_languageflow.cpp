@@ -49,7 +49,8 @@ class TestLanguageFlow : public QObject
     /// Chooses a language from View > Language and waits for the window built anew.
     bool choose(const QString &code)
     {
-        QAction *action = window()->findChild<QAction *>(u"actionLanguage_"_s + (code.isEmpty() ? u"system"_s : code));
+        QAction *action
+            = window()->findChild<QAction *>(u"actionLanguage_"_s + (code.isEmpty() ? u"system"_s : code));
         if (!action)
             return false;
         QSignalSpy replaced(m_host.get(), &WindowHost::windowReplaced);
@@ -117,7 +118,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!portfolio->isComputing());
         QCOMPARE(portfolio->findChild<QComboBox *>(u"portfolioShow"_s)->itemText(0), u"Alle Kunden"_s);
         // German numbers: a decimal comma in the rates.
-        const QString rate = portfolio->table()->model()->index(0, PortfolioView::ComplaintRate).data().toString();
+        const QString rate
+            = portfolio->table()->model()->index(0, PortfolioView::ComplaintRate).data().toString();
         QVERIFY2(rate.contains(u','), qPrintable(rate));
         QVERIFY(window()->findChild<QAction *>(u"actionLanguage_de"_s)->isChecked());
         saveInBothPalettes(window(), u"language-de-portfolio"_s);

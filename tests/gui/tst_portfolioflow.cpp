@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -216,6 +217,25 @@ private Q_SLOTS:
             [&](ReportDialog *dialog) { dialog->setPath(m_dir.filePath(u"no-such-folder/portfolio.pdf"_s)); },
             &error);
         QVERIFY2(error.contains(u"portfolio.pdf"_s), qPrintable(error));
+    }
+
+    void theColumnLayoutIsRemembered()
+    {
+        m_window->findChild<QAction *>(u"actionViewPortfolio"_s)->trigger();
+        QTRY_VERIFY(!portfolio()->isComputing());
+        table()->horizontalHeader()->resizeSection(PortfolioView::Complaints, 133);
+        table()->horizontalHeader()->moveSection(PortfolioView::Revenue, 2);
+        portfolio()->setAttentionOnly(true);
+        m_window->close();
+        m_window = std::make_unique<MainWindow>(*m_settings, m_path);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->openInitialDatabase(m_path);
+        m_window->findChild<QAction *>(u"actionViewPortfolio"_s)->trigger();
+        QTRY_VERIFY(!portfolio()->isComputing());
+        QCOMPARE(table()->horizontalHeader()->sectionSize(PortfolioView::Complaints), 133);
+        QCOMPARE(table()->horizontalHeader()->visualIndex(PortfolioView::Revenue), 2);
+        QVERIFY(table()->model()->rowCount() < qsizetype(portfolio()->data().customers.size()));
     }
 
 private:
