@@ -35,7 +35,11 @@ ComposedReply ReplyComposer::compose(qint64 caseId, const ReplyTemplate &t, cons
 {
     ComposedReply reply;
     reply.source = t;
-    const std::optional<ReplyContext> context = ReplyContext::forCase(m_database, caseId, options, m_clock);
+    // The values in the template's language (warning-de: German dates and numbers).
+    ReplyOptions localized = options;
+    if (localized.language.isEmpty())
+        localized.language = ReplyTemplate::languageOf(t.name);
+    const std::optional<ReplyContext> context = ReplyContext::forCase(m_database, caseId, localized, m_clock);
     if (!context) {
         reply.errors.append(Tr::tr("there is no case %1").arg(caseId));
         return reply;

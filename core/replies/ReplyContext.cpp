@@ -115,10 +115,24 @@ constexpr Placeholder Placeholders[] = {
         QT_TRANSLATE_NOOP("ReplyContext", "A listing: removed on (empty while listed)") },
 };
 
+// The language the values are written in, for the reply being built (forCase sets it).
+thread_local QString replyLanguage = QStringLiteral("en");
+
+QLocale replyLocale()
+{
+    return replyLanguage == u"en" ? QLocale(QLocale::English) : QLocale(replyLanguage);
+}
+
 QString dateText(const QDate &date)
 {
-    return date.isValid() ? QLocale::c().toString(date, QStringLiteral("d MMMM yyyy"))
-                          : Tr::tr("(date not known)");
+    if (!date.isValid())
+        return Tr::tr("(date not known)");
+    // A date as a letter in that language writes it.
+    if (replyLanguage == u"de")
+        return replyLocale().toString(date, QStringLiteral("d. MMMM yyyy"));
+    if (replyLanguage == u"es")
+        return replyLocale().toString(date, QStringLiteral("d 'de' MMMM 'de' yyyy"));
+    return replyLocale().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 QString dateText(const QDateTime &when)
@@ -128,18 +142,18 @@ QString dateText(const QDateTime &when)
 
 QString count(qint64 n)
 {
-    return QLocale(QLocale::English).toString(n);
+    return replyLocale().toString(n);
 }
 
 QString percent(double value, int decimals)
 {
-    return QStringLiteral("%1 %").arg(QLocale(QLocale::English).toString(value, 'f', decimals));
+    return QStringLiteral("%1 %").arg(replyLocale().toString(value, 'f', decimals));
 }
 
 QString thresholdText(const QMap<QString, QByteArray> &policy, const QString &key, double *fraction)
 {
     *fraction = QJsonDocument::fromJson("[" + policy.value(key) + "]").array().at(0).toDouble();
-    return QStringLiteral("%1 %").arg(QLocale(QLocale::English).toString(*fraction * 100, 'g', 3));
+    return QStringLiteral("%1 %").arg(replyLocale().toString(*fraction * 100, 'g', 3));
 }
 
 QString kindLabel(const QString &kind)
@@ -239,6 +253,7 @@ QString ReplyContext::redact(const QString &text, const QStringList &names, cons
 std::optional<ReplyContext> ReplyContext::forCase(
     const storage::Database &database, qint64 caseId, const ReplyOptions &options, const common::Clock &clock)
 {
+    replyLanguage = options.language.isEmpty() ? QStringLiteral("en") : options.language;
     const cases::CaseStore store(database, clock);
     const std::optional<cases::CaseRecord> c = store.find(caseId);
     if (!c)

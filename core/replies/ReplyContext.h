@@ -25,6 +25,9 @@ struct ReplyOptions
     QString analyst; ///< who signs the reply
     bool includeIdentifying = false; ///< the complainant's address, name and identifying headers
     int deadlineDays = 7; ///< the list owner's deadline, from today
+    /// The reply's language: dates and numbers are written its way ("2. Oktober 2026", "1.234").
+    /// Empty: the template's (ReplyComposer), else English.
+    QString language;
 };
 
 struct ReplyAddressing

@@ -66,7 +66,8 @@ class TestAccessibility : public QObject
             if (name.isEmpty())
                 unnamed.append(describe(w));
         }
-        QVERIFY2(unnamed.isEmpty(), qPrintable(action + u": no accessible name for "_s + unnamed.join(u", "_s)));
+        QVERIFY2(
+            unnamed.isEmpty(), qPrintable(action + u": no accessible name for "_s + unnamed.join(u", "_s)));
         // Tab reaches each control (a page of a hundred controls at most).
         controls.first()->setFocus(Qt::TabFocusReason);
         QSet<QWidget *> reached;
@@ -113,8 +114,8 @@ private Q_SLOTS:
     void everyPageByKeyboard_data()
     {
         QTest::addColumn<QString>("action");
-        for (const char *a : { "actionViewEvidence", "actionViewCustomers", "actionViewTriage", "actionViewCases",
-                 "actionViewDashboard", "actionViewPortfolio" })
+        for (const char *a : { "actionViewEvidence", "actionViewCustomers", "actionViewTriage",
+                 "actionViewCases", "actionViewDashboard", "actionViewPortfolio" })
             QTest::newRow(a) << QString::fromLatin1(a);
     }
 

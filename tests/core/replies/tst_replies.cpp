@@ -348,6 +348,30 @@ private Q_SLOTS:
             QStringLiteral("Too many spam complaints about your email (case %1)").arg(m_caseId));
     }
 
+    void aReplyInAnotherLanguageWritesDatesAndNumbersItsWay()
+    {
+        const replies::ReplyComposer composer(*m_db, *m_clock);
+        const replies::ComposedReply english
+            = composer.compose(m_caseId, shipped(u"education-complaint-rate"_s), { u"Dana"_s, false, 10 });
+        const replies::ComposedReply german
+            = composer.compose(m_caseId, shipped(u"education-complaint-rate-de"_s), { u"Dana"_s, false, 10 });
+        const replies::ComposedReply spanish
+            = composer.compose(m_caseId, shipped(u"education-complaint-rate-es"_s), { u"Dana"_s, false, 10 });
+        const replies::ComposedReply french
+            = composer.compose(m_caseId, shipped(u"education-complaint-rate-fr"_s), { u"Dana"_s, false, 10 });
+        for (const auto *r : { &english, &german, &spanish, &french })
+            QVERIFY2(r->ok(), qPrintable(r->errors.join(u"; "_s)));
+        // The deadline: 1 December + 10 days.
+        QVERIFY(english.draft.body.contains(u"11 December 2026"_s));
+        QVERIFY2(german.draft.body.contains(u"11. Dezember 2026"_s), qPrintable(german.draft.body));
+        QVERIFY2(spanish.draft.body.contains(u"11 de diciembre de 2026"_s), qPrintable(spanish.draft.body));
+        QVERIFY2(french.draft.body.contains(u"11 décembre 2026"_s), qPrintable(french.draft.body));
+        // The policy line with a decimal comma.
+        QVERIFY(english.draft.body.contains(u"0.1 %"_s));
+        QVERIFY(german.draft.body.contains(u"0,1 %"_s));
+        QVERIFY(!german.draft.body.contains(u"December"_s));
+    }
+
     void theComplainantIsWithheldUnlessIncluded()
     {
         const replies::ReplyComposer composer(*m_db, *m_clock);
