@@ -3,6 +3,7 @@
 
 #include "Dialogs.h"
 #include "FlowLayout.h"
+#include "ReportCharts.h"
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
 
@@ -46,32 +47,6 @@ using reports::Granularity;
 
 // Axis labels at most every this many pixels, so that dates never overlap.
 constexpr int LabelSpacing = 90;
-
-// Series colours that read on light and dark backgrounds alike (Okabe–Ito).
-const QList<QColor> &seriesColours()
-{
-    static const QList<QColor> colours { QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00),
-        QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9),
-        QColor(0xd5, 0x5e, 0x00), QColor(0xf0, 0xe4, 0x42) };
-    return colours;
-}
-
-QColor lineColour()
-{
-    return QColor(0xd6, 0x27, 0x28); // the policy line
-}
-
-// The y-axis top: the largest value and the line, with room above.
-double niceTop(double value)
-{
-    if (value <= 0)
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (const double step : { 1.0, 2.0, 2.5, 5.0, 10.0 })
-        if (step * magnitude >= value)
-            return step * magnitude;
-    return 10 * magnitude;
-}
 
 } // namespace
 
@@ -487,7 +462,7 @@ void DashboardView::rebuildCharts()
     };
     auto yAxis = [&](double top, const QString &title, const QString &format) {
         auto *axis = new QValueAxis;
-        const double max = niceTop(top * 1.1);
+        const double max = report::niceAxisTop(top * 1.1);
         axis->setRange(0, max);
         // No more decimals than the ticks need.
         axis->setLabelFormat(format == QLatin1String("%.0f") || max >= 10 ? QStringLiteral("%.0f")
@@ -512,7 +487,7 @@ void DashboardView::rebuildCharts()
               line->setObjectName(QStringLiteral("policyLine"));
               line->append(-0.5, value);
               line->append(double(n) - 0.5, value);
-              QPen pen(lineColour(), 2, Qt::DashLine);
+              QPen pen(report::policyLineColour(), 2, Qt::DashLine);
               line->setPen(pen);
               chart->addSeries(line);
               line->attachAxis(x);
@@ -554,8 +529,9 @@ void DashboardView::rebuildCharts()
             int colour = 0;
             for (const reports::ReceiverTrend &r : m_data.receivers) {
                 auto *s = lineSeries(r.receiver.isEmpty() ? tr("Other receivers") : r.receiver,
-                    r.receiver.isEmpty() ? QColor(0x99, 0x99, 0x99)
-                                         : seriesColours().at(colour++ % seriesColours().size()),
+                    r.receiver.isEmpty()
+                        ? QColor(0x99, 0x99, 0x99)
+                        : report::chartColours().at(colour++ % report::chartColours().size()),
                     1.5);
                 s->setObjectName(QStringLiteral("complaintRateReceiver"));
                 for (qsizetype i = 0; i < n; ++i) {
@@ -615,7 +591,7 @@ void DashboardView::rebuildCharts()
         auto *x = xAxis(m_data);
         chart->addAxis(x, Qt::AlignBottom);
         double top = m_data.policy.hardBounceRatePercent;
-        auto *s = lineSeries(tr("Hard bounce rate"), seriesColours().at(0), 3);
+        auto *s = lineSeries(tr("Hard bounce rate"), report::chartColours().at(0), 3);
         s->setObjectName(QStringLiteral("hardBounceRate"));
         for (qsizetype i = 0; i < n; ++i) {
             if (m_data.buckets.at(i).sent == 0)
@@ -678,8 +654,8 @@ void DashboardView::rebuildCharts()
     {
         auto *series = new QBarSeries;
         series->setObjectName(QStringLiteral("spamAndDeferrals"));
-        QBarSet *spam = barSet(tr("Spam bounces"), seriesColours().at(5));
-        QBarSet *deferred = barSet(tr("Deferrals"), seriesColours().at(4));
+        QBarSet *spam = barSet(tr("Spam bounces"), report::chartColours().at(5));
+        QBarSet *deferred = barSet(tr("Deferrals"), report::chartColours().at(4));
         for (const reports::DashboardBucket &b : std::as_const(m_data.buckets)) {
             spam->append(double(b.spam));
             deferred->append(double(b.deferred));
@@ -701,7 +677,7 @@ void DashboardView::rebuildCharts()
     {
         auto *series = new QBarSeries;
         series->setObjectName(QStringLiteral("optOuts"));
-        QBarSet *set = barSet(tr("Opt-outs"), seriesColours().at(2));
+        QBarSet *set = barSet(tr("Opt-outs"), report::chartColours().at(2));
         for (const reports::DashboardBucket &b : std::as_const(m_data.buckets))
             set->append(double(b.optOuts));
         series->append(set);
@@ -758,10 +734,10 @@ void DashboardView::rebuildCharts()
         } else {
             auto *series = new QStackedBarSeries;
             series->setObjectName(QStringLiteral("seedPlacement"));
-            QBarSet *inbox = barSet(tr("Inbox"), seriesColours().at(2));
-            QBarSet *junk = barSet(tr("Junk"), seriesColours().at(1));
+            QBarSet *inbox = barSet(tr("Inbox"), report::chartColours().at(2));
+            QBarSet *junk = barSet(tr("Junk"), report::chartColours().at(1));
             // Missing in the policy line's red: further from junk's amber than vermillion is.
-            QBarSet *missing = barSet(tr("Missing"), lineColour());
+            QBarSet *missing = barSet(tr("Missing"), report::policyLineColour());
             for (const reports::DashboardBucket &b : std::as_const(m_data.buckets)) {
                 inbox->append(double(b.seedInbox));
                 junk->append(double(b.seedJunk));
@@ -816,8 +792,8 @@ void DashboardView::rebuildCharts()
         series->setObjectName(QStringLiteral("costAndRevenue"));
         QBarSet *cost
             = barSet(tr("Cost of complaints (time × %1 per hour)").arg(money(m_data.policy.hourlyCostCents)),
-                seriesColours().at(5));
-        QBarSet *revenue = barSet(tr("Revenue"), seriesColours().at(2));
+                report::chartColours().at(5));
+        QBarSet *revenue = barSet(tr("Revenue"), report::chartColours().at(2));
         for (const reports::DashboardBucket &b : std::as_const(m_monthly.buckets)) {
             cost->append(double(b.costCents) / 100.0);
             revenue->append(double(b.revenueCents) / 100.0);

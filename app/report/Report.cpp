@@ -273,6 +273,22 @@ private:
     int m_rows = 0;
 };
 
+// Cases opened per bucket, stacked by severity (M3AAWG §V.C: cases and their severity over time).
+ChartSpec severityChart(const QStringList &categories, const QList<DashboardBucket> &buckets)
+{
+    ChartSpec severity;
+    severity.title = ReportWriter::tr("Cases opened, by severity");
+    severity.categories = categories;
+    severity.counts = true;
+    for (int s = 0; s < 4; ++s) {
+        ChartSeries series { cases::CaseStore::severityLabel(s + 1), {} };
+        for (const DashboardBucket &b : buckets)
+            series.values.append(double(b.casesBySeverity[size_t(s)]));
+        severity.series.append(series);
+    }
+    return severity;
+}
+
 QString keyValues(const QList<std::pair<QString, QString>> &rows)
 {
     QString html = QStringLiteral(
@@ -406,17 +422,8 @@ bool ReportWriter::buildCustomer(const ReportRequest &request, Content &content)
     bounce.line = { tr("Policy line %1").arg(print.percent(policy.hardBounceRatePercent, 1)),
         policy.hardBounceRatePercent };
     h += chartImage(content, renderLineChart(bounce, content.chartSize));
-    ChartSpec severity;
-    severity.title = tr("Cases opened, by severity");
-    severity.categories = categories;
-    severity.counts = true;
-    for (int s = 0; s < 4; ++s) {
-        ChartSeries series { cases::CaseStore::severityLabel(s + 1), {} };
-        for (const DashboardBucket &b : data.buckets)
-            series.values.append(double(b.casesBySeverity[size_t(s)]));
-        severity.series.append(series);
-    }
-    h += chartImage(content, renderBarChart(severity, content.chartSize, true));
+    h += chartImage(
+        content, renderBarChart(severityChart(categories, data.buckets), content.chartSize, true));
     if (t.seeds() > 0) {
         ChartSpec seeds;
         seeds.title = tr("Seed-test placement");
@@ -738,17 +745,8 @@ bool ReportWriter::buildPortfolio(const ReportRequest &request, Content &content
                 aboveSeries.values[i] += 1;
     above.series = { aboveSeries };
     h += chartImage(content, renderBarChart(above, content.chartSize, false));
-    ChartSpec severity;
-    severity.title = tr("Cases opened, by severity");
-    severity.categories = categories;
-    severity.counts = true;
-    for (int s = 0; s < 4; ++s) {
-        ChartSeries series { cases::CaseStore::severityLabel(s + 1), {} };
-        for (const DashboardBucket &b : data.buckets)
-            series.values.append(double(b.casesBySeverity[size_t(s)]));
-        severity.series.append(series);
-    }
-    h += chartImage(content, renderBarChart(severity, content.chartSize, true));
+    h += chartImage(
+        content, renderBarChart(severityChart(categories, data.buckets), content.chartSize, true));
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("All customers")));
     Table all(
         { tr("Customer"), tr("Status"), tr("Delivered"), tr("Complaints"), tr("Complaint rate"),

@@ -25,25 +25,6 @@ double policyNumber(const QMap<QString, QByteArray> &policy, const QString &key,
     return ok && v > 0 ? v : fallback;
 }
 
-// "YYYY-MM-DD…" as a date without QDate::fromString's parsing machinery: the aggregates hold
-// one row per day and receiver, tens of thousands of them for years of a large customer.
-QDate dayOf(QByteArrayView text)
-{
-    if (text.size() < 10)
-        return {};
-    auto number = [&](qsizetype at, qsizetype n) {
-        int v = 0;
-        for (qsizetype i = at; i < at + n; ++i) {
-            const char c = text.at(i);
-            if (c < '0' || c > '9')
-                return -1;
-            v = v * 10 + (c - '0');
-        }
-        return v;
-    };
-    return QDate(number(0, 4), number(5, 2), number(8, 2));
-}
-
 QString isoDay(QDate day)
 {
     return day.toString(Qt::ISODate);
@@ -78,6 +59,35 @@ private:
 };
 
 } // namespace
+
+DashboardPolicy DashboardPolicy::of(const storage::Database &database)
+{
+    const QMap<QString, QByteArray> policy = database.policy();
+    DashboardPolicy out;
+    out.complaintRatePercent
+        = 100.0 * policyNumber(policy, QStringLiteral("complaint_rate_threshold"), 0.001);
+    out.hardBounceRatePercent
+        = 100.0 * policyNumber(policy, QStringLiteral("hard_bounce_rate_threshold"), 0.05);
+    out.hourlyCostCents = qint64(policyNumber(policy, QStringLiteral("hourly_cost_cents"), 6000));
+    return out;
+}
+
+QDate DashboardData::dayOf(QByteArrayView text)
+{
+    if (text.size() < 10)
+        return {};
+    auto number = [&](qsizetype at, qsizetype n) {
+        int v = 0;
+        for (qsizetype i = at; i < at + n; ++i) {
+            const char c = text.at(i);
+            if (c < '0' || c > '9')
+                return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    };
+    return QDate(number(0, 4), number(5, 2), number(8, 2));
+}
 
 QDate DashboardData::bucketStart(QDate day, Granularity granularity)
 {
@@ -153,12 +163,7 @@ DashboardData DashboardData::compute(
 {
     DashboardData out;
     out.request = request;
-    const QMap<QString, QByteArray> policy = database.policy();
-    out.policy.complaintRatePercent
-        = 100.0 * policyNumber(policy, QStringLiteral("complaint_rate_threshold"), 0.001);
-    out.policy.hardBounceRatePercent
-        = 100.0 * policyNumber(policy, QStringLiteral("hard_bounce_rate_threshold"), 0.05);
-    out.policy.hourlyCostCents = qint64(policyNumber(policy, QStringLiteral("hourly_cost_cents"), 6000));
+    out.policy = DashboardPolicy::of(database);
     if (!request.from.isValid() || !request.until.isValid() || request.until < request.from)
         return out;
 

@@ -97,6 +97,10 @@ struct DashboardPolicy
     double complaintRatePercent = 0.1;
     double hardBounceRatePercent = 5;
     qint64 hourlyCostCents = 6000;
+
+    /// The lines of a case database's policy (complaint_rate_threshold, hard_bounce_rate_threshold,
+    /// hourly_cost_cents), the defaults where it holds none or no positive number.
+    [[nodiscard]] static DashboardPolicy of(const storage::Database &database);
 };
 
 /// A feedback report behind a point of the complaint-rate chart.
@@ -141,6 +145,9 @@ struct DashboardData
     /// receiver or (empty) any, oldest first.
     [[nodiscard]] static QList<ComplaintEvidence> complaintsIn(const storage::Database &database,
         qint64 customerId, QDate first, QDate last, const QString &receiver = {});
+    /// "YYYY-MM-DD…" as a date, read without QDate::fromString's machinery (the aggregates hold
+    /// one row per day, customer and receiver: millions of them); invalid when it is not one.
+    [[nodiscard]] static QDate dayOf(QByteArrayView text);
     /// The first day of the bucket a day falls in.
     [[nodiscard]] static QDate bucketStart(QDate day, Granularity granularity);
     /// The empty buckets that tile the days [from, until]: whole days, weeks (Monday to Sunday) or

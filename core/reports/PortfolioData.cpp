@@ -14,30 +14,30 @@ namespace abusedesk::reports {
 
 namespace {
 
-double policyNumber(const QMap<QString, QByteArray> &policy, const QString &key, double fallback)
-{
-    bool ok = false;
-    const double v = policy.value(key).trimmed().toDouble(&ok);
-    return ok && v > 0 ? v : fallback;
-}
-
 // "YYYY-MM-DD…" as a Julian day, or -1 when the text is not a date.
 qint64 julianOf(QByteArrayView text)
 {
-    if (text.size() < 10)
-        return -1;
-    auto number = [&](qsizetype at, qsizetype n) {
-        int v = 0;
-        for (qsizetype i = at; i < at + n; ++i) {
-            const char c = text.at(i);
-            if (c < '0' || c > '9')
-                return -1;
-            v = v * 10 + (c - '0');
-        }
-        return v;
-    };
-    const QDate day(number(0, 4), number(5, 2), number(8, 2));
+    const QDate day = DashboardData::dayOf(text);
     return day.isValid() ? day.toJulianDay() : -1;
+}
+
+// Runs a query over the period (?1 its first day, ?2 the day after its last, or its last day when
+// inclusive) and hands each row to row(); the first failure is kept in failure.
+template<typename Row>
+void forEachRow(const QSqlDatabase &connection, const char *sql, const QString &first, const QString &second,
+    QString &failure, Row &&row)
+{
+    storage::SqliteStatement q(connection, sql);
+    if (!q.isValid()) {
+        failure = q.lastError();
+        return;
+    }
+    q.bindText(1, first);
+    q.bindText(2, second);
+    while (q.next())
+        row(q);
+    if (!q.lastError().isEmpty() && failure.isEmpty())
+        failure = q.lastError();
 }
 
 // A second half of the period whose complaint rate is at least this many times the first half's,
@@ -97,12 +97,7 @@ PortfolioData PortfolioData::compute(
 {
     PortfolioData out;
     out.request = request;
-    const QMap<QString, QByteArray> policy = database.policy();
-    out.policy.complaintRatePercent
-        = 100.0 * policyNumber(policy, QStringLiteral("complaint_rate_threshold"), 0.001);
-    out.policy.hardBounceRatePercent
-        = 100.0 * policyNumber(policy, QStringLiteral("hard_bounce_rate_threshold"), 0.05);
-    out.policy.hourlyCostCents = qint64(policyNumber(policy, QStringLiteral("hourly_cost_cents"), 6000));
+    out.policy = DashboardPolicy::of(database);
     if (!request.from.isValid() || !request.until.isValid() || request.until < request.from)
         return out;
 
@@ -157,86 +152,57 @@ PortfolioData PortfolioData::compute(
 
     // Delivery counts: the period's days of the aggregates, every customer's rows, in key order
     // (day, customer): the grouping needs no sort.
-    {
-        storage::SqliteStatement q(connection,
-            "SELECT day, customer_id, sum(sent), sum(delivered), sum(deferred), sum(hard), sum(soft), "
-            "sum(spam), sum(expired), sum(opt_outs) FROM daily_aggregates WHERE day >= ?1 AND day <= ?2 "
-            "AND customer_id != 0 GROUP BY day, customer_id");
-        if (!q.isValid()) {
-            failure = q.lastError();
-        } else {
-            q.bindText(1, first);
-            q.bindText(2, last);
-            while (q.next()) {
-                const qint64 julian = julianOf(q.columnUtf8(0));
-                const int i = bucketAt(julian);
-                PortfolioCustomer *c = customerAt(q.columnInt(1));
-                if (i < 0 || !c)
-                    continue;
-                DashboardBucket &b = c->buckets[i];
-                DashboardBucket row;
-                row.sent = q.columnInt(2);
-                row.delivered = q.columnInt(3);
-                row.deferred = q.columnInt(4);
-                row.hard = q.columnInt(5);
-                row.soft = q.columnInt(6);
-                row.spam = q.columnInt(7);
-                row.expired = q.columnInt(8);
-                row.optOuts = q.columnInt(9);
-                b.add(row);
-                (julian < middleJulian ? c->earlier : c->later).add(row);
-            }
-            if (!q.lastError().isEmpty())
-                failure = q.lastError();
-        }
-    }
+    forEachRow(connection,
+        "SELECT day, customer_id, sum(sent), sum(delivered), sum(deferred), sum(hard), sum(soft), "
+        "sum(spam), sum(expired), sum(opt_outs) FROM daily_aggregates WHERE day >= ?1 AND day <= ?2 "
+        "AND customer_id != 0 GROUP BY day, customer_id",
+        first, last, failure, [&](const storage::SqliteStatement &q) {
+            const qint64 julian = julianOf(q.columnUtf8(0));
+            const int i = bucketAt(julian);
+            PortfolioCustomer *c = customerAt(q.columnInt(1));
+            if (i < 0 || !c)
+                return;
+            DashboardBucket row;
+            row.sent = q.columnInt(2);
+            row.delivered = q.columnInt(3);
+            row.deferred = q.columnInt(4);
+            row.hard = q.columnInt(5);
+            row.soft = q.columnInt(6);
+            row.spam = q.columnInt(7);
+            row.expired = q.columnInt(8);
+            row.optOuts = q.columnInt(9);
+            c->buckets[i].add(row);
+            (julian < middleJulian ? c->earlier : c->later).add(row);
+        });
 
     // Complaints: feedback reports of type abuse, by the day they were sent.
-    {
-        storage::SqliteStatement q(connection,
-            "SELECT substr(sent_at, 1, 10), customer_id, count(*) FROM messages WHERE sent_at >= ?1 AND "
-            "sent_at < ?2 AND kind = 'feedback-report' AND customer_id IS NOT NULL AND "
-            "json_extract(facts, '$.feedback.type') = 'abuse' GROUP BY 1, 2");
-        if (!q.isValid()) {
-            failure = q.lastError();
-        } else {
-            q.bindText(1, first);
-            q.bindText(2, end);
-            while (q.next()) {
-                const qint64 julian = julianOf(q.columnUtf8(0));
-                const int i = bucketAt(julian);
-                PortfolioCustomer *c = customerAt(q.columnInt(1));
-                if (i < 0 || !c)
-                    continue;
-                const qint64 count = q.columnInt(2);
-                c->buckets[i].complaints += count;
-                (julian < middleJulian ? c->earlier : c->later).complaints += count;
-            }
-            if (!q.lastError().isEmpty())
-                failure = q.lastError();
-        }
-    }
+    forEachRow(connection,
+        "SELECT substr(sent_at, 1, 10), customer_id, count(*) FROM messages WHERE sent_at >= ?1 AND "
+        "sent_at < ?2 AND kind = 'feedback-report' AND customer_id IS NOT NULL AND "
+        "json_extract(facts, '$.feedback.type') = 'abuse' GROUP BY 1, 2",
+        first, end, failure, [&](const storage::SqliteStatement &q) {
+            const qint64 julian = julianOf(q.columnUtf8(0));
+            const int i = bucketAt(julian);
+            PortfolioCustomer *c = customerAt(q.columnInt(1));
+            if (i < 0 || !c)
+                return;
+            const qint64 count = q.columnInt(2);
+            c->buckets[i].complaints += count;
+            (julian < middleJulian ? c->earlier : c->later).complaints += count;
+        });
 
     // Cases opened in the period by severity; cases still open whenever opened.
+    forEachRow(connection,
+        "SELECT substr(opened_at, 1, 10), customer_id, severity, count(*) FROM cases WHERE opened_at >= "
+        "?1 AND opened_at < ?2 AND customer_id IS NOT NULL GROUP BY 1, 2, 3",
+        first, end, failure, [&](const storage::SqliteStatement &q) {
+            const int i = bucketAt(julianOf(q.columnUtf8(0)));
+            PortfolioCustomer *c = customerAt(q.columnInt(1));
+            const qint64 severity = q.columnInt(2);
+            if (i >= 0 && c && severity >= 1 && severity <= 4)
+                c->buckets[i].casesBySeverity[size_t(severity - 1)] += q.columnInt(3);
+        });
     {
-        storage::SqliteStatement q(connection,
-            "SELECT substr(opened_at, 1, 10), customer_id, severity, count(*) FROM cases WHERE opened_at >= "
-            "?1 AND opened_at < ?2 AND customer_id IS NOT NULL GROUP BY 1, 2, 3");
-        if (!q.isValid()) {
-            failure = q.lastError();
-        } else {
-            q.bindText(1, first);
-            q.bindText(2, end);
-            while (q.next()) {
-                const int i = bucketAt(julianOf(q.columnUtf8(0)));
-                PortfolioCustomer *c = customerAt(q.columnInt(1));
-                const qint64 severity = q.columnInt(2);
-                if (i >= 0 && c && severity >= 1 && severity <= 4)
-                    c->buckets[i].casesBySeverity[size_t(severity - 1)] += q.columnInt(3);
-            }
-            if (!q.lastError().isEmpty())
-                failure = q.lastError();
-        }
         storage::SqliteStatement open(connection,
             "SELECT customer_id, count(*) FROM cases WHERE status NOT IN ('resolved', 'closed') AND "
             "customer_id IS NOT NULL GROUP BY 1");
@@ -248,24 +214,14 @@ PortfolioData PortfolioData::compute(
     }
 
     // Time on each customer's cases, by the day it was entered.
-    {
-        storage::SqliteStatement q(connection,
-            "SELECT substr(t.at, 1, 10), c.customer_id, sum(t.minutes) FROM time_entries t JOIN cases c ON "
-            "c.id = t.case_id WHERE t.at >= ?1 AND t.at < ?2 AND c.customer_id IS NOT NULL GROUP BY 1, 2");
-        if (!q.isValid()) {
-            failure = q.lastError();
-        } else {
-            q.bindText(1, first);
-            q.bindText(2, end);
-            while (q.next()) {
-                const int i = bucketAt(julianOf(q.columnUtf8(0)));
-                if (PortfolioCustomer *c = customerAt(q.columnInt(1)); c && i >= 0)
-                    c->buckets[i].minutes += q.columnInt(2);
-            }
-            if (!q.lastError().isEmpty())
-                failure = q.lastError();
-        }
-    }
+    forEachRow(connection,
+        "SELECT substr(t.at, 1, 10), c.customer_id, sum(t.minutes) FROM time_entries t JOIN cases c ON "
+        "c.id = t.case_id WHERE t.at >= ?1 AND t.at < ?2 AND c.customer_id IS NOT NULL GROUP BY 1, 2",
+        first, end, failure, [&](const storage::SqliteStatement &q) {
+            const int i = bucketAt(julianOf(q.columnUtf8(0)));
+            if (PortfolioCustomer *c = customerAt(q.columnInt(1)); c && i >= 0)
+                c->buckets[i].minutes += q.columnInt(2);
+        });
 
     // Cost per bucket (rounded per bucket, as the dashboard does), the totals.
     for (PortfolioCustomer &c : out.customers) {

@@ -24,22 +24,3 @@ inline QPalette darkPalette()
         p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
     return p;
 }
-
-#ifdef ABUSEDESK_SCREENSHOT_DIR
-#include "Screenshots.h"
-
-#include <QApplication>
-
-/// Saves the widget as name.png, then in the dark palette as name-dark.png, for a person to judge.
-inline void saveInBothPalettes(QWidget *widget, const QString &name)
-{
-    QCoreApplication::processEvents(); // the layout follows what changed
-    saveScreenshot(widget, name);
-    const QPalette before = QApplication::palette();
-    QApplication::setPalette(darkPalette());
-    QCoreApplication::processEvents();
-    saveScreenshot(widget, name + QStringLiteral("-dark"));
-    QApplication::setPalette(before);
-    QCoreApplication::processEvents();
-}
-#endif

@@ -21,6 +21,7 @@ inline QWidget *visibleTopLevel(const QString &objectName)
 /// Saves name.png and name-dark.png.
 inline void saveLightAndDark(QWidget *widget, const QString &name)
 {
+    QCoreApplication::processEvents(); // the layout follows what changed
     saveScreenshot(widget, name);
     const QPalette before = QApplication::palette();
     QApplication::setPalette(darkPalette());

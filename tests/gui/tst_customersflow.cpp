@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "ReadingPane.h"
 #include "Screenshots.h"
+#include "WindowShots.h"
 #include "delivery/TabularFormats.h"
 #include "demo/DemoCase.h"
 #include "evidence/EvidenceListModel.h"
@@ -44,14 +45,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QWidget *visibleTopLevel(const QString &objectName)
-{
-    for (QWidget *w : QApplication::topLevelWidgets())
-        if (w->objectName() == objectName && w->isVisible())
-            return w;
-    return nullptr;
-}
-
 qint64 scalar(const storage::Database &db, const QString &sql)
 {
     QSqlQuery q(db.connection());
@@ -62,18 +55,6 @@ QString text(const storage::Database &db, const QString &sql)
 {
     QSqlQuery q(db.connection());
     return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
-}
-
-/// Both palettes, for a person to judge.
-void saveBoth(QWidget *widget, const QString &name)
-{
-    saveScreenshot(widget, name);
-    const QPalette before = QApplication::palette();
-    QApplication::setPalette(darkPalette());
-    QCoreApplication::processEvents();
-    saveScreenshot(widget, name + u"-dark"_s);
-    QApplication::setPalette(before);
-    QCoreApplication::processEvents();
 }
 
 } // namespace
@@ -152,7 +133,7 @@ private Q_SLOTS:
         m_cedarId = model->customer(cedar).id;
         view->selectCustomer(m_cedarId);
         QCOMPARE(view->findChild<QLineEdit *>(u"customerName"_s)->text(), u"Cedar Hollow Outdoor"_s);
-        saveBoth(m_window.get(), u"customers-view"_s);
+        saveLightAndDark(m_window.get(), u"customers-view"_s);
     }
 
     void unsavedChangesAreNotLostSilently()
@@ -240,7 +221,7 @@ private Q_SLOTS:
         const int row = view->model()->rowOf(m_cedarId);
         QCOMPARE(
             view->model()->index(row, gui::CustomerTableModel::ColumnIdentifiers).data().toString(), u"0"_s);
-        saveBoth(m_window.get(), u"customers-what-moved"_s);
+        saveLightAndDark(m_window.get(), u"customers-what-moved"_s);
     }
 
     void unattributedQueue()
@@ -256,7 +237,7 @@ private Q_SLOTS:
             qPrintable(tabs->tabText(1)));
         auto *list = view->findChild<QTreeWidget *>(u"unattributedList"_s);
         QCOMPARE(qint64(list->topLevelItemCount()), std::min<qint64>(expected, 1000));
-        saveBoth(m_window.get(), u"customers-unattributed"_s);
+        saveLightAndDark(m_window.get(), u"customers-unattributed"_s);
 
         // Double-click: the message in the Evidence page, with the reason it is unattributed.
         QTreeWidgetItem *first = list->topLevelItem(0);
@@ -319,7 +300,7 @@ private Q_SLOTS:
                 && list->topLevelItem(0)->text(4).contains(u"Marigold Tickets"_s),
             qPrintable(list->topLevelItem(0)->text(4)));
         tabs->setCurrentIndex(2);
-        saveBoth(m_window.get(), u"customers-disagreements"_s);
+        saveLightAndDark(m_window.get(), u"customers-disagreements"_s);
         tabs->setCurrentIndex(0);
     }
 
@@ -346,7 +327,7 @@ private Q_SLOTS:
                      .data()
                      .toString(),
             name);
-        saveBoth(m_window.get(), u"reading-pane-customer"_s);
+        saveLightAndDark(m_window.get(), u"reading-pane-customer"_s);
     }
 
     void customersExportedAndImportedThroughTheMenu()
@@ -398,7 +379,7 @@ private Q_SLOTS:
         QVERIFY(ok->isEnabled());
         const int rules = dialog->rules().size();
         QVERIFY(rules > 0);
-        saveBoth(dialog, u"attribution-rules"_s);
+        saveLightAndDark(dialog, u"attribution-rules"_s);
         dialog->addHeaderRule(QString(), u"(["_s);
         QVERIFY(!ok->isEnabled()); // no header name, and a broken pattern
         auto *problem = dialog->findChild<QLabel *>(u"rulesProblem"_s);

@@ -13,6 +13,7 @@
 #include "EvidenceView.h"
 #include "MainWindow.h"
 #include "Screenshots.h"
+#include "WindowShots.h"
 #include "reports/DashboardData.h"
 #include "storage/Database.h"
 
@@ -47,19 +48,6 @@ using namespace Qt::StringLiterals;
 using reports::Granularity;
 
 namespace {
-
-/// Both palettes, for a person to judge.
-void saveBoth(QWidget *widget, const QString &name)
-{
-    QCoreApplication::processEvents(); // the layout follows the new figures
-    saveScreenshot(widget, name);
-    const QPalette before = QApplication::palette();
-    QApplication::setPalette(darkPalette());
-    QCoreApplication::processEvents();
-    saveScreenshot(widget, name + u"-dark"_s);
-    QApplication::setPalette(before);
-    QCoreApplication::processEvents();
-}
 
 template<typename T> T *seriesNamed(QChartView *view, const QString &objectName)
 {
@@ -209,7 +197,7 @@ private Q_SLOTS:
         QVERIFY(empty->isVisible());
         QVERIFY2(empty->text().contains(u"Choose a customer"_s), qPrintable(empty->text()));
         QVERIFY(!dashboard()->currentChart());
-        saveBoth(m_window.get(), u"dashboard-no-customer"_s);
+        saveLightAndDark(m_window.get(), u"dashboard-no-customer"_s);
     }
 
     void theWorstCustomersChartsAreItsFigures()
@@ -256,14 +244,14 @@ private Q_SLOTS:
         checkCharts();
         auto *summary = dashboard()->findChild<QLabel *>(u"dashboardSummary"_s);
         QVERIFY2(summary->text().contains(d.customerName), qPrintable(summary->text()));
-        saveBoth(m_window.get(), u"dashboard-complaint-rate"_s);
+        saveLightAndDark(m_window.get(), u"dashboard-complaint-rate"_s);
         QVERIFY(d.totals.seeds() > 0);
         QVERIFY2(summary->text().contains(u"Seed tests"_s), qPrintable(summary->text()));
         for (const QString &tab : { u"chartHardBounces"_s, u"chartSpamDeferrals"_s, u"chartOptOuts"_s,
                  u"chartSeedPlacement"_s, u"chartCases"_s, u"chartCost"_s }) {
             dashboard()->charts()->setCurrentWidget(chart(tab));
             QCOMPARE(dashboard()->currentChart(), chart(tab));
-            saveBoth(m_window.get(), u"dashboard-"_s + tab.mid(5).toLower());
+            saveLightAndDark(m_window.get(), u"dashboard-"_s + tab.mid(5).toLower());
         }
         dashboard()->charts()->setCurrentIndex(0);
     }
@@ -275,7 +263,7 @@ private Q_SLOTS:
         QCOMPARE(dashboard()->data().request.granularity, Granularity::Day);
         QCOMPARE(dashboard()->data().buckets.size(), 90);
         checkCharts();
-        saveBoth(m_window.get(), u"dashboard-by-day"_s);
+        saveLightAndDark(m_window.get(), u"dashboard-by-day"_s);
         granularity->setCurrentIndex(granularity->findData(int(Granularity::Month)));
         QCOMPARE(dashboard()->data().request.granularity, Granularity::Month);
         QVERIFY(dashboard()->data().buckets.size() >= 3 && dashboard()->data().buckets.size() <= 4);
@@ -297,7 +285,7 @@ private Q_SLOTS:
         QCOMPARE(dashboard()->data().request.receiver, receiver);
         QCOMPARE(dashboard()->data().totals.complaints, complaints);
         checkCharts();
-        saveBoth(m_window.get(), u"dashboard-one-receiver"_s);
+        saveLightAndDark(m_window.get(), u"dashboard-one-receiver"_s);
         receivers->setCurrentIndex(0);
         QVERIFY(dashboard()->data().request.receiver.isEmpty());
     }
@@ -316,7 +304,7 @@ private Q_SLOTS:
         Q_EMIT rate->clicked(QPointF(double(bucket), d.buckets.at(bucket).complaintRatePercent()));
         QTreeWidget *list = dashboard()->evidenceList();
         QCOMPARE(qint64(list->topLevelItemCount()), d.buckets.at(bucket).complaints);
-        saveBoth(m_window.get(), u"dashboard-evidence"_s);
+        saveLightAndDark(m_window.get(), u"dashboard-evidence"_s);
         const qint64 id = list->topLevelItem(0)->data(0, Qt::UserRole).toLongLong();
         QVERIFY(id > 0);
         list->setCurrentItem(list->topLevelItem(0));
@@ -370,7 +358,7 @@ private Q_SLOTS:
         QVERIFY2(empty->text().contains(u"No seed-test results"_s), qPrintable(empty->text()));
         QVERIFY(!dashboard()->currentChart());
         QVERIFY(!dashboard()->findChild<QPushButton *>(u"dashboardExportPng"_s)->isEnabled());
-        saveBoth(m_window.get(), u"dashboard-seedplacement-empty"_s);
+        saveLightAndDark(m_window.get(), u"dashboard-seedplacement-empty"_s);
         dashboard()->charts()->setCurrentIndex(0);
         QVERIFY(dashboard()->findChild<QPushButton *>(u"dashboardExportPng"_s)->isEnabled());
         dashboard()->setPeriod(m_lastDay.addDays(-89), m_lastDay);
@@ -383,7 +371,7 @@ private Q_SLOTS:
         QVERIFY(empty->isVisible());
         QVERIFY2(empty->text().contains(u"no mail"_s), qPrintable(empty->text()));
         QVERIFY(!dashboard()->findChild<QPushButton *>(u"dashboardExportPng"_s)->isEnabled());
-        saveBoth(m_window.get(), u"dashboard-no-data"_s);
+        saveLightAndDark(m_window.get(), u"dashboard-no-data"_s);
     }
 
 private:

@@ -6,6 +6,7 @@
 #include "ImportRunner.h"
 #include "MainWindow.h"
 #include "Screenshots.h"
+#include "WindowShots.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -31,14 +32,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString Data = QStringLiteral(ABUSEDESK_TEST_DATA "/delivery-gui/");
-
-QWidget *visibleTopLevel(const QString &objectName)
-{
-    for (QWidget *w : QApplication::topLevelWidgets())
-        if (w->objectName() == objectName && w->isVisible())
-            return w;
-    return nullptr;
-}
 
 qint64 scalar(const abusedesk::storage::Database &db, const QString &sql)
 {

@@ -10,6 +10,7 @@
 #include "ReadingPane.h"
 #include "SafeHtmlView.h"
 #include "Screenshots.h"
+#include "WindowShots.h"
 #include "evidence/EvidenceListModel.h"
 
 #include <QApplication>
@@ -38,14 +39,6 @@ using abusedesk::gui::MainWindow;
 namespace {
 
 const QString Data = QStringLiteral(ABUSEDESK_TEST_DATA "/mail/");
-
-QWidget *visibleTopLevel(const QString &objectName)
-{
-    for (QWidget *w : QApplication::topLevelWidgets())
-        if (w->objectName() == objectName && w->isVisible())
-            return w;
-    return nullptr;
-}
 
 int rowOfSubject(QTableView *table, const QString &subject)
 {

@@ -4,12 +4,11 @@
 // page, German menus and views, German number formats — and the choice is remembered; French and
 // Spanish likewise; "System Language" goes back to the system's (English under the tests' C
 // locale). Screenshots of each language, German also in the dark palette.
-#include "DarkPalette.h"
 #include "DemoDatabase.h"
 #include "MainWindow.h"
 #include "PortfolioView.h"
-#include "Screenshots.h"
 #include "WindowHost.h"
+#include "WindowShots.h"
 #include "common/Translations.h"
 #include "storage/Database.h"
 
@@ -122,7 +121,7 @@ private Q_SLOTS:
             = portfolio->table()->model()->index(0, PortfolioView::ComplaintRate).data().toString();
         QVERIFY2(rate.contains(u','), qPrintable(rate));
         QVERIFY(window()->findChild<QAction *>(u"actionLanguage_de"_s)->isChecked());
-        saveInBothPalettes(window(), u"language-de-portfolio"_s);
+        saveLightAndDark(window(), u"language-de-portfolio"_s);
         window()->findChild<QAction *>(u"actionViewTriage"_s)->trigger();
         saveScreenshot(window(), u"language-de-triage"_s);
     }

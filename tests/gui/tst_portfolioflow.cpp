@@ -5,13 +5,12 @@
 // keeps those with a concern; Enter opens the customer's dashboard over the same period; File >
 // Write Report… (Ctrl+Shift+R) writes the portfolio PDF and a customer's HTML from the dialog.
 // Screenshots in light and dark palettes.
-#include "DarkPalette.h"
 #include "DashboardView.h"
 #include "DemoDatabase.h"
 #include "MainWindow.h"
 #include "PortfolioView.h"
 #include "ReportDialog.h"
-#include "Screenshots.h"
+#include "WindowShots.h"
 #include "cases/CaseStore.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
@@ -154,7 +153,7 @@ private Q_SLOTS:
                 ->findChild<QLabel *>(u"portfolioSummary"_s)
                 ->text()
                 .contains(u"%1 costing more"_s.arg(d.count(reports::Concern::CostsMoreThanRevenue))));
-        saveInBothPalettes(m_window.get(), u"portfolio"_s);
+        saveLightAndDark(m_window.get(), u"portfolio"_s);
 
         portfolio()->setAttentionOnly(true);
         QCOMPARE(table()->model()->rowCount(), concerned);

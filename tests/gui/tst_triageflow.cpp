@@ -20,6 +20,7 @@
 #include "Screenshots.h"
 #include "TriageTableModel.h"
 #include "TriageView.h"
+#include "WindowShots.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
 
@@ -56,14 +57,6 @@ using namespace Qt::StringLiterals;
 using Type = triage::TriageItem::Type;
 
 namespace {
-
-QWidget *visibleTopLevel(const QString &objectName)
-{
-    for (QWidget *w : QApplication::topLevelWidgets())
-        if (w->objectName() == objectName && w->isVisible())
-            return w;
-    return nullptr;
-}
 
 qint64 scalar(const storage::Database &db, const QString &sql)
 {
