@@ -102,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->openInitialDatabase(path);
         QVERIFY(m_window->database());
-        QApplication::setActiveWindow(m_window.get());
+        m_window->activateWindow();
     }
 
     void cleanupTestCase()
