@@ -6,7 +6,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -19,6 +18,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("AbuseDesk"));
     QApplication::setApplicationVersion(abusedesk::common::applicationVersion());
     QApplication::setDesktopFileName(QStringLiteral("org.abusedesk.AbuseDesk"));
+
+    QSettings settings(
+        QSettings::IniFormat, QSettings::UserScope, QStringLiteral("abusedesk"), QStringLiteral("abusedesk"));
+    // The language chosen in View > Language, else the system's (before --help is printed).
+    abusedesk::common::Translations::install(settings.value(QStringLiteral("language")).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -35,30 +39,11 @@ int main(int argc, char *argv[])
     selfTest.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(selfTest);
     parser.process(app);
-    // Files a file manager hands over: a case database is opened; mail is imported into the case
-    // database opened last (or the default one).
-    QString databaseArgument;
-    QStringList mailFiles;
-    for (const QString &argument : parser.positionalArguments()) {
-        if (databaseArgument.isEmpty() && mailFiles.isEmpty()
-            && abusedesk::storage::Database::looksLikeCaseDatabase(argument))
-            databaseArgument = argument;
-        else
-            mailFiles.append(argument);
-    }
 
-    QSettings settings(
-        QSettings::IniFormat, QSettings::UserScope, QStringLiteral("abusedesk"), QStringLiteral("abusedesk"));
-    // The language chosen in View > Language, else the system's.
-    abusedesk::common::Translations::install(settings.value(QStringLiteral("language")).toString());
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString defaultDatabase = dataDir + QStringLiteral("/cases.abusedesk");
-
     // View > Language builds the window anew in the new language (WindowHost).
-    abusedesk::gui::WindowHost host(settings, defaultDatabase);
-    host.open(databaseArgument);
-    if (!mailFiles.isEmpty() && host.window()->database())
-        host.window()->importPaths(mailFiles);
+    abusedesk::gui::WindowHost host(settings, dataDir + QStringLiteral("/cases.abusedesk"));
+    host.openFiles(parser.positionalArguments());
     if (parser.isSet(selfTest)) {
         QTimer::singleShot(1500, &app, [&] {
             const auto *window = host.window();

@@ -26,6 +26,17 @@ void WindowHost::open(const QString &databasePath)
     m_window->openInitialDatabase(databasePath);
 }
 
+void WindowHost::openFiles(const QStringList &files)
+{
+    QString database;
+    QStringList mail = files;
+    if (!mail.isEmpty() && storage::Database::looksLikeCaseDatabase(mail.constFirst()))
+        database = mail.takeFirst();
+    open(database);
+    if (!mail.isEmpty() && m_window->database())
+        m_window->importPaths(mail);
+}
+
 void WindowHost::replace()
 {
     if (!m_window)

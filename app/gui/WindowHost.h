@@ -24,6 +24,10 @@ public:
 
     /// Shows a window and opens a case database in it (empty: the last one, else the default).
     void open(const QString &databasePath = {});
+    /// Shows a window for files a file manager or the command line hands over: a case database
+    /// (the first argument, when it is one) is opened; mail files are imported into the case
+    /// database open then (the last one, else the default).
+    void openFiles(const QStringList &files);
     [[nodiscard]] MainWindow *window() const { return m_window.get(); }
 
 Q_SIGNALS:

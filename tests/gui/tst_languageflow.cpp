@@ -146,6 +146,22 @@ private Q_SLOTS:
         QCOMPARE(window()->database()->path(), m_path);
     }
 
+    void filesHandedOverAreOpenedOrImported()
+    {
+        // A file manager hands over a mail file: it is imported into the case database opened
+        // last; a case database is opened.
+        const qint64 before = window()->database()->evidenceCount();
+        m_host = std::make_unique<WindowHost>(*m_settings, m_dir.filePath(u"default.abusedesk"_s));
+        m_host->openFiles({ QStringLiteral(ABUSEDESK_TEST_DATA "/mail/noise.eml") });
+        QVERIFY(window()->database());
+        QCOMPARE(window()->database()->path(), m_path);
+        QTRY_COMPARE_WITH_TIMEOUT(window()->database()->evidenceCount(), before + 1, 10000);
+        m_host = std::make_unique<WindowHost>(*m_settings, m_dir.filePath(u"default.abusedesk"_s));
+        m_host->openFiles({ m_path });
+        QCOMPARE(window()->database()->path(), m_path);
+        QCOMPARE(window()->database()->evidenceCount(), before + 1);
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_path;
