@@ -6,7 +6,6 @@
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDataStream>
 #include <QDateEdit>
