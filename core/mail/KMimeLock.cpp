@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QStringDecoder>
 #include <atomic>
+#include <cstring>
 
 namespace abusedesk::mail {
 
@@ -81,19 +82,26 @@ QList<QByteArray> KMimeLock::charsetNames(QByteArrayView bytes)
         if (!names.contains(name))
             names.append(name);
     };
-    for (qsizetype at = bytes.indexOf("=?"); at >= 0; at = bytes.indexOf("=?", at + 2))
-        take(at + 2);
-    // charset=NAME and charset="NAME", in any case
-    for (qsizetype at = 0; (at = bytes.indexOf("harset=", at)) >= 0; at += 7) {
-        if (at == 0 || (bytes.at(at - 1) != 'c' && bytes.at(at - 1) != 'C'))
+    // One pass over the '=' signs (this runs for every message): "=?NAME?" starts an encoded
+    // word, and "charset=NAME" or "charset=\"NAME\"", in any case, is a parameter.
+    static constexpr QByteArrayView Charset("charset");
+    const char *const data = bytes.data();
+    const qsizetype size = bytes.size();
+    for (qsizetype at = 0; at < size;) {
+        const void *found = std::memchr(data + at, '=', size_t(size - at));
+        if (!found)
+            break;
+        const qsizetype equals = static_cast<const char *>(found) - data;
+        at = equals + 1;
+        if (at < size && data[at] == '?') {
+            take(at + 1);
             continue;
-        qsizetype start = at + 7;
-        if (start < bytes.size() && bytes.at(start) == '"')
-            ++start;
-        take(start);
+        }
+        if (equals >= Charset.size()
+            && bytes.sliced(equals - Charset.size(), Charset.size()).compare(Charset, Qt::CaseInsensitive)
+                == 0)
+            take(at < size && data[at] == '"' ? at + 1 : at);
     }
-    for (qsizetype at = 0; (at = bytes.indexOf("HARSET=", at)) >= 0; at += 7)
-        take(at + 7 + (at + 7 < bytes.size() && bytes.at(at + 7) == '"' ? 1 : 0));
     return names;
 }
 

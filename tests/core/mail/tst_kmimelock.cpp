@@ -23,8 +23,10 @@ private Q_SLOTS:
         const QList<QByteArray> names
             = KMimeLock::charsetNames("Subject: =?ISO-8859-2*pl?Q?a?= =?utf-8?B?eA==?=\nContent-Type: "
                                       "text/plain; charset=\"Windows-1250\"\n"
-                                      "Content-Type: text/html; CHARSET=koi8-r\n\nbody =?x\n");
-        QCOMPARE(names, (QList<QByteArray> { "iso-8859-2", "utf-8", "x", "windows-1250", "koi8-r" }));
+                                      "Content-Type: text/html; CHARSET=koi8-r\n"
+                                      "Content-Type: text/plain; cHaRsEt=big5\n\nbody =?x\n=");
+        // In the order met, each once.
+        QCOMPARE(names, (QList<QByteArray> { "iso-8859-2", "utf-8", "windows-1250", "koi8-r", "big5", "x" }));
     }
 
     void manyThreadsManyCharsets()
