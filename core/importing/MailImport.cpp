@@ -114,6 +114,8 @@ ImportReport MailImport::run(
         evidence.sentAt = analysis.sentAt;
         evidence.factsJson = analysis.factsJson;
         evidence.searchText = analysis.searchText;
+        evidence.originalSubject = analysis.originalSubject;
+        evidence.originalFrom = analysis.originalFrom;
         evidence.customer = analysis.customer;
         ensureTransaction();
         switch (store.store(report.batchId, evidence)) {

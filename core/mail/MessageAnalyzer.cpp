@@ -458,15 +458,16 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
 
     // The original message, wherever the report carries it.
     JsonObjectWriter original;
+    OriginalMessage::Searchable searchable;
     if (parts.rfc822) {
         if (const auto inner = const_cast<KMime::Content *>(parts.rfc822)->bodyAsMessage())
-            original = OriginalMessage::facts(*inner, m_policy.customerHeaders);
+            original = OriginalMessage::facts(*inner, m_policy.customerHeaders, &searchable);
     }
     if (original.isEmpty() && parts.rfc822Headers) {
         KMime::Message headersOnly;
         headersOnly.setHead(forKMime(parts.rfc822Headers->decodedContent()));
         headersOnly.parse();
-        original = OriginalMessage::facts(headersOnly, m_policy.customerHeaders);
+        original = OriginalMessage::facts(headersOnly, m_policy.customerHeaders, &searchable);
     }
     if (original.isEmpty()) {
         const QByteArray quoted = findQuotedHeaders(text());
@@ -474,7 +475,7 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
             KMime::Message headersOnly;
             headersOnly.setHead(forKMime(quoted));
             headersOnly.parse();
-            original = OriginalMessage::facts(headersOnly, m_policy.customerHeaders);
+            original = OriginalMessage::facts(headersOnly, m_policy.customerHeaders, &searchable);
         }
     }
 
@@ -575,6 +576,8 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
     // Only what was decoded anyway: the search index must not slow the import down.
     if (textCache)
         result.searchText = textCache->left(MaxSearchTextChars);
+    result.originalSubject = searchable.subject;
+    result.originalFrom = searchable.from;
     // Serialised here, on the classifying thread, not on the thread that writes to the database.
     result.factsJson = facts.toJson();
     return result;

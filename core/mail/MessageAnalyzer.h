@@ -33,6 +33,8 @@ struct MessageAnalysis
     QString sentAt; ///< the Date header in UTC ISO 8601, or empty
     QString searchText; ///< the human-readable text the classification read (capped), for the
                         ///< free-text search; empty for reports that were not read as text
+    QString originalSubject; ///< the original's subject and sender as in the facts, searched with
+    QString originalFrom; ///< the report's own (empty when the report carries no original)
     QByteArray factsJson; ///< the classify object of design.md §3 (source, sha256, kind, …) as
                           ///< compact JSON on one line, made on the classifying thread
 

@@ -97,7 +97,8 @@ bool OriginalMessage::isOneClick(const KMime::Content &headers)
     return OriginalHeaders(headers, {}).isOneClick();
 }
 
-JsonObjectWriter OriginalMessage::facts(const KMime::Content &headers, const QStringList &customerHeaders)
+JsonObjectWriter OriginalMessage::facts(
+    const KMime::Content &headers, const QStringList &customerHeaders, Searchable *searchable)
 {
     const OriginalHeaders original(headers, customerHeaders);
     JsonObjectWriter facts;
@@ -109,7 +110,10 @@ JsonObjectWriter OriginalMessage::facts(const KMime::Content &headers, const QSt
     if (messageId.startsWith(u'<') && messageId.endsWith(u'>'))
         messageId = messageId.mid(1, messageId.size() - 2);
     put(u"message_id"_s, messageId);
-    put(u"from"_s, MailAddresses::first(original.from));
+    const QString from = MailAddresses::first(original.from);
+    put(u"from"_s, from);
+    if (searchable)
+        *searchable = { original.subject, from };
     put(u"return_path"_s, MailAddresses::first(original.returnPath));
 
     QStringList dkim;

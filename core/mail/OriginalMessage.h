@@ -14,9 +14,17 @@ namespace abusedesk::mail {
 class OriginalMessage
 {
 public:
+    /// What the free-text search finds the original by, besides its facts.
+    struct Searchable
+    {
+        QString subject;
+        QString from; ///< the address, as in the facts
+    };
+
     /// customerHeaders: the header names the sender configures for customers and campaigns.
+    /// searchable, when given, receives the subject and sender written into the facts.
     [[nodiscard]] static JsonObjectWriter facts(
-        const KMime::Content &headers, const QStringList &customerHeaders);
+        const KMime::Content &headers, const QStringList &customerHeaders, Searchable *searchable = nullptr);
 
     /// True when List-Unsubscribe-Post is "List-Unsubscribe=One-Click", List-Unsubscribe holds an
     /// https URI, and one DKIM signature's h= covers both headers (RFC 8058 §4).

@@ -46,10 +46,10 @@ QByteArray updateMessageSql()
 
 QByteArray insertTextSql()
 {
-    // The original's subject and sender are searched with the report's own.
+    // The original's subject and sender are searched with the report's own (given by the
+    // classifying thread: reading them out of the facts here cost the writing thread a JSON parse).
     return QByteArrayLiteral("INSERT INTO message_text (rowid, subject, sender, body) VALUES (?1, "
-                             "concat_ws(' ', ?2, json_extract(?4, '$.original.subject')), "
-                             "concat_ws(' ', ?3, json_extract(?4, '$.original.from')), ?5)");
+                             "concat_ws(' ', ?2, ?4), concat_ws(' ', ?3, ?6), ?5)");
 }
 
 } // namespace
@@ -193,7 +193,8 @@ bool EvidenceStore::indexText(qint64 evidenceId, const NewEvidence &e)
     m_insertText.bindInt(1, evidenceId);
     m_insertText.bindTextOrNull(2, e.subject);
     m_insertText.bindTextOrNull(3, e.fromAddress);
-    m_insertText.bindText(4, QByteArrayView(e.factsJson));
+    m_insertText.bindTextOrNull(4, e.originalSubject);
+    m_insertText.bindTextOrNull(6, e.originalFrom);
     m_insertText.bindText(5, e.searchText);
     return m_insertText.execute();
 }

@@ -30,6 +30,8 @@ struct NewEvidence
     QString sentAt;
     QByteArray factsJson;
     QString searchText; ///< for the free-text index (message_text)
+    QString originalSubject; ///< searched with the subject
+    QString originalFrom; ///< searched with the sender
     mail::MessageAnalysis::Customer customer; ///< the attribution made on import (evaluated: stored)
 };
 

@@ -130,6 +130,20 @@ private Q_SLOTS:
                 .contains(QStringLiteral("not mail")));
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM evidence")), 5);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM messages")), 5);
+        // A feedback report is found by the subject and sender of the original it carries, decoded.
+        const QString reportRow
+            = QStringLiteral("(SELECT m.evidence_id FROM messages m JOIN evidence e ON e.id = m.evidence_id "
+                             "WHERE e.source_path LIKE '%arf-abuse.eml')");
+        QCOMPARE(count(db,
+                     QStringLiteral("SELECT count(*) FROM message_text WHERE message_text MATCH "
+                                    "'subject:\"große rabatte\" AND sender:acme' AND rowid = ")
+                         + reportRow),
+            1);
+        QCOMPARE(count(db,
+                     QStringLiteral("SELECT count(*) FROM message_text WHERE message_text MATCH "
+                                    "'subject:complaint AND sender:fbl' AND rowid = ")
+                         + reportRow),
+            1);
 
         r = runCli(
             QStringList { QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--json") }
