@@ -16,8 +16,11 @@
 namespace abusedesk::importing {
 
 namespace {
-constexpr int UnitsPerTransaction = 2000;
-}
+// Each commit writes every index page its messages touched: the content hashes are random, so at
+// half a million messages 2,000 messages a commit touched most pages of that index each time
+// (bench_mail_import --gigabytes 2: 14,100 messages/s; 17,200 with 20,000 a commit).
+constexpr int UnitsPerTransaction = 20000;
+} // namespace
 
 MailImport::MailImport(const storage::Database &database, mail::AnalysisPolicy policy)
     : m_database(database)

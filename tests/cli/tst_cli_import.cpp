@@ -193,7 +193,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString db = initDatabase(dir);
         const QString mbox = dir.filePath(QStringLiteral("big.mbox"));
-        constexpr int Messages = 30000;
+        constexpr int Messages = 60000; // three commits of the import (MailImport: 20,000 each)
         {
             QFile f(mbox);
             QVERIFY(f.open(QIODevice::WriteOnly));
