@@ -66,6 +66,13 @@ QStringList strings(const QJsonValue &v)
     return out;
 }
 
+// The kinds whose text may attribute a message (complaints, requests, notices).
+bool kindLetsTextCount(const QString &kind)
+{
+    return kind == QLatin1String("complaint") || kind == QLatin1String("escalated-complaint")
+        || kind == QLatin1String("unsubscribe-request") || kind == QLatin1String("blocklist-notice");
+}
+
 qint64 isoSeconds(const QJsonValue &v)
 {
     if (!v.isString())
@@ -199,8 +206,31 @@ ItemFacts ItemFacts::fromMessageFacts(const QByteArray &factsJson)
     const QJsonObject named = facts.value(QLatin1String("named")).toObject();
     f.namedDomains = strings(named.value(QLatin1String("domains")));
     f.namedIps = strings(named.value(QLatin1String("ips")));
-    f.textCounts = kind == QLatin1String("complaint") || kind == QLatin1String("escalated-complaint")
-        || kind == QLatin1String("unsubscribe-request") || kind == QLatin1String("blocklist-notice");
+    f.textCounts = kindLetsTextCount(kind);
+    return f;
+}
+
+ItemFacts ItemFacts::fromAnalysis(const mail::MessageAnalysis &analysis)
+{
+    // The same reading as fromMessageFacts (tst_attributor compares the two on every message of
+    // a demo case): a value absent from the facts is empty here.
+    const mail::MessageAnalysis::Identifiers &ids = analysis.identifiers;
+    const mail::OriginalMessage::Summary &original = ids.original;
+    auto list = [](const QString &value) { return value.isEmpty() ? QStringList() : QStringList { value }; };
+    ItemFacts f;
+    f.when = original.date ? original.date : ids.arrivalDate ? ids.arrivalDate : ids.date;
+    f.headers = original.headers;
+    if (!original.feedbackId.isEmpty())
+        f.headers.append({ QStringLiteral("Feedback-ID"), original.feedbackId });
+    f.sourceIps = list(ids.sourceIp);
+    f.dkimDomains = original.dkimDomains;
+    f.returnPaths = list(original.returnPath) + list(ids.originalMailFrom);
+    f.fromAddresses = list(original.from) + ids.reportedDomains;
+    f.listIds = list(original.listId);
+    f.senderAddress = analysis.fromAddress;
+    f.namedDomains = ids.namedDomains;
+    f.namedIps = ids.namedIps;
+    f.textCounts = kindLetsTextCount(analysis.kind);
     return f;
 }
 
@@ -530,7 +560,11 @@ Attribution Attributor::attribute(const ItemFacts &facts) const
 
 MessageAttribution Attributor::attributeMessage(const QByteArray &factsJson) const
 {
-    const ItemFacts facts = ItemFacts::fromMessageFacts(factsJson);
+    return attributeMessage(ItemFacts::fromMessageFacts(factsJson));
+}
+
+MessageAttribution Attributor::attributeMessage(const ItemFacts &facts) const
+{
     MessageAttribution m;
     m.attribution = attribute(facts);
     m.named = !facts.namedDomains.isEmpty() || !facts.namedIps.isEmpty();

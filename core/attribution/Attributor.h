@@ -8,6 +8,8 @@
 // value several customers held at once (a shared pool) decides nothing.
 #pragma once
 
+#include "mail/MessageAnalyzer.h"
+
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
@@ -107,6 +109,8 @@ struct ItemFacts
 
     /// From a message's classify facts (design.md §3) and its kind.
     [[nodiscard]] static ItemFacts fromMessageFacts(const QByteArray &factsJson);
+    /// The same, from the analysis that wrote the facts, without parsing them (the import).
+    [[nodiscard]] static ItemFacts fromAnalysis(const mail::MessageAnalysis &analysis);
     /// A delivery, opt-out or seed result as a log names it.
     [[nodiscard]] static ItemFacts forDelivery(
         const QString &customerRef, const QString &envelopeSender, const QString &sendingIp, qint64 when);
@@ -162,6 +166,7 @@ public:
     /// A message, from its classify facts (the import, on the classifying threads, and the
     /// re-attribution runs). Safe to call from several threads at once.
     [[nodiscard]] MessageAttribution attributeMessage(const QByteArray &factsJson) const;
+    [[nodiscard]] MessageAttribution attributeMessage(const ItemFacts &facts) const;
 
     [[nodiscard]] Attribution attribute(const ItemFacts &facts) const;
     /// The customers (and own domains) the item's text names: one match per value, customer 0

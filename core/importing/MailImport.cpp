@@ -117,8 +117,8 @@ ImportReport MailImport::run(
         evidence.sentAt = analysis.sentAt;
         evidence.factsJson = analysis.factsJson;
         evidence.searchText = analysis.searchText;
-        evidence.originalSubject = analysis.originalSubject;
-        evidence.originalFrom = analysis.originalFrom;
+        evidence.originalSubject = analysis.identifiers.original.subject;
+        evidence.originalFrom = analysis.identifiers.original.from;
         evidence.customer = analysis.customer;
         ensureTransaction();
         switch (store.store(report.batchId, evidence)) {
@@ -161,7 +161,8 @@ ImportReport MailImport::run(
     const attribution::Attributor attributor(storage::CustomerStore(m_database).directory());
     mail::MailClassifier classifier(m_policy, onResult, onRejection, onProgress);
     classifier.setEnricher([&attributor](mail::MessageAnalysis &analysis) {
-        const attribution::MessageAttribution m = attributor.attributeMessage(analysis.factsJson);
+        const attribution::MessageAttribution m
+            = attributor.attributeMessage(attribution::ItemFacts::fromAnalysis(analysis));
         mail::MessageAnalysis::Customer &c = analysis.customer;
         c.evaluated = true;
         c.customerId = m.attribution.customerId;

@@ -92,16 +92,13 @@ QString stripTypePrefix(const QString &value)
     return rest.trimmed();
 }
 
-QString toUtcIso(const QString &rfc2822)
+QDateTime rfc2822Time(const QString &rfc2822)
 {
     if (rfc2822.isEmpty())
         return {};
     KMime::Headers::Date date;
     date.from7BitString(rfc2822.toLatin1());
-    const QDateTime when = date.dateTime();
-    if (!when.isValid())
-        return {};
-    return isoUtc(when);
+    return date.dateTime();
 }
 
 /// Mail a mailing list distributed: a List-Id with Precedence list or bulk, or with List-Post.
@@ -204,7 +201,7 @@ int nestingEstimate(const QByteArray &bytes)
     return count;
 }
 
-JsonObjectWriter feedbackFacts(const KMime::Content &part)
+JsonObjectWriter feedbackFacts(const KMime::Content &part, MessageAnalysis::Identifiers &ids)
 {
     const QList<HeaderFieldGroup> groups = HeaderFields::parseGroups(part.decodedContent());
     HeaderFieldGroup fields;
@@ -218,19 +215,22 @@ JsonObjectWriter feedbackFacts(const KMime::Content &part)
     put(u"type"_s, HeaderFields::first(fields, "feedback-type").toLower());
     put(u"user_agent"_s, HeaderFields::first(fields, "user-agent"));
     put(u"version"_s, HeaderFields::first(fields, "version"));
-    put(u"source_ip"_s, HeaderFields::first(fields, "source-ip"));
+    ids.sourceIp = HeaderFields::first(fields, "source-ip");
+    put(u"source_ip"_s, ids.sourceIp);
     QStringList rcpts;
     for (const QString &value : HeaderFields::all(fields, "original-rcpt-to"))
         rcpts += MailAddresses::all(value).isEmpty() ? QStringList { value.trimmed() }
                                                      : MailAddresses::all(value);
     if (!rcpts.isEmpty())
         feedback.insert(u"original_rcpt_to"_s, rcpts);
-    put(u"original_mail_from"_s, MailAddresses::first(HeaderFields::first(fields, "original-mail-from")));
+    ids.originalMailFrom = MailAddresses::first(HeaderFields::first(fields, "original-mail-from"));
+    put(u"original_mail_from"_s, ids.originalMailFrom);
     QStringList domains;
     for (const QString &value : HeaderFields::all(fields, "reported-domain"))
         domains.append(value.trimmed().toLower());
     if (!domains.isEmpty())
         feedback.insert(u"reported_domain"_s, domains);
+    ids.reportedDomains = domains;
     const QStringList uris = HeaderFields::all(fields, "reported-uri");
     if (!uris.isEmpty())
         feedback.insert(u"reported_uri"_s, uris);
@@ -238,7 +238,11 @@ JsonObjectWriter feedbackFacts(const KMime::Content &part)
     QString arrival = HeaderFields::first(fields, "arrival-date");
     if (arrival.isEmpty())
         arrival = HeaderFields::first(fields, "received-date");
-    put(u"arrival_date"_s, toUtcIso(arrival));
+    const QDateTime arrived = rfc2822Time(arrival);
+    if (arrived.isValid()) {
+        feedback.insert(u"arrival_date"_s, isoUtc(arrived));
+        ids.arrivalDate = arrived.toSecsSinceEpoch();
+    }
     put(u"incidents"_s, HeaderFields::first(fields, "incidents"));
     return feedback;
 }
@@ -407,8 +411,10 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
     result.fromAddress = MailAddresses::first(headerText(*message, "From"));
     result.subject = headerText(*message, "Subject");
     result.messageId = headerText(*message, "Message-ID");
-    if (const auto *date = message->date(false); date && date->dateTime().isValid())
+    if (const auto *date = message->date(false); date && date->dateTime().isValid()) {
         result.sentAt = isoUtc(date->dateTime());
+        result.identifiers.date = date->dateTime().toSecsSinceEpoch();
+    }
 
     // The role account: where the report was delivered, most specific header first.
     // One pass over the headers (this runs for every message) rather than one per header name.
@@ -458,16 +464,16 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
 
     // The original message, wherever the report carries it.
     JsonObjectWriter original;
-    OriginalMessage::Searchable searchable;
     if (parts.rfc822) {
         if (const auto inner = const_cast<KMime::Content *>(parts.rfc822)->bodyAsMessage())
-            original = OriginalMessage::facts(*inner, m_policy.customerHeaders, &searchable);
+            original = OriginalMessage::facts(*inner, m_policy.customerHeaders, &result.identifiers.original);
     }
     if (original.isEmpty() && parts.rfc822Headers) {
         KMime::Message headersOnly;
         headersOnly.setHead(forKMime(parts.rfc822Headers->decodedContent()));
         headersOnly.parse();
-        original = OriginalMessage::facts(headersOnly, m_policy.customerHeaders, &searchable);
+        original
+            = OriginalMessage::facts(headersOnly, m_policy.customerHeaders, &result.identifiers.original);
     }
     if (original.isEmpty()) {
         const QByteArray quoted = findQuotedHeaders(text());
@@ -475,7 +481,8 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
             KMime::Message headersOnly;
             headersOnly.setHead(forKMime(quoted));
             headersOnly.parse();
-            original = OriginalMessage::facts(headersOnly, m_policy.customerHeaders, &searchable);
+            original
+                = OriginalMessage::facts(headersOnly, m_policy.customerHeaders, &result.identifiers.original);
         }
     }
 
@@ -497,7 +504,7 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
     QString kind;
     if (parts.feedback) {
         kind = QStringLiteral("feedback-report");
-        facts.insert(u"feedback"_s, feedbackFacts(*parts.feedback));
+        facts.insert(u"feedback"_s, feedbackFacts(*parts.feedback, result.identifiers));
     } else if (parts.deliveryStatus) {
         kind = QStringLiteral("bounce");
         facts.insert(u"recipients"_s, dsnRecipients(*parts.deliveryStatus, noticeText));
@@ -562,6 +569,8 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
     // bounces and feedback reports are robots' mail whose original says more.
     if (kind != QLatin1String("bounce") && kind != QLatin1String("feedback-report")) {
         const NamedInText named = NamedInText::scan(wholeText());
+        result.identifiers.namedDomains = named.domains;
+        result.identifiers.namedIps = named.ips;
         if (!named.domains.isEmpty() || !named.ips.isEmpty()) {
             JsonObjectWriter namedFacts;
             if (!named.domains.isEmpty())
@@ -576,8 +585,6 @@ MessageAnalysis MessageAnalyzer::analyze(const MailUnit &unit) const
     // Only what was decoded anyway: the search index must not slow the import down.
     if (textCache)
         result.searchText = textCache->left(MaxSearchTextChars);
-    result.originalSubject = searchable.subject;
-    result.originalFrom = searchable.from;
     // Serialised here, on the classifying thread, not on the thread that writes to the database.
     result.factsJson = facts.toJson();
     return result;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "mail/MailUnit.h"
+#include "mail/OriginalMessage.h"
 
 #include <KMime/Message>
 #include <QJsonObject>
@@ -33,8 +34,20 @@ struct MessageAnalysis
     QString sentAt; ///< the Date header in UTC ISO 8601, or empty
     QString searchText; ///< the human-readable text the classification read (capped), for the
                         ///< free-text search; empty for reports that were not read as text
-    QString originalSubject; ///< the original's subject and sender as in the facts, searched with
-    QString originalFrom; ///< the report's own (empty when the report carries no original)
+    /// Values of the facts that the import reads again (the text index searches the original's
+    /// subject and sender; attribution::ItemFacts::fromAnalysis reads the identifiers), handed
+    /// over as written so that factsJson need not be parsed. Empty or 0: not in the facts.
+    struct Identifiers
+    {
+        OriginalMessage::Summary original;
+        QString sourceIp; ///< feedback.source_ip
+        QString originalMailFrom; ///< feedback.original_mail_from
+        QStringList reportedDomains; ///< feedback.reported_domain
+        qint64 arrivalDate = 0; ///< feedback.arrival_date, Unix seconds
+        qint64 date = 0; ///< date (the message's own), Unix seconds
+        QStringList namedDomains; ///< named.domains
+        QStringList namedIps; ///< named.ips
+    } identifiers;
     QByteArray factsJson; ///< the classify object of design.md §3 (source, sha256, kind, …) as
                           ///< compact JSON on one line, made on the classifying thread
 

@@ -4,6 +4,8 @@
 #include "common/IsoTime.h"
 #include "mail/MailAddresses.h"
 
+#include <algorithm>
+
 namespace abusedesk::mail {
 
 using namespace Qt::StringLiterals;
@@ -98,7 +100,7 @@ bool OriginalMessage::isOneClick(const KMime::Content &headers)
 }
 
 JsonObjectWriter OriginalMessage::facts(
-    const KMime::Content &headers, const QStringList &customerHeaders, Searchable *searchable)
+    const KMime::Content &headers, const QStringList &customerHeaders, Summary *summary)
 {
     const OriginalHeaders original(headers, customerHeaders);
     JsonObjectWriter facts;
@@ -110,11 +112,13 @@ JsonObjectWriter OriginalMessage::facts(
     if (messageId.startsWith(u'<') && messageId.endsWith(u'>'))
         messageId = messageId.mid(1, messageId.size() - 2);
     put(u"message_id"_s, messageId);
-    const QString from = MailAddresses::first(original.from);
-    put(u"from"_s, from);
-    if (searchable)
-        *searchable = { original.subject, from };
-    put(u"return_path"_s, MailAddresses::first(original.returnPath));
+    Summary unused;
+    Summary &s = summary ? *summary : unused;
+    s = {};
+    s.from = MailAddresses::first(original.from);
+    put(u"from"_s, s.from);
+    s.returnPath = MailAddresses::first(original.returnPath);
+    put(u"return_path"_s, s.returnPath);
 
     QStringList dkim;
     for (const QString &signature : original.dkimSignatures) {
@@ -124,35 +128,46 @@ JsonObjectWriter OriginalMessage::facts(
     }
     if (!dkim.isEmpty())
         facts.insert(u"dkim_domains"_s, dkim);
+    s.dkimDomains = dkim;
 
     QString listId = original.listId;
     const QStringList listIdUris = MailAddresses::angleUris(listId);
     if (!listIdUris.isEmpty())
         listId = listIdUris.first();
     put(u"list_id"_s, listId);
+    s.listId = listId;
 
     if (!original.unsubscribe.isEmpty()) {
         facts.insert(u"list_unsubscribe"_s, MailAddresses::angleUris(original.unsubscribe));
         facts.insert(u"one_click"_s, original.isOneClick());
     }
     put(u"feedback_id"_s, original.feedbackId);
+    s.feedbackId = original.feedbackId;
     put(u"subject"_s, original.subject);
+    s.subject = original.subject;
     if (original.date) {
         const QDateTime when = original.date->dateTime();
-        if (when.isValid())
+        if (when.isValid()) {
             facts.insert(u"date"_s, isoUtc(when));
+            s.date = when.toSecsSinceEpoch();
+        }
     }
 
     JsonObjectWriter custom;
     for (qsizetype i = 0; i < customerHeaders.size(); ++i) {
         if (const auto *header = original.custom.at(i)) {
             const QString value = header->asUnicodeString().trimmed();
-            if (!value.isEmpty())
+            if (!value.isEmpty()) {
                 custom.insert(customerHeaders.at(i), value);
+                s.headers.append({ customerHeaders.at(i), value });
+            }
         }
     }
     if (!custom.isEmpty())
         facts.insert(u"headers"_s, custom);
+    // The facts' objects keep their members sorted by name.
+    std::stable_sort(
+        s.headers.begin(), s.headers.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     return facts;
 }
 

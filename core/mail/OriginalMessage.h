@@ -14,17 +14,24 @@ namespace abusedesk::mail {
 class OriginalMessage
 {
 public:
-    /// What the free-text search finds the original by, besides its facts.
-    struct Searchable
+    /// Values written into the facts that the import reads again (the text index, attribution),
+    /// handed over as they are so that it need not parse the facts. Empty: not in the facts.
+    struct Summary
     {
         QString subject;
-        QString from; ///< the address, as in the facts
+        QString from; ///< the address
+        QString returnPath;
+        QStringList dkimDomains;
+        QString listId;
+        QString feedbackId;
+        qint64 date = 0; ///< Unix seconds; 0 when the facts have no date
+        QList<std::pair<QString, QString>> headers; ///< the customer headers, in the facts' order
     };
 
     /// customerHeaders: the header names the sender configures for customers and campaigns.
-    /// searchable, when given, receives the subject and sender written into the facts.
+    /// summary, when given, receives what Summary lists.
     [[nodiscard]] static JsonObjectWriter facts(
-        const KMime::Content &headers, const QStringList &customerHeaders, Searchable *searchable = nullptr);
+        const KMime::Content &headers, const QStringList &customerHeaders, Summary *summary = nullptr);
 
     /// True when List-Unsubscribe-Post is "List-Unsubscribe=One-Click", List-Unsubscribe holds an
     /// https URI, and one DKIM signature's h= covers both headers (RFC 8058 §4).

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <unistd.h>
 
 using namespace abusedesk;
 
@@ -91,6 +92,10 @@ qint64 writeMbox(const QString &path, qint64 messages, qint64 bytesAtLeast)
         f.write("\n");
         ++written;
     }
+    // On the disk before it is read, as mail exports are: otherwise the kernel writes the mbox
+    // back while the import writes the database, and the import measures both.
+    f.flush();
+    ::fdatasync(f.handle());
     return written;
 }
 

@@ -4,9 +4,12 @@
 // customers.csv read and written back.
 #include "attribution/Attributor.h"
 #include "attribution/CustomerCsv.h"
+#include "demo/DemoCase.h"
+#include "mail/MailClassifier.h"
 #include "mail/NamedInText.h"
 
 #include <QDateTime>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -255,6 +258,52 @@ private Q_SLOTS:
         const Attribution r = a.attribute(f);
         QCOMPARE(r.customerId, 1);
         QCOMPARE(r.disagreements.size(), 1); // Feedback-ID k77 is Globex's
+    }
+
+    void theImportReadsTheSameFactsWithoutParsingThem()
+    {
+        // The import attributes from the analysis (ItemFacts::fromAnalysis), re-attribution from
+        // the stored facts (fromMessageFacts): every message of a demo case and every fixture
+        // must give the same facts both ways.
+        QTemporaryDir dir;
+        demo::DemoCase demoCase({ 7, 1 });
+        QVERIFY2(demoCase.writeTo(dir.path()), qPrintable(demoCase.error()));
+        mail::AnalysisPolicy policy = mail::AnalysisPolicy::defaults();
+        policy.customerHeaders.append(u"X-Mailer-Account"_s);
+        int compared = 0;
+        int withOriginal = 0;
+        int named = 0;
+        mail::MailClassifier classifier(
+            policy,
+            [&](const mail::MailUnit &unit, const mail::MessageAnalysis &analysis) {
+                const ItemFacts live = ItemFacts::fromAnalysis(analysis);
+                const ItemFacts stored = ItemFacts::fromMessageFacts(analysis.factsJson);
+                const QByteArray where = unit.source().toUtf8();
+                [&] {
+                    QVERIFY2(live.when == stored.when, where.constData());
+                    QVERIFY2(live.headers == stored.headers, where.constData());
+                    QVERIFY2(live.sourceIps == stored.sourceIps, where.constData());
+                    QVERIFY2(live.dkimDomains == stored.dkimDomains, where.constData());
+                    QVERIFY2(live.returnPaths == stored.returnPaths, where.constData());
+                    QVERIFY2(live.fromAddresses == stored.fromAddresses, where.constData());
+                    QVERIFY2(live.listIds == stored.listIds, where.constData());
+                    QVERIFY2(live.senderAddress == stored.senderAddress, where.constData());
+                    QVERIFY2(live.namedDomains == stored.namedDomains, where.constData());
+                    QVERIFY2(live.namedIps == stored.namedIps, where.constData());
+                    QVERIFY2(live.textCounts == stored.textCounts, where.constData());
+                }();
+                ++compared;
+                withOriginal += live.dkimDomains.isEmpty() ? 0 : 1;
+                named += live.namedDomains.isEmpty() ? 0 : 1;
+                return !QTest::currentTestFailed();
+            },
+            [](const mail::MailRejection &) {});
+        for (const QString &path : { dir.path(), QStringLiteral(ABUSEDESK_TEST_DATA "/mail") })
+            QVERIFY(classifier.read(path));
+        QVERIFY(classifier.finish());
+        QVERIFY(compared > 400);
+        QVERIFY(withOriginal > 100);
+        QVERIFY(named > 10);
     }
 
     void namedInText()
