@@ -15,6 +15,18 @@ inline qint64 cpuMicroseconds()
         + usage.ru_stime.tv_usec;
 }
 
+/// Bytes the process has handed to write calls so far (wchar of /proc/self/io), or -1.
+inline qint64 bytesWritten()
+{
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : io.readAll().split('\n'))
+        if (line.startsWith("wchar:"))
+            return line.mid(6).trimmed().toLongLong();
+    return -1;
+}
+
 /// The peak resident set size (VmHWM) in MB, or -1 where /proc is missing.
 inline qint64 peakRssMb()
 {

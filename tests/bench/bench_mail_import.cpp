@@ -152,6 +152,7 @@ int main(int argc, char *argv[])
         auto db = storage::Database::open(
             dir.filePath(QStringLiteral("bench.abusedesk")), storage::Database::OpenMode::CreateNew);
         const qint64 cpuBefore = cpuMicroseconds();
+        const qint64 writtenBefore = bytesWritten();
         QElapsedTimer timer;
         timer.start();
         // The whole import as the program runs it: stored, classified and attributed.
@@ -160,7 +161,8 @@ int main(int argc, char *argv[])
         out << "import into SQLite: " << qRound64(report.stored / seconds) << " messages/s (" << report.stored
             << " stored in " << QString::number(seconds, 'f', 2) << " s, " << report.rejected.size()
             << " rejected, " << (cpuMicroseconds() - cpuBefore) / qMax<qint64>(1, report.stored)
-            << " µs CPU each)\n";
+            << " µs CPU each; " << (bytesWritten() - writtenBefore) / qMax<qint64>(1, report.stored) / 1024
+            << " KB written to the database and its log each)\n";
     }
     out << "peak memory (VmHWM): " << peakRssMb() << " MB\n";
     return 0;
