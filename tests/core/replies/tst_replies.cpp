@@ -277,6 +277,39 @@ private Q_SLOTS:
         }
     }
 
+    void oneEmailIsNotEmails()
+    {
+        // The recipient's history counts emails in the grammatical number of each language.
+        const QList<replies::ReplyTemplate> &list = replies::ReplyTemplate::shippedTemplates();
+        const QHash<QString, std::pair<QString, QString>> expected {
+            { u"education-mailing-after-opt-out"_s, { u"1 email from"_s, u"3 emails from"_s } },
+            { u"education-mailing-after-opt-out-de"_s, { u"1 E-Mail von"_s, u"3 E-Mails von"_s } },
+            { u"education-mailing-after-opt-out-fr"_s, { u"1 e-mail de"_s, u"3 e-mails de"_s } },
+            { u"education-mailing-after-opt-out-es"_s, { u"1 correo entre"_s, u"3 correos entre"_s } },
+        };
+        const std::optional<replies::ReplyContext> context
+            = replies::ReplyContext::forCase(*m_db, m_caseId, { u"Dana Analyst"_s, false, 7 }, *m_clock);
+        QVERIFY(context);
+        int checked = 0;
+        for (const replies::ReplyTemplate &t : list) {
+            if (!expected.contains(t.name))
+                continue;
+            for (const int count : { 1, 3 }) {
+                QVariantHash values = context->values();
+                QVariantHash history = values.value(u"history"_s).toHash();
+                history.insert(u"messages"_s, count);
+                values.insert(u"history"_s, history);
+                const replies::RenderedReply r = replies::ReplyComposer::renderer().render(t, values);
+                QVERIFY2(r.ok(), qPrintable(r.errors.join(u"; "_s)));
+                const QString body = QString(r.body).replace(u'\n', u' ');
+                const QString want = count == 1 ? expected.value(t.name).first : expected.value(t.name).second;
+                QVERIFY2(body.contains(want), qPrintable(t.name + u": "_s + body));
+            }
+            ++checked;
+        }
+        QCOMPARE(checked, 4);
+    }
+
     void anUnknownPlaceholderIsAnErrorNotABlank()
     {
         const replies::ReplyRenderer renderer(
