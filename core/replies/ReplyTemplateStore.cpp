@@ -88,8 +88,17 @@ bool ReplyTemplateStore::failed(const QString &error)
 
 void ReplyTemplateStore::seed()
 {
+    // Missing shipped templates are added, and the ones the analyst never changed (shipped = 1)
+    // follow the program's current wording; a template the analyst edited stays as edited.
     QSqlQuery q(m_database.connection());
-    q.prepare(insertSql(QStringLiteral("INSERT OR IGNORE")));
+    q.prepare(insertSql(QStringLiteral("INSERT"))
+        + QStringLiteral(
+            " ON CONFLICT(name) DO UPDATE SET title = excluded.title, audience = "
+            "excluded.audience, categories = excluded.categories, subject = excluded.subject, "
+            "body = excluded.body, updated_at = excluded.updated_at WHERE reply_templates.shipped = 1 "
+            "AND (reply_templates.title, reply_templates.audience, reply_templates.categories, "
+            "reply_templates.subject, reply_templates.body) IS NOT (excluded.title, "
+            "excluded.audience, excluded.categories, excluded.subject, excluded.body)"));
     for (const ReplyTemplate &t : ReplyTemplate::shippedTemplates()) {
         bindTemplate(q, t);
         if (!q.exec())

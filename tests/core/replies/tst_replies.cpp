@@ -302,7 +302,8 @@ private Q_SLOTS:
                 const replies::RenderedReply r = replies::ReplyComposer::renderer().render(t, values);
                 QVERIFY2(r.ok(), qPrintable(r.errors.join(u"; "_s)));
                 const QString body = QString(r.body).replace(u'\n', u' ');
-                const QString want = count == 1 ? expected.value(t.name).first : expected.value(t.name).second;
+                const QString want
+                    = count == 1 ? expected.value(t.name).first : expected.value(t.name).second;
                 QVERIFY2(body.contains(want), qPrintable(t.name + u": "_s + body));
             }
             ++checked;
@@ -535,6 +536,19 @@ private Q_SLOTS:
         QVERIFY2(store.lastError().contains(u"lower-case"_s), qPrintable(store.lastError()));
         // A second store on the same database does not seed twice.
         QCOMPARE(replies::ReplyTemplateStore(*m_db).templates().size(), shipped);
+
+        // A database written by an earlier version: its unchanged copy of a shipped template
+        // takes the program's current wording, an edited one stays as the analyst left it.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"UPDATE reply_templates SET body = 'old wording', updated_at = 'then' WHERE name = "
+                       "'acknowledgement'"_s));
+        QVERIFY(store.find(u"warning"_s)->body.endsWith(u"P.S. Call us.\n"_s));
+        const replies::ReplyTemplateStore reopened(*m_db);
+        QCOMPARE(reopened.find(u"acknowledgement"_s)->body, ::shipped(u"acknowledgement"_s).body);
+        QVERIFY(reopened.find(u"acknowledgement"_s)->shipped);
+        QVERIFY(reopened.find(u"warning"_s)->body.endsWith(u"P.S. Call us.\n"_s));
+        QVERIFY(!reopened.find(u"warning"_s)->shipped);
+        QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM reply_templates WHERE updated_at = 'then'"_s), 0);
     }
 
 private:
