@@ -457,6 +457,12 @@ QList<MigrationStep> buildSteps()
     shipped INTEGER NOT NULL DEFAULT 0 CHECK (shipped IN (0, 1)),
     updated_at TEXT NOT NULL) WITHOUT ROWID)"),
         } });
+
+    steps.append({ 7, QStringLiteral("seed results by customer"),
+        {
+            // The dashboard's inbox placement of one customer over a period.
+            QStringLiteral("CREATE INDEX seed_results_customer ON seed_results(customer_id, time)"),
+        } });
     return steps;
 }
 

@@ -59,7 +59,7 @@ private Q_SLOTS:
         QJsonParseError parseError;
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &parseError).object();
         QCOMPARE(parseError.error, QJsonParseError::NoError);
-        QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(), 6);
+        QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(), 7);
         const QJsonObject tables = root.value(QStringLiteral("tables")).toObject();
         for (const char *table : { "evidence", "evidence_raw", "messages", "customers", "import_batches",
                  "deliveries", "daily_aggregates", "opt_outs", "seed_results", "blocklist_listings", "cases",
