@@ -49,8 +49,8 @@ namespace abusedesk::gui {
 
 namespace {
 
-/// At most this many linked messages are listed (each is read from the evidence).
-constexpr int EvidenceListLimit = 300;
+/// At most this many linked messages are listed.
+constexpr int EvidenceListLimit = 5000;
 
 QString when(const QDateTime &at)
 {
@@ -501,15 +501,16 @@ void CasesView::showCase(qint64 caseId)
 
     m_evidence->clear();
     const QList<qint64> ids = store.evidenceOf(c.id);
-    const storage::EvidenceQueries evidence(*m_database);
-    for (qint64 id : ids.mid(0, EvidenceListLimit)) {
-        const storage::EvidenceRow row = evidence.item(id).row;
-        auto *item = new QTreeWidgetItem(m_evidence,
-            { stored(row.sentAt.isEmpty() ? row.importedAt : row.sentAt), row.kind, row.fromAddress,
-                row.subject.isEmpty() ? tr("(no subject)") : row.subject });
-        item->setData(0, Qt::UserRole, id);
+    QList<QTreeWidgetItem *> items;
+    for (const storage::EvidenceRow &row :
+        storage::EvidenceQueries(*m_database).rowsOfCase(c.id, EvidenceListLimit)) {
+        auto *item = new QTreeWidgetItem({ stored(row.sentAt.isEmpty() ? row.importedAt : row.sentAt),
+            row.kind, row.fromAddress, row.subject.isEmpty() ? tr("(no subject)") : row.subject });
+        item->setData(0, Qt::UserRole, row.id);
         item->setToolTip(3, row.subject);
+        items.append(item);
     }
+    m_evidence->addTopLevelItems(items);
     m_tabs->setTabText(1, tr("Evidence (%1)").arg(locale.toString(ids.size())));
     m_exportBundle->setEnabled(!ids.isEmpty() && !m_bundleThread);
     m_evidenceNote->setText(ids.isEmpty()

@@ -63,6 +63,23 @@ QList<EvidenceRow> EvidenceQueries::page(qint64 beforeId, int limit) const
     return rows;
 }
 
+QList<EvidenceRow> EvidenceQueries::rowsOfCase(qint64 caseId, int limit) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM case_evidence ce JOIN evidence e ON e.id = ce.evidence_id "
+                             "LEFT JOIN messages m ON m.evidence_id = e.id WHERE ce.case_id = ? "
+                             "ORDER BY ce.evidence_id LIMIT ?")
+            .arg(RowColumns));
+    q.addBindValue(caseId);
+    q.addBindValue(limit);
+    QList<EvidenceRow> rows;
+    if (q.exec())
+        while (q.next())
+            rows.append(readRow(q));
+    return rows;
+}
+
 QList<EvidenceItem> EvidenceQueries::itemsAfter(qint64 afterId, int limit) const
 {
     QSqlQuery q(m_database.connection());

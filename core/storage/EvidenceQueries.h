@@ -53,6 +53,8 @@ public:
     [[nodiscard]] qint64 count() const;
     /// Up to limit rows with an id below beforeId (0: from the newest), newest first.
     [[nodiscard]] QList<EvidenceRow> page(qint64 beforeId, int limit) const;
+    /// Up to limit rows of the messages linked to a case, oldest id first (one query; no bytes).
+    [[nodiscard]] QList<EvidenceRow> rowsOfCase(qint64 caseId, int limit) const;
     /// Up to limit items with an id above afterId, oldest first, with their bytes (for
     /// classifying the stored evidence again).
     [[nodiscard]] QList<EvidenceItem> itemsAfter(qint64 afterId, int limit) const;
