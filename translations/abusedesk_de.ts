@@ -616,6 +616,10 @@
         <source>cannot save customer %1: %2</source>
         <translation>Kunde %1 kann nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Set by the customers file %1</source>
+        <translation>Aus der Kundendatei %1 übernommen</translation>
+    </message>
 </context>
 <context>
     <name>EscalationLadder</name>

@@ -616,6 +616,10 @@
         <source>cannot save customer %1: %2</source>
         <translation>no se puede guardar el cliente %1: %2</translation>
     </message>
+    <message>
+        <source>Set by the customers file %1</source>
+        <translation>Tomado del archivo de clientes %1</translation>
+    </message>
 </context>
 <context>
     <name>EscalationLadder</name>

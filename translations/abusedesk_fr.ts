@@ -616,6 +616,10 @@
         <source>cannot save customer %1: %2</source>
         <translation>impossible d&apos;enregistrer le client %1 : %2</translation>
     </message>
+    <message>
+        <source>Set by the customers file %1</source>
+        <translation>Repris du fichier clients %1</translation>
+    </message>
 </context>
 <context>
     <name>EscalationLadder</name>

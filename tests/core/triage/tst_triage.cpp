@@ -5,10 +5,13 @@
 // and their undo, a case's timeline and the escalation ladder.
 #include "DemoDatabase.h"
 #include "attribution/AttributionRun.h"
+#include "attribution/CustomerCsv.h"
 #include "cases/CaseStore.h"
 #include "cases/EscalationLadder.h"
 #include "common/Clock.h"
 #include "findings/Findings.h"
+#include "importing/CustomerImport.h"
+#include "storage/CustomerStore.h"
 #include "storage/Database.h"
 #include "triage/AcknowledgementClock.h"
 #include "triage/TriageActions.h"
@@ -385,6 +388,38 @@ private Q_SLOTS:
         QCOMPARE(history.first().caseId, caseId);
         QCOMPARE(store.timeline(caseId).last().type, u"ladder"_s);
         QVERIFY(!ladder.decide(customer, 9, {}, u"x"_s, u"analyst"_s));
+    }
+
+    void aCustomersFileThatChangesAStatusIsADecision()
+    {
+        // The customers as exported, with one of them suspended in the file.
+        QList<attribution::CustomerRecord> customers = storage::CustomerStore(*m_db).customers();
+        const auto active
+            = std::find_if(customers.begin(), customers.end(), [](const attribution::CustomerRecord &c) {
+                  return c.status == u"active"_s && c.ladderStep == 0;
+              });
+        QVERIFY(active != customers.end());
+        const qint64 customer = active->id;
+        active->status = u"suspended"_s;
+        const QString path = m_dir.filePath(u"statuses.csv"_s);
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(attribution::CustomerCsv::write(customers));
+        csv.close();
+        const cases::EscalationLadder ladder(*m_db, *m_clock);
+        const qsizetype before = ladder.history(customer).size();
+        for (int round = 0; round < 2; ++round) {
+            const importing::CustomerImportReport report = importing::importCustomers(*m_db, path);
+            QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+            QCOMPARE(report.updated, customers.size());
+        }
+        // Once, however often the file is read: the second time nothing changes.
+        const QList<cases::CustomerDecision> history = ladder.history(customer);
+        QCOMPARE(history.size(), before + 1);
+        QCOMPARE(history.last().fromStatus, u"active"_s);
+        QCOMPARE(history.last().toStatus, u"suspended"_s);
+        QVERIFY2(history.last().reason.contains(u"statuses.csv"_s), qPrintable(history.last().reason));
+        QCOMPARE(ladder.positionOf(customer).status, u"suspended"_s);
     }
 
     void findingsAreProposedUntilTakenUp()
