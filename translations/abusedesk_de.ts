@@ -5463,6 +5463,14 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
         <source>The report was not written: %1</source>
         <translation>Der Report wurde nicht geschrieben: %1</translation>
     </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Der Bericht wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Reading the figures, then writing the report…</source>
+        <translation>Die Zahlen werden gelesen, dann wird der Bericht geschrieben…</translation>
+    </message>
 </context>
 <context>
     <name>abusedesk::gui::TemplateEditorDialog</name>

@@ -5463,6 +5463,14 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
         <source>The report was not written: %1</source>
         <translation>No se ha escrito el informe: %1</translation>
     </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Escribiendo el informe</translation>
+    </message>
+    <message>
+        <source>Reading the figures, then writing the report…</source>
+        <translation>Leyendo las cifras y escribiendo el informe…</translation>
+    </message>
 </context>
 <context>
     <name>abusedesk::gui::TemplateEditorDialog</name>

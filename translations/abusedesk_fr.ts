@@ -5463,6 +5463,14 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
         <source>The report was not written: %1</source>
         <translation>Le rapport n&apos;a pas été écrit : %1</translation>
     </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Écriture du rapport</translation>
+    </message>
+    <message>
+        <source>Reading the figures, then writing the report…</source>
+        <translation>Lecture des chiffres, puis écriture du rapport…</translation>
+    </message>
 </context>
 <context>
     <name>abusedesk::gui::TemplateEditorDialog</name>

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -97,11 +98,20 @@ ReportDialog::ReportDialog(const storage::Database &database, qint64 customerId,
     m_error->setStyleSheet(QStringLiteral("color: #e04e1a;"));
     m_error->hide();
 
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("reportBusy"));
+    m_busy->setRange(0, 0); // busy: reading the figures takes as long as it takes
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Writing the report"));
+    m_busy->hide();
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Write"));
+    m_inputs = { m_customer, m_forCustomer, m_forManagement, m_format, m_from, m_until, m_path, browse };
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_hint);
+    layout->addWidget(m_busy);
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -192,7 +202,7 @@ void ReportDialog::update()
     const bool portfolio = m_customer->currentData().toLongLong() == 0;
     if (portfolio && m_forCustomer->isChecked())
         m_forManagement->setChecked(true);
-    m_forCustomer->setEnabled(!portfolio);
+    m_forCustomer->setEnabled(!portfolio && !m_writing);
     if (!m_pathEdited) {
         QString folder = m_path->text().isEmpty()
             ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
@@ -211,7 +221,8 @@ void ReportDialog::update()
     const QDate from = m_from->date();
     const QDate until = m_until->date();
     const bool periodOk = from <= until;
-    m_hint->setText(!periodOk ? tr("The period ends before it begins.")
+    m_hint->setText(m_writing ? tr("Reading the figures, then writing the report…")
+            : !periodOk       ? tr("The period ends before it begins.")
             : portfolio
             ? tr("Every customer over %n day(s): who is above the lines, who is rising, who costs "
                  "more than they bring.",
@@ -219,7 +230,7 @@ void ReportDialog::update()
             : tr("The customer's figures, charts, cases, complaints, opt-outs and decisions over "
                  "%n day(s).",
                   nullptr, int(from.daysTo(until) + 1)));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(periodOk && !path().isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(periodOk && !path().isEmpty() && !m_writing);
 }
 
 void ReportDialog::browse()
@@ -231,13 +242,68 @@ void ReportDialog::browse()
         setPath(QDir::toNativeSeparators(chosen));
 }
 
+ReportDialog::~ReportDialog()
+{
+    if (m_thread)
+        m_thread->wait();
+}
+
+void ReportDialog::setWriting(bool writing)
+{
+    m_writing = writing;
+    for (QWidget *input : std::as_const(m_inputs))
+        input->setEnabled(!writing);
+    m_busy->setVisible(writing);
+    update();
+}
+
 void ReportDialog::accept()
 {
+    if (m_writing)
+        return;
     m_error->hide();
+    // The figures are read off the GUI thread (the portfolio of 500 customers over a year takes
+    // over a second); the charts and the file are then made here, where QtCharts draws.
+    const quint64 generation = ++m_generation;
+    const storage::Database *db = &m_database;
+    const report::ReportRequest asked = request();
+    QPointer<ReportDialog> self(this);
+    setWriting(true);
+    if (m_thread)
+        m_thread->wait();
+    QThread *thread = QThread::create([self, db, asked, generation] {
+        std::shared_ptr<const report::ReportWriter::Figures> figures
+            = report::ReportWriter::readFigures(*db, asked);
+        db->releaseConnection();
+        QMetaObject::invokeMethod(
+            self,
+            [self, generation, figures] {
+                if (self && generation == self->m_generation)
+                    self->writeWith(figures);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_thread = thread;
+    thread->start();
+}
+
+void ReportDialog::reject()
+{
+    ++m_generation; // figures still being read are not written
+    if (m_writing)
+        setWriting(false);
+    QDialog::reject();
+}
+
+void ReportDialog::writeWith(const std::shared_ptr<const report::ReportWriter::Figures> &figures)
+{
     report::ReportWriter writer(m_database);
+    writer.useFigures(figures);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = writer.write(request(), format(), QDir::fromNativeSeparators(path()));
     QApplication::restoreOverrideCursor();
+    setWriting(false);
     if (!ok) {
         m_error->setText(tr("The report was not written: %1").arg(writer.lastError()));
         m_error->show();

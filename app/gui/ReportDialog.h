@@ -7,12 +7,16 @@
 #include "Report.h"
 
 #include <QDialog>
+#include <QPointer>
+#include <QThread>
+#include <memory>
 
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QRadioButton;
 
 namespace abusedesk::storage {
@@ -29,6 +33,7 @@ public:
     /// customerId 0 starts with the portfolio selected.
     ReportDialog(const storage::Database &database, qint64 customerId, QDate from, QDate until,
         const QString &author, QWidget *parent = nullptr);
+    ~ReportDialog() override;
 
     void setCustomer(qint64 customerId); ///< 0: every customer (the portfolio)
     void setAudience(report::Audience audience);
@@ -42,13 +47,19 @@ public:
     [[nodiscard]] QString writtenPath() const { return m_written; }
     [[nodiscard]] int writtenPages() const { return m_pages; }
     [[nodiscard]] QString errorText() const;
+    /// True from Write until the report is written or refused: the figures are read off the
+    /// GUI thread, then the file is written.
+    [[nodiscard]] bool isWriting() const { return m_writing; }
 
 public Q_SLOTS:
     void accept() override;
+    void reject() override;
 
 private:
     void browse();
     void update();
+    void setWriting(bool writing);
+    void writeWith(const std::shared_ptr<const report::ReportWriter::Figures> &figures);
     [[nodiscard]] QString suggestedName() const;
 
     const storage::Database &m_database;
@@ -63,6 +74,11 @@ private:
     QLabel *m_hint = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QList<QWidget *> m_inputs; // disabled while writing
+    QPointer<QThread> m_thread;
+    quint64 m_generation = 0; // a figures reading whose number is not this one was cancelled
+    bool m_writing = false;
     bool m_pathEdited = false;
     QString m_written;
     int m_pages = 0;

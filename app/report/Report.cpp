@@ -141,6 +141,58 @@ QStringList ReportWriter::concernWords(int concerns)
     return words;
 }
 
+struct ReportWriter::Figures
+{
+    qint64 customerId = 0;
+    QDate from;
+    QDate until;
+    std::optional<reports::DashboardData> customer;
+    std::optional<reports::PortfolioData> portfolio;
+    QString error;
+
+    [[nodiscard]] bool readFor(const ReportRequest &r) const
+    {
+        return r.customerId == customerId && r.from == from && r.until == until;
+    }
+};
+
+namespace {
+
+reports::DashboardRequest dashboardRequestFor(const ReportRequest &request)
+{
+    reports::DashboardRequest r;
+    r.customerId = request.customerId;
+    r.from = request.from;
+    r.until = request.until;
+    r.granularity = granularityFor(request.from, request.until);
+    return r;
+}
+
+reports::PortfolioRequest portfolioRequestFor(const ReportRequest &request)
+{
+    return { request.from, request.until, granularityFor(request.from, request.until) };
+}
+
+} // namespace
+
+std::shared_ptr<const ReportWriter::Figures> ReportWriter::readFigures(
+    const storage::Database &database, const ReportRequest &request)
+{
+    auto figures = std::make_shared<Figures>();
+    figures->customerId = request.customerId;
+    figures->from = request.from;
+    figures->until = request.until;
+    if (!request.from.isValid() || !request.until.isValid() || request.until < request.from)
+        return figures; // write() says what is wrong
+    if (request.customerId > 0)
+        figures->customer
+            = reports::DashboardData::compute(database, dashboardRequestFor(request), &figures->error);
+    else if (request.audience == Audience::Management)
+        figures->portfolio
+            = reports::PortfolioData::compute(database, portfolioRequestFor(request), &figures->error);
+    return figures;
+}
+
 bool ReportWriter::write(const ReportRequest &given, Format format, const QString &path)
 {
     m_lastError.clear();
@@ -316,12 +368,12 @@ bool ReportWriter::buildCustomer(const ReportRequest &request, Content &content)
     Printer print;
     print.granularity = granularityFor(request.from, request.until);
     QString error;
-    reports::DashboardRequest dashboardRequest;
-    dashboardRequest.customerId = request.customerId;
-    dashboardRequest.from = request.from;
-    dashboardRequest.until = request.until;
-    dashboardRequest.granularity = print.granularity;
-    const reports::DashboardData data = reports::DashboardData::compute(m_database, dashboardRequest, &error);
+    const bool read = m_figures && m_figures->readFor(request) && m_figures->customer;
+    if (read)
+        error = m_figures->error;
+    const reports::DashboardData data = read
+        ? *m_figures->customer
+        : reports::DashboardData::compute(m_database, dashboardRequestFor(request), &error);
     if (data.customerName.isEmpty()) {
         m_lastError = error.isEmpty() ? tr("there is no customer %1").arg(request.customerId) : error;
         return false;
@@ -623,8 +675,12 @@ bool ReportWriter::buildPortfolio(const ReportRequest &request, Content &content
     Printer print;
     print.granularity = granularityFor(request.from, request.until);
     QString error;
-    const reports::PortfolioData data = reports::PortfolioData::compute(
-        m_database, { request.from, request.until, print.granularity }, &error);
+    const bool read = m_figures && m_figures->readFor(request) && m_figures->portfolio;
+    if (read)
+        error = m_figures->error;
+    const reports::PortfolioData data = read
+        ? *m_figures->portfolio
+        : reports::PortfolioData::compute(m_database, portfolioRequestFor(request), &error);
     if (!error.isEmpty()) {
         m_lastError = tr("the case database could not be read: %1").arg(error);
         return false;

@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace abusedesk::storage {
@@ -61,6 +62,15 @@ public:
 
     struct Content; ///< what a report says, before it becomes a file
 
+    /// The figures of a report as read from the case database: the slow part of a large report.
+    struct Figures;
+    /// Reads them; safe on any thread (it reads through that thread's connection), so that a
+    /// window can read them off its GUI thread and then write() with them on it.
+    [[nodiscard]] static std::shared_ptr<const Figures> readFigures(
+        const storage::Database &database, const ReportRequest &request);
+    /// write() then takes its figures from these instead of the database, for the same request.
+    void useFigures(std::shared_ptr<const Figures> figures) { m_figures = std::move(figures); }
+
 private:
     [[nodiscard]] bool buildCustomer(const ReportRequest &request, Content &content);
     [[nodiscard]] bool buildPortfolio(const ReportRequest &request, Content &content);
@@ -70,6 +80,7 @@ private:
     [[nodiscard]] bool writeFile(const QString &path, const QByteArray &bytes);
 
     const storage::Database &m_database;
+    std::shared_ptr<const Figures> m_figures;
     QString m_lastError;
     int m_pages = 0;
 };

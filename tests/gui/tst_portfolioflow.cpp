@@ -57,6 +57,14 @@ class TestPortfolioFlow : public QObject
             seen = dialog;
             prepare(dialog);
             dialog->accept();
+            // The figures are read off the GUI thread, then the file is written.
+            QVERIFY(dialog->isWriting());
+            QVERIFY(!dialog->findChild<QComboBox *>()->isEnabled());
+            if (!m_writingShown) {
+                saveScreenshot(dialog, u"report-dialog-writing"_s);
+                m_writingShown = true;
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog->isWriting(), 60000);
             if (error)
                 *error = dialog->errorText();
             if (dialog->isVisible())
@@ -238,6 +246,7 @@ private Q_SLOTS:
     }
 
 private:
+    bool m_writingShown = false;
     QTemporaryDir m_dir;
     QString m_path;
     QDate m_lastDay;
