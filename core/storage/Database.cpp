@@ -13,9 +13,9 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 #include <QTimeZone>
 #include <QUuid>
+#include <atomic>
 
 namespace abusedesk::storage {
 
@@ -139,8 +139,11 @@ Database::~Database()
         QMutexLocker lock(&m_mutex);
         names = m_connectionNames;
     }
+    const QString mine = connectionName();
     for (const QString &name : std::as_const(names)) {
-        {
+        // Only this thread may ask for its own connection; the others' (threads that have ended
+        // without releasing theirs) are closed by being removed.
+        if (name == mine) {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             if (db.isOpen())
                 db.close();
@@ -249,8 +252,12 @@ QSqlDatabase Database::openConnection(const QString &name) const
 
 QString Database::connectionName() const
 {
-    return m_connectionPrefix + QLatin1Char('-')
-        + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    // One number per thread for its whole life, never given again. (The QThread's address was
+    // used before: a thread that ended without releasing its connection left that name behind,
+    // and a new thread allocated at the same address then met a connection it does not own.)
+    static std::atomic<quint64> nextThread { 1 };
+    thread_local const quint64 thisThread = nextThread.fetch_add(1);
+    return m_connectionPrefix + QLatin1Char('-') + QString::number(thisThread);
 }
 
 void Database::releaseConnection() const

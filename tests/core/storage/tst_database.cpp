@@ -408,6 +408,27 @@ private Q_SLOTS:
         QVERIFY(!workerName.isEmpty());
         QVERIFY(workerName != mainName);
         QCOMPARE(workerCount, rowCount(*db, QStringLiteral("policy")));
+
+        // Threads that end without releasing their connection, one after another (a new thread
+        // often takes the memory of the one before): each still gets a connection of its own.
+        QStringList names { mainName, workerName };
+        for (int i = 0; i < 40; ++i) {
+            QString name;
+            bool works = false;
+            QThread *next = QThread::create([&] {
+                const QSqlDatabase connection = db->connection();
+                name = connection.connectionName();
+                QSqlQuery q(connection);
+                works = connection.isOpen() && q.exec(QStringLiteral("SELECT count(*) FROM policy"))
+                    && q.next();
+            });
+            next->start();
+            QVERIFY(next->wait(10000));
+            delete next;
+            QVERIFY2(works, qPrintable(name));
+            QVERIFY2(!names.contains(name), qPrintable(name));
+            names.append(name);
+        }
     }
 
 private:
