@@ -2750,16 +2750,15 @@ SQLite %4</translation>
         <translation>Belegpaket von Fall Nr. %1 geschrieben nach %2: %3.</translation>
     </message>
     <message>
-        <source>one message</source>
-        <translation>eine Nachricht</translation>
-    </message>
-    <message>
-        <source>%1 messages</source>
-        <translation>%1 Nachrichten</translation>
-    </message>
-    <message>
         <source>Writing the evidence bundle of case #%1…</source>
         <translation>Belegpaket von Fall Nr. %1 wird geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2900,13 +2899,12 @@ SQLite %4</translation>
         <source>Nothing new to record: the timeline holds every answer.</source>
         <translation>Nichts Neues festzuhalten: der Verlauf enthält jede Antwort.</translation>
     </message>
-    <message>
-        <source>1 answer recorded in the timeline.</source>
-        <translation>1 Antwort im Verlauf festgehalten.</translation>
-    </message>
-    <message>
-        <source>%1 answers recorded in the timeline.</source>
-        <translation>%1 Antworten im Verlauf festgehalten.</translation>
+    <message numerus="yes">
+        <source>%n answer(s) recorded in the timeline.</source>
+        <translation>
+            <numerusform>%n Antwort im Verlauf festgehalten.</numerusform>
+            <numerusform>%n Antworten im Verlauf festgehalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4672,14 +4670,6 @@ Sprache jetzt wechseln?</translation>
         <translation>Fall eröffnen</translation>
     </message>
     <message>
-        <source>1 message</source>
-        <translation>1 Nachricht</translation>
-    </message>
-    <message>
-        <source>%1 messages</source>
-        <translation>%1 Nachrichten</translation>
-    </message>
-    <message>
         <source>A case for this automatic finding, with its numbers and the %1 behind it.</source>
         <translation>Ein Fall für diesen automatischen Befund, mit seinen Zahlen und den zugrunde liegenden Nachrichten (%1).</translation>
     </message>
@@ -4762,6 +4752,13 @@ Sprache jetzt wechseln?</translation>
     <message>
         <source>&amp;Open Case</source>
         <translation>Fall &amp;eröffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5567,14 +5564,6 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
         <translation>(Keine Vorschau: die Vorlage enthält Fehler, unten aufgeführt.)</translation>
     </message>
     <message>
-        <source>1 error:</source>
-        <translation>1 Fehler:</translation>
-    </message>
-    <message>
-        <source>%1 errors:</source>
-        <translation>%1 Fehler:</translation>
-    </message>
-    <message>
         <source>Not saved: fix the errors first, so that no reply goes out with a gap.</source>
         <translation>Nicht gespeichert: korrigieren Sie zuerst die Fehler, damit keine Antwort mit einer Lücke hinausgeht.</translation>
     </message>
@@ -5621,6 +5610,13 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     <message>
         <source>Exported to %1.</source>
         <translation>Exportiert nach %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s):</source>
+        <translation>
+            <numerusform>%n Fehler:</numerusform>
+            <numerusform>%n Fehler:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5993,14 +5989,6 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
         <translation>Jeder Mailbox-Provider</translation>
     </message>
     <message>
-        <source>1 item</source>
-        <translation>1 Element</translation>
-    </message>
-    <message>
-        <source>%1 items</source>
-        <translation>%1 Elemente</translation>
-    </message>
-    <message>
         <source>%1 overdue</source>
         <translation>%1 überfällig</translation>
     </message>
@@ -6015,14 +6003,6 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     <message>
         <source>this message</source>
         <translation>diese Nachricht</translation>
-    </message>
-    <message>
-        <source>1 message</source>
-        <translation>1 Nachricht</translation>
-    </message>
-    <message>
-        <source>%1 messages</source>
-        <translation>%1 Nachrichten</translation>
     </message>
     <message>
         <source>&amp;Undo Dismissal of the Finding</source>
@@ -6131,6 +6111,20 @@ Importieren Sie sie mit Datei &gt; Kunden importieren…, danach ihre Mails und 
     <message>
         <source>findings over %1 – %2</source>
         <translation>Befunde im Zeitraum %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln Element</numerusform>
+            <numerusform>%Ln Elemente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

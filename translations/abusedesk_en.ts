@@ -95,6 +95,26 @@
     </message>
 </context>
 <context>
+    <name>abusedesk::gui::CasesView</name>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::ChecklistPanel</name>
+    <message numerus="yes">
+        <source>%n answer(s) recorded in the timeline.</source>
+        <translation>
+            <numerusform>%n answer recorded in the timeline.</numerusform>
+            <numerusform>%n answers recorded in the timeline.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>abusedesk::gui::DashboardView</name>
     <message numerus="yes">
         <source>%n feedback report(s) of %1 in %2 (double-click to read one):</source>
@@ -125,6 +145,16 @@
     </message>
 </context>
 <context>
+    <name>abusedesk::gui::OpenCaseDialog</name>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>abusedesk::gui::PortfolioView</name>
     <message numerus="yes">
         <source>%1 of %n customer(s) need attention: %2 above the complaint line (%3), %4 above the hard bounce line (%5), %6 rising, %7 costing more than they bring.</source>
@@ -148,6 +178,33 @@
         <translation>
             <numerusform>The customer&apos;s figures, charts, cases, complaints, opt-outs and decisions over %n day.</numerusform>
             <numerusform>The customer&apos;s figures, charts, cases, complaints, opt-outs and decisions over %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::TemplateEditorDialog</name>
+    <message numerus="yes">
+        <source>%n error(s):</source>
+        <translation>
+            <numerusform>%n error:</numerusform>
+            <numerusform>%n errors:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>abusedesk::gui::TriageView</name>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
         </translation>
     </message>
 </context>

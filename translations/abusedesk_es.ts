@@ -2750,16 +2750,15 @@ SQLite %4</translation>
         <translation>Paquete de evidencias del caso n.º %1 escrito en %2: %3.</translation>
     </message>
     <message>
-        <source>one message</source>
-        <translation>un mensaje</translation>
-    </message>
-    <message>
-        <source>%1 messages</source>
-        <translation>%1 mensajes</translation>
-    </message>
-    <message>
         <source>Writing the evidence bundle of case #%1…</source>
         <translation>Escribiendo el paquete de evidencias del caso n.º %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mensaje</numerusform>
+            <numerusform>%Ln mensajes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2900,13 +2899,12 @@ SQLite %4</translation>
         <source>Nothing new to record: the timeline holds every answer.</source>
         <translation>Nada nuevo que registrar: la cronología contiene todas las respuestas.</translation>
     </message>
-    <message>
-        <source>1 answer recorded in the timeline.</source>
-        <translation>1 respuesta registrada en la cronología.</translation>
-    </message>
-    <message>
-        <source>%1 answers recorded in the timeline.</source>
-        <translation>%1 respuestas registradas en la cronología.</translation>
+    <message numerus="yes">
+        <source>%n answer(s) recorded in the timeline.</source>
+        <translation>
+            <numerusform>%n respuesta registrada en la cronología.</numerusform>
+            <numerusform>%n respuestas registradas en la cronología.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4672,14 +4670,6 @@ Change the language now?</source>
         <translation>Abrir caso</translation>
     </message>
     <message>
-        <source>1 message</source>
-        <translation>1 mensaje</translation>
-    </message>
-    <message>
-        <source>%1 messages</source>
-        <translation>%1 mensajes</translation>
-    </message>
-    <message>
         <source>A case for this automatic finding, with its numbers and the %1 behind it.</source>
         <translation>Un caso para este hallazgo automático, con sus cifras y los %1 en que se basa.</translation>
     </message>
@@ -4762,6 +4752,13 @@ Change the language now?</source>
     <message>
         <source>&amp;Open Case</source>
         <translation>&amp;Abrir caso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mensaje</numerusform>
+            <numerusform>%Ln mensajes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5567,14 +5564,6 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
         <translation>(Sin vista previa: la plantilla tiene errores, que se indican abajo.)</translation>
     </message>
     <message>
-        <source>1 error:</source>
-        <translation>1 error:</translation>
-    </message>
-    <message>
-        <source>%1 errors:</source>
-        <translation>%1 errores:</translation>
-    </message>
-    <message>
         <source>Not saved: fix the errors first, so that no reply goes out with a gap.</source>
         <translation>No guardado: corrija primero los errores, para que ninguna respuesta salga con un hueco.</translation>
     </message>
@@ -5621,6 +5610,13 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     <message>
         <source>Exported to %1.</source>
         <translation>Exportado a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s):</source>
+        <translation>
+            <numerusform>%n error:</numerusform>
+            <numerusform>%n errores:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5993,14 +5989,6 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
         <translation>Cualquier receptor</translation>
     </message>
     <message>
-        <source>1 item</source>
-        <translation>1 elemento</translation>
-    </message>
-    <message>
-        <source>%1 items</source>
-        <translation>%1 elementos</translation>
-    </message>
-    <message>
         <source>%1 overdue</source>
         <translation>%1 vencidos</translation>
     </message>
@@ -6015,14 +6003,6 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     <message>
         <source>this message</source>
         <translation>este mensaje</translation>
-    </message>
-    <message>
-        <source>1 message</source>
-        <translation>1 mensaje</translation>
-    </message>
-    <message>
-        <source>%1 messages</source>
-        <translation>%1 mensajes</translation>
     </message>
     <message>
         <source>&amp;Undo Dismissal of the Finding</source>
@@ -6131,6 +6111,20 @@ Impórtelos con Archivo &gt; Importar clientes… y, después, su correo y sus l
     <message>
         <source>findings over %1 – %2</source>
         <translation>hallazgos del %1 al %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mensaje</numerusform>
+            <numerusform>%Ln mensajes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2750,16 +2750,15 @@ SQLite %4</translation>
         <translation>Archive de preuves du dossier n° %1 écrite dans %2 : %3.</translation>
     </message>
     <message>
-        <source>one message</source>
-        <translation>un message</translation>
-    </message>
-    <message>
-        <source>%1 messages</source>
-        <translation>%1 messages</translation>
-    </message>
-    <message>
         <source>Writing the evidence bundle of case #%1…</source>
         <translation>Écriture de l&apos;archive de preuves du dossier n° %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2900,13 +2899,12 @@ SQLite %4</translation>
         <source>Nothing new to record: the timeline holds every answer.</source>
         <translation>Rien de nouveau à consigner : la chronologie contient toutes les réponses.</translation>
     </message>
-    <message>
-        <source>1 answer recorded in the timeline.</source>
-        <translation>1 réponse consignée dans la chronologie.</translation>
-    </message>
-    <message>
-        <source>%1 answers recorded in the timeline.</source>
-        <translation>%1 réponses consignées dans la chronologie.</translation>
+    <message numerus="yes">
+        <source>%n answer(s) recorded in the timeline.</source>
+        <translation>
+            <numerusform>%n réponse consignée dans la chronologie.</numerusform>
+            <numerusform>%n réponses consignées dans la chronologie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4672,14 +4670,6 @@ Changer de langue maintenant ?</translation>
         <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-        <source>1 message</source>
-        <translation>1 message</translation>
-    </message>
-    <message>
-        <source>%1 messages</source>
-        <translation>%1 messages</translation>
-    </message>
-    <message>
         <source>A case for this automatic finding, with its numbers and the %1 behind it.</source>
         <translation>Un dossier pour ce constat automatique, avec ses chiffres et les %1 qui le fondent.</translation>
     </message>
@@ -4762,6 +4752,13 @@ Changer de langue maintenant ?</translation>
     <message>
         <source>&amp;Open Case</source>
         <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5567,14 +5564,6 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
         <translation>(Pas d&apos;aperçu : le modèle contient des erreurs, listées ci-dessous.)</translation>
     </message>
     <message>
-        <source>1 error:</source>
-        <translation>1 erreur :</translation>
-    </message>
-    <message>
-        <source>%1 errors:</source>
-        <translation>%1 erreurs :</translation>
-    </message>
-    <message>
         <source>Not saved: fix the errors first, so that no reply goes out with a gap.</source>
         <translation>Non enregistré : corrigez d&apos;abord les erreurs, afin qu&apos;aucune réponse ne parte avec un trou.</translation>
     </message>
@@ -5621,6 +5610,13 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     <message>
         <source>Exported to %1.</source>
         <translation>Exporté dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s):</source>
+        <translation>
+            <numerusform>%n erreur :</numerusform>
+            <numerusform>%n erreurs :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5993,14 +5989,6 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
         <translation>Tout fournisseur</translation>
     </message>
     <message>
-        <source>1 item</source>
-        <translation>1 élément</translation>
-    </message>
-    <message>
-        <source>%1 items</source>
-        <translation>%1 éléments</translation>
-    </message>
-    <message>
         <source>%1 overdue</source>
         <translation>%1 en retard</translation>
     </message>
@@ -6015,14 +6003,6 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     <message>
         <source>this message</source>
         <translation>ce message</translation>
-    </message>
-    <message>
-        <source>1 message</source>
-        <translation>1 message</translation>
-    </message>
-    <message>
-        <source>%1 messages</source>
-        <translation>%1 messages</translation>
     </message>
     <message>
         <source>&amp;Undo Dismissal of the Finding</source>
@@ -6131,6 +6111,20 @@ Importez-les avec Fichier &gt; Importer des clients…, puis leurs messages et j
     <message>
         <source>findings over %1 – %2</source>
         <translation>constats du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>

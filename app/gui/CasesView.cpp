@@ -658,8 +658,7 @@ void CasesView::exportEvidenceBundle()
                 }
                 Q_EMIT self->statusMessage(tr("Evidence bundle of case #%1 written to %2: %3.")
                         .arg(caseId)
-                        .arg(QDir::toNativeSeparators(path),
-                            messages == 1 ? tr("one message") : tr("%1 messages").arg(messages)));
+                        .arg(QDir::toNativeSeparators(path), tr("%Ln message(s)", nullptr, int(messages))));
             },
             Qt::QueuedConnection);
     });

@@ -205,8 +205,7 @@ void ChecklistPanel::record()
     fill();
     m_status->setText(!ok  ? tr("Not recorded: %1").arg(store.lastError())
             : written == 0 ? tr("Nothing new to record: the timeline holds every answer.")
-            : written == 1 ? tr("1 answer recorded in the timeline.")
-                           : tr("%1 answers recorded in the timeline.").arg(written));
+                           : tr("%n answer(s) recorded in the timeline.", nullptr, written));
     if (written > 0)
         Q_EMIT recorded();
 }

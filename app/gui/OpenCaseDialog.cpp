@@ -28,8 +28,7 @@ OpenCaseDialog::OpenCaseDialog(
     auto *intro = new QLabel(this);
     intro->setObjectName(QStringLiteral("openCaseIntro"));
     intro->setWordWrap(true);
-    const QString messages
-        = evidence == 1 ? tr("1 message") : tr("%1 messages").arg(QLocale().toString(evidence));
+    const QString messages = tr("%Ln message(s)", nullptr, int(evidence));
     intro->setText(!proposal.findingKey.isEmpty()
             ? tr("A case for this automatic finding, with its numbers and the %1 behind it.").arg(messages)
             : tr("A case with %1 as its evidence; they leave the triage queue.").arg(messages));

@@ -207,9 +207,8 @@ void TemplateEditorDialog::updatePreview()
         m_preview->setPlainText(tr("Subject: %1").arg(r.subject) + QStringLiteral("\n\n") + r.body);
     else
         m_preview->setPlainText(tr("(No preview: the template has errors, listed below.)"));
-    m_errors->setText(m_errorList.isEmpty()
-            ? QString()
-            : (m_errorList.size() == 1 ? tr("1 error:") : tr("%1 errors:").arg(m_errorList.size()))
+    m_errors->setText(m_errorList.isEmpty() ? QString()
+                                            : tr("%n error(s):", nullptr, int(m_errorList.size()))
                 + QLatin1Char('\n') + m_errorList.join(QLatin1Char('\n')));
     m_errors->setVisible(!m_errorList.isEmpty());
     const bool shipped = std::any_of(replies::ReplyTemplate::shippedTemplates().cbegin(),

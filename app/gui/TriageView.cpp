@@ -651,7 +651,7 @@ void TriageView::updateSummary()
     }
     QStringList parts;
     const int rows = m_model->rowCount();
-    parts.append(rows == 1 ? tr("1 item") : tr("%1 items").arg(locale.toString(rows)));
+    parts.append(tr("%Ln item(s)", nullptr, int(rows)));
     if (overdue > 0)
         parts.append(tr("%1 overdue").arg(locale.toString(overdue)));
     if (legal > 0)
@@ -705,7 +705,7 @@ QString TriageView::describeSelection(const QList<int> &rows) const
     const qsizetype messages = evidenceOf(rows).size();
     if (rows.size() == 1 && m_model->item(rows.first()).type == Type::Message)
         return tr("this message");
-    return messages == 1 ? tr("1 message") : tr("%1 messages").arg(QLocale().toString(messages));
+    return tr("%Ln message(s)", nullptr, int(messages));
 }
 
 void TriageView::updateActions()

@@ -14,6 +14,7 @@
 #include "WindowShots.h"
 #include "cases/CaseStore.h"
 #include "cases/ComplaintChecklist.h"
+#include "common/Translations.h"
 #include "storage/Database.h"
 
 #include <KMime/Message>
@@ -61,6 +62,8 @@ class TestRepliesFlow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // As the program starts: the system's language (English here) with its plural forms.
+        QCOMPARE(abusedesk::common::Translations::install(), u"en"_s);
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(u"cases.abusedesk"_s);
         {

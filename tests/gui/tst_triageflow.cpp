@@ -22,6 +22,7 @@
 #include "TriageView.h"
 #include "WindowShots.h"
 #include "common/Clock.h"
+#include "common/Translations.h"
 #include "storage/Database.h"
 
 #include <QAbstractItemModelTester>
@@ -139,6 +140,8 @@ class TestTriageFlow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // As the program starts: the system's language (English here) with its plural forms.
+        QCOMPARE(abusedesk::common::Translations::install(), u"en"_s);
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(u"cases.abusedesk"_s);
         QDateTime newest;
